@@ -1,0 +1,15 @@
+package cn.districtbudget.core.disclosure;
+
+/** 行政区划: province / city / district; any part may be unknown (null). */
+public record Region(String province, String city, String district) {
+
+    public static final Region UNKNOWN = new Region(null, null, null);
+
+    /** The most specific name known, e.g. {@code 山海关区}. */
+    public String shortName() {
+        if (district != null) {
+            return district;
+        }
+        return city != null ? city : province;
+    }
+}
