@@ -1,0 +1,26 @@
+package cn.districtbudget.data.importing;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads, checks and stores disclosures. Each file is one transaction: a file that fails leaves nothing behind
+ * and is reported as FAILED with a Chinese reason; a batch continues past it. The same text again is UNCHANGED;
+ * a changed text for the same department, year and kind becomes a NEW_REVISION (the newest is current).
+ * {@code user} is who imported (stored with the disclosure).
+ */
+public interface DisclosureImporter {
+
+    ImportOutcome importText(String fileName, String text, String user);
+
+    /** A .txt or .docx file. */
+    ImportOutcome importFile(Path file, String user);
+
+    /** Uploaded bytes of a .txt or .docx file named {@code fileName}. */
+    ImportOutcome importBytes(String fileName, byte[] content, String user);
+
+    BatchOutcome importAll(List<Path> files, String user, ProgressListener progress);
+
+    /** Every .txt and .docx file directly in {@code directory}, by file name. */
+    BatchOutcome importDirectory(Path directory, String user, ProgressListener progress);
+}

@@ -1,0 +1,31 @@
+package cn.districtbudget.data.importing;
+
+import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.money.Money;
+
+/**
+ * The result of importing one file. For FAILED only {@code fileName}, {@code status} and {@code reason}
+ * (Chinese, for the user) are set. Otherwise the key figures of the stored (or already stored) disclosure.
+ */
+public record ImportOutcome(
+        String fileName,
+        ImportStatus status,
+        String reason,
+        Long disclosureId,
+        Long departmentId,
+        String departmentName,
+        Integer year,
+        DisclosureKind kind,
+        Integer revision,
+        Money totalExpenditure,
+        int findingCount,
+        int errorCount) {
+
+    public static ImportOutcome failed(String fileName, String reason) {
+        return new ImportOutcome(fileName, ImportStatus.FAILED, reason, null, null, null, null, null, null, null, 0, 0);
+    }
+
+    public boolean failed() {
+        return status == ImportStatus.FAILED;
+    }
+}

@@ -1,0 +1,2 @@
+/** Persistence of disclosures, their import and the read models the dashboards query. */
+package cn.districtbudget.data;
