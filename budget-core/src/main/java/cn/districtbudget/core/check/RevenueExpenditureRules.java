@@ -1,0 +1,57 @@
+package cn.districtbudget.core.check;
+
+import static cn.districtbudget.core.check.Figure.amount;
+
+import cn.districtbudget.core.check.Comparisons.Blanks;
+import cn.districtbudget.core.disclosure.Expenditure;
+import cn.districtbudget.core.disclosure.Revenue;
+import cn.districtbudget.core.finding.Section;
+import cn.districtbudget.core.finding.Severity;
+import java.util.List;
+
+/** Rules on revenue (收入) and expenditure (支出). */
+final class RevenueExpenditureRules {
+
+    private RevenueExpenditureRules() {
+    }
+
+    static List<Rule> rules() {
+        return List.of(
+                Rule.single(new RuleDescription("REV-SOURCES-SUM", Severity.ERROR, List.of(Section.REVENUE),
+                        "收入来源合计等于收入合计",
+                        "一般公共预算收入、基金预算收入、财政专户核拨收入与其他来源收入之和应等于收入合计；"
+                                + "未列明的来源视为空白，已列明来源须能构成合计。"),
+                        c -> {
+                            Revenue r = c.disclosure().revenue();
+                            return Comparisons.sum(amount(Term.REVENUE_TOTAL, r.total()), List.of(
+                                    amount(Term.GENERAL_PUBLIC_BUDGET, r.generalPublicBudget()),
+                                    amount(Term.GOVERNMENT_FUND, r.governmentFund()),
+                                    amount(Term.SPECIAL_ACCOUNT, r.specialAccount()),
+                                    amount(Term.OTHER_REVENUE, r.other())), c.tolerance(), Blanks.NON_NEGATIVE);
+                        }),
+                Rule.single(new RuleDescription("REV-EQUALS-EXP", Severity.ERROR,
+                        List.of(Section.REVENUE, Section.EXPENDITURE),
+                        "收入合计等于支出合计",
+                        "综合预算制度下全部收入和支出都反映在预算中，收入合计应等于支出合计。"),
+                        c -> Comparisons.same(amount(Term.REVENUE_TOTAL, c.disclosure().revenue().total()),
+                                amount(Term.EXPENDITURE_TOTAL, c.disclosure().expenditure().total()), c.tolerance())),
+                Rule.single(new RuleDescription("EXP-TOTAL-SUM", Severity.ERROR, List.of(Section.EXPENDITURE),
+                        "支出合计等于基本支出加项目支出",
+                        "支出合计应等于基本支出与项目支出之和。"),
+                        c -> {
+                            Expenditure e = c.disclosure().expenditure();
+                            return Comparisons.sum(amount(Term.EXPENDITURE_TOTAL, e.total()), List.of(
+                                    amount(Term.BASIC, e.basic()), amount(Term.PROJECT, e.project())),
+                                    c.tolerance(), Blanks.STRICT);
+                        }),
+                Rule.single(new RuleDescription("EXP-BASIC-SUM", Severity.ERROR, List.of(Section.EXPENDITURE),
+                        "基本支出等于人员经费加日常公用经费",
+                        "基本支出应等于人员经费与日常公用经费之和。"),
+                        c -> {
+                            Expenditure e = c.disclosure().expenditure();
+                            return Comparisons.sum(amount(Term.BASIC, e.basic()), List.of(
+                                    amount(Term.PERSONNEL, e.personnel()), amount(Term.PUBLIC_USE, e.publicUse())),
+                                    c.tolerance(), Blanks.STRICT);
+                        }));
+    }
+}
