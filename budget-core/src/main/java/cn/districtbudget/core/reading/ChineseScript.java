@@ -1,0 +1,61 @@
+package cn.districtbudget.core.reading;
+
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Traditional to simplified Chinese through ICU4J's {@code Traditional-Simplified} transliterator.
+ * The transliterator is slow to build (about half a second), so it is only built when a text contains a
+ * character it would change; that set is kept as a resource derived from ICU (checked by a test).
+ */
+final class ChineseScript {
+
+    static final String TRANSLITERATOR_ID = "Traditional-Simplified";
+    static final String CHARACTERS_RESOURCE = "traditional-characters.txt";
+
+    private static final UnicodeSet TRADITIONAL = loadTraditionalCharacters();
+
+    private ChineseScript() {
+    }
+
+    static boolean hasTraditional(CharSequence text) {
+        return TRADITIONAL.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) < text.length();
+    }
+
+    /** The text in simplified characters; the same string when it has no traditional character. */
+    static String toSimplified(String text) {
+        if (!hasTraditional(text)) {
+            return text;
+        }
+        return Converter.INSTANCE.get().transliterate(text);
+    }
+
+    static UnicodeSet traditionalCharacters() {
+        return TRADITIONAL;
+    }
+
+    private static UnicodeSet loadTraditionalCharacters() {
+        try (InputStream in = ChineseScript.class.getResourceAsStream(CHARACTERS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CHARACTERS_RESOURCE);
+            }
+            String pattern = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.startsWith("["))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no set in " + CHARACTERS_RESOURCE));
+            return new UnicodeSet(pattern).freeze();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lazily built, one transliterator per thread (ICU does not promise transliterators are thread-safe). */
+    private static final class Converter {
+        static final ThreadLocal<Transliterator> INSTANCE =
+                ThreadLocal.withInitial(() -> Transliterator.getInstance(TRANSLITERATOR_ID));
+    }
+}

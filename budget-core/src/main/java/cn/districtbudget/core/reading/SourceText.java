@@ -1,0 +1,111 @@
+package cn.districtbudget.core.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text prepared for reading: lines split on CRLF, CR or LF (numbered from 1), a leading BOM removed,
+ * traditional characters made simplified, and full-width digits, Latin letters and the signs
+ * {@code . % < = > + - /} made half-width. Chinese punctuation (，：；（）) is kept as published; the
+ * reading patterns accept both widths of it.
+ */
+final class SourceText {
+
+    private final List<String> lines;
+
+    private SourceText(List<String> lines) {
+        this.lines = List.copyOf(lines);
+    }
+
+    static SourceText of(String raw) {
+        String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
+        text = ChineseScript.toSimplified(halfWidth(text));
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < length) {
+            lines.add(text.substring(start));
+        }
+        return new SourceText(lines);
+    }
+
+    static String halfWidth(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char mapped = halfWidth(c);
+            if (mapped != c && out == null) {
+                out = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (out != null) {
+                out.append(mapped);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static char halfWidth(char c) {
+        if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+            return (char) (c - 0xFEE0);
+        }
+        return switch (c) {
+            case '．' -> '.';
+            case '％' -> '%';
+            case '＜' -> '<';
+            case '＝' -> '=';
+            case '＞' -> '>';
+            case '＋' -> '+';
+            case '－' -> '-';
+            case '／' -> '/';
+            case '\u00A0' -> ' ';
+            default -> c;
+        };
+    }
+
+    /** Number of lines. */
+    int size() {
+        return lines.size();
+    }
+
+    /** Line by 1-based number. */
+    String line(int number) {
+        return lines.get(number - 1);
+    }
+
+    /** True when the line holds only whitespace (including the ideographic space). */
+    static boolean isBlank(String line) {
+        return strip(line).isEmpty();
+    }
+
+    /** The line without leading and trailing whitespace, including the ideographic space U+3000. */
+    static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0';
+    }
+
+    /** True when the line is a table cell line (starts with a tab). */
+    static boolean isTableLine(String line) {
+        return !line.isEmpty() && line.charAt(0) == '\t';
+    }
+}
