@@ -1,0 +1,22 @@
+package cn.districtbudget.data.importing;
+
+import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.finding.Finding;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What the importer needs from reading and checking (budget-core) and from file reading. */
+public interface ReadingPipeline {
+
+    /** A disclosure as read, with what reading found. */
+    record Read(Disclosure disclosure, List<Finding> findings) {
+    }
+
+    /** The text of a .txt (UTF-8 or GB18030) or .docx file. */
+    String readText(Path file) throws java.io.IOException;
+
+    Read read(String text);
+
+    /** Cross-footing findings; {@code priorYear} is the stored prior-year disclosure or null. */
+    List<Finding> check(Disclosure disclosure, Disclosure priorYear);
+}

@@ -1,0 +1,198 @@
+package cn.districtbudget.data.importing;
+
+import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.finding.Finding;
+import cn.districtbudget.data.store.DisclosureStore;
+import cn.districtbudget.data.store.StoredDisclosure;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Reads the text outside, then checks and stores it inside one transaction per file. */
+@Service
+public class TransactionalDisclosureImporter implements DisclosureImporter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TransactionalDisclosureImporter.class);
+
+    private final ReadingPipeline pipeline;
+    private final DisclosureStore store;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public TransactionalDisclosureImporter(ReadingPipeline pipeline, DisclosureStore store,
+                                           PlatformTransactionManager transactionManager) {
+        this.pipeline = pipeline;
+        this.store = store;
+        this.transaction = new TransactionTemplate(transactionManager);
+        this.clock = Clock.systemUTC();
+    }
+
+    @Override
+    public ImportOutcome importText(String fileName, String text, String user) {
+        try {
+            if (text == null || text.isBlank()) {
+                throw new ImportRejected("文件为空");
+            }
+            String sha256 = sha256(text);
+            ReadingPipeline.Read read = pipeline.read(text);
+            Disclosure disclosure = read.disclosure();
+            validate(disclosure);
+            return transaction.execute(status -> {
+                var existing = store.findBySha256(sha256);
+                if (existing.isPresent()) {
+                    return outcome(fileName, ImportStatus.UNCHANGED, existing.get());
+                }
+                Disclosure prior = store.findCurrent(disclosure.department(), disclosure.year() - 1,
+                        disclosure.kind()).orElse(null);
+                List<Finding> findings = new ArrayList<>(read.findings());
+                findings.addAll(pipeline.check(disclosure, prior));
+                StoredDisclosure stored = store.store(fileName, text, sha256, disclosure, findings,
+                        user == null || user.isBlank() ? "未知用户" : user, clock.instant());
+                return outcome(fileName, stored.revision() == 1 ? ImportStatus.STORED : ImportStatus.NEW_REVISION,
+                        stored);
+            });
+        } catch (ImportRejected e) {
+            return ImportOutcome.failed(fileName, e.getMessage());
+        } catch (DataIntegrityViolationException e) {
+            String cause = rootMessage(e);
+            LOG.warn("Import of {} not stored: {}", fileName, cause);
+            if (cause.toLowerCase(Locale.ROOT).contains("uk_")) {
+                return ImportOutcome.failed(fileName, "与已存数据冲突（可能同时导入了同一文件），请重试");
+            }
+            return ImportOutcome.failed(fileName, "保存失败，数据不符合存储要求：" + abbreviate(cause));
+        } catch (RuntimeException e) {
+            LOG.warn("Import of {} failed", fileName, e);
+            return ImportOutcome.failed(fileName, "读取或保存时出错：" + describe(e));
+        }
+    }
+
+    @Override
+    public ImportOutcome importFile(Path file, String user) {
+        String fileName = file.getFileName().toString();
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".txt") && !lower.endsWith(".docx")) {
+            return ImportOutcome.failed(fileName, "不支持的文件类型：仅支持 .txt 和 .docx");
+        }
+        String text;
+        try {
+            text = pipeline.readText(file);
+        } catch (IOException | RuntimeException e) {
+            return ImportOutcome.failed(fileName, "无法读取文件：" + describe(e));
+        }
+        return importText(fileName, text, user);
+    }
+
+    @Override
+    public ImportOutcome importBytes(String fileName, byte[] content, String user) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+        String suffix = lower.endsWith(".docx") ? ".docx" : lower.endsWith(".txt") ? ".txt" : null;
+        if (suffix == null) {
+            return ImportOutcome.failed(fileName, "不支持的文件类型：仅支持 .txt 和 .docx");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("budget-upload-", suffix);
+            Files.write(temp, content);
+            String text = pipeline.readText(temp);
+            return importText(fileName, text, user);
+        } catch (IOException | RuntimeException e) {
+            return ImportOutcome.failed(fileName, "无法读取文件：" + describe(e));
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a temp file left behind is harmless
+                }
+            }
+        }
+    }
+
+    @Override
+    public BatchOutcome importAll(List<Path> files, String user, ProgressListener progress) {
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        List<ImportOutcome> outcomes = new ArrayList<>(files.size());
+        for (Path file : files) {
+            ImportOutcome outcome = importFile(file, user);
+            outcomes.add(outcome);
+            listener.fileDone(outcomes.size(), files.size(), outcome);
+        }
+        return new BatchOutcome(outcomes);
+    }
+
+    @Override
+    public BatchOutcome importDirectory(Path directory, String user, ProgressListener progress) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            List<Path> files = entries.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return n.endsWith(".txt") || n.endsWith(".docx");
+                    })
+                    .sorted()
+                    .toList();
+            return importAll(files, user, progress);
+        } catch (IOException e) {
+            return new BatchOutcome(List.of(ImportOutcome.failed(directory.toString(), "无法读取目录：" + describe(e))));
+        }
+    }
+
+    private static void validate(Disclosure disclosure) {
+        if (disclosure == null) {
+            throw new ImportRejected("未能识别为部门预算或决算公开说明");
+        }
+        String name = disclosure.department().name();
+        if (name == null || name.isBlank()) {
+            throw new ImportRejected("未能识别部门名称");
+        }
+        if (disclosure.year() < 1990 || disclosure.year() > 2100) {
+            throw new ImportRejected("未能识别年度（读到 " + disclosure.year() + "）");
+        }
+    }
+
+    private static ImportOutcome outcome(String fileName, ImportStatus status, StoredDisclosure s) {
+        return new ImportOutcome(fileName, status, status.label(), s.disclosureId(), s.departmentId(),
+                s.departmentName(), s.year(), s.kind(), s.revision(), s.totalExpenditure(), s.findingCount(),
+                s.errorCount());
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+    }
+}

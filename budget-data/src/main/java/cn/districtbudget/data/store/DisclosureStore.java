@@ -1,0 +1,153 @@
+package cn.districtbudget.data.store;
+
+import cn.districtbudget.core.disclosure.Department;
+import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.finding.Finding;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes disclosures (with regions, departments, revisions, children, findings and text) and reads them back.
+ * Methods join the caller's transaction; the importer runs one transaction per file.
+ */
+@Component
+public class DisclosureStore {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The disclosure already stored with this text, if any. */
+    public Optional<StoredDisclosure> findBySha256(String sha256) {
+        return em.createQuery("select d from DisclosureEntity d where d.sha256 = :sha", DisclosureEntity.class)
+                .setParameter("sha", sha256).getResultStream().findFirst().map(this::summary);
+    }
+
+    /**
+     * Stores a disclosure as a new revision: revision 1 for a new department, year and kind, else the next
+     * one, which becomes current. Creates the region and department when unknown.
+     */
+    public StoredDisclosure store(String fileName, String text, String sha256, Disclosure disclosure,
+                                  List<Finding> findings, String user, Instant at) {
+        RegionEntity region = findOrCreateRegion(disclosure.department());
+        DepartmentEntity department = findOrCreateDepartment(region.id, disclosure.department());
+        Integer latest = em.createQuery("select max(d.revision) from DisclosureEntity d where d.departmentId = :dep "
+                        + "and d.year = :year and d.kind = :kind", Integer.class)
+                .setParameter("dep", department.id).setParameter("year", disclosure.year())
+                .setParameter("kind", disclosure.kind().name()).getSingleResult();
+        if (latest != null) {
+            em.createQuery("update DisclosureEntity d set d.current = false, d.version = d.version + 1 "
+                            + "where d.departmentId = :dep and d.year = :year and d.kind = :kind and d.current = true")
+                    .setParameter("dep", department.id).setParameter("year", disclosure.year())
+                    .setParameter("kind", disclosure.kind().name()).executeUpdate();
+        }
+        DisclosureEntity e = new DisclosureEntity();
+        e.departmentId = department.id;
+        e.regionId = region.id;
+        e.revision = latest == null ? 1 : latest + 1;
+        e.current = true;
+        e.fileName = fileName;
+        e.sha256 = sha256;
+        e.importedBy = user;
+        e.importedAt = at;
+        DisclosureWriter.fill(e, disclosure, findings);
+        em.persist(e);
+        DisclosureTextEntity textEntity = new DisclosureTextEntity();
+        textEntity.disclosureId = e.id;
+        textEntity.content = text;
+        em.persist(textEntity);
+        DisclosureWriter.persistChildren(em, e.id, disclosure, findings);
+        return summary(e);
+    }
+
+    /** The current revision of the department's disclosure for a year and kind, matched as an import would. */
+    public Optional<Disclosure> findCurrent(Department department, int year, DisclosureKind kind) {
+        return findRegion(department).flatMap(region -> findDepartment(region.id, department))
+                .flatMap(dep -> em.createQuery("select d from DisclosureEntity d where d.departmentId = :dep "
+                                + "and d.year = :year and d.kind = :kind and d.current = true", DisclosureEntity.class)
+                        .setParameter("dep", dep.id).setParameter("year", year).setParameter("kind", kind.name())
+                        .getResultStream().findFirst())
+                .map(e -> DisclosureLoader.load(em, e));
+    }
+
+    public Optional<Disclosure> load(long disclosureId) {
+        return Optional.ofNullable(em.find(DisclosureEntity.class, disclosureId))
+                .map(e -> DisclosureLoader.load(em, e));
+    }
+
+    public List<Finding> findings(long disclosureId) {
+        return DisclosureLoader.findings(em, disclosureId);
+    }
+
+    public Optional<String> originalText(long disclosureId) {
+        return Optional.ofNullable(em.find(DisclosureTextEntity.class, disclosureId)).map(t -> t.content);
+    }
+
+    private StoredDisclosure summary(DisclosureEntity e) {
+        return new StoredDisclosure(e.id, e.departmentId, e.depName, e.year, DisclosureKind.valueOf(e.kind),
+                e.revision, DisclosureLoader.money(e.expTotal), e.findingCount, e.errorCount);
+    }
+
+    private Optional<RegionEntity> findRegion(Department department) {
+        return em.createQuery("select r from RegionEntity r where r.regionKey = :key", RegionEntity.class)
+                .setParameter("key", Names.regionKey(department.region())).getResultStream().findFirst();
+    }
+
+    private RegionEntity findOrCreateRegion(Department department) {
+        return findRegion(department).orElseGet(() -> {
+            RegionEntity r = new RegionEntity();
+            r.regionKey = Names.regionKey(department.region());
+            r.province = department.region().province();
+            r.city = department.region().city();
+            r.district = department.region().district();
+            r.name = Names.regionName(department.region());
+            r.demo = r.regionKey.contains("示例");
+            em.persist(r);
+            return r;
+        });
+    }
+
+    private Optional<DepartmentEntity> findDepartment(long regionId, Department department) {
+        if (department.code() != null && !department.code().isBlank()) {
+            Optional<DepartmentEntity> byCode = em.createQuery("select d from DepartmentEntity d "
+                            + "where d.regionId = :region and d.code = :code order by d.id", DepartmentEntity.class)
+                    .setParameter("region", regionId).setParameter("code", department.code().trim())
+                    .setMaxResults(1).getResultStream().findFirst();
+            if (byCode.isPresent()) {
+                return byCode;
+            }
+        }
+        return em.createQuery("select d from DepartmentEntity d where d.regionId = :region "
+                        + "and d.normalizedName = :name", DepartmentEntity.class)
+                .setParameter("region", regionId).setParameter("name", Names.normalise(department.name()))
+                .getResultStream().findFirst();
+    }
+
+    private DepartmentEntity findOrCreateDepartment(long regionId, Department department) {
+        DepartmentEntity d = findDepartment(regionId, department).orElseGet(() -> {
+            DepartmentEntity created = new DepartmentEntity();
+            created.regionId = regionId;
+            created.name = department.name();
+            created.normalizedName = Names.normalise(department.name());
+            em.persist(created);
+            return created;
+        });
+        if (department.code() != null && !department.code().isBlank()) {
+            d.code = department.code().trim();
+        }
+        if (department.nature() != null) {
+            d.nature = department.nature().name();
+        }
+        if (department.rank() != null) {
+            d.rank = department.rank();
+        }
+        if (department.fundingForm() != null) {
+            d.fundingForm = department.fundingForm().name();
+        }
+        return d;
+    }
+}

@@ -1,0 +1,26 @@
+package cn.districtbudget.data.store;
+
+import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Hibernate settings the store relies on for fast imports, kept with the module rather than in the
+ * application's properties: JDBC batching with ordered inserts, and pooled-lo sequence ids
+ * (the migrations' sequences increment by 50, the first id of a block is the sequence value).
+ */
+@Configuration(proxyBeanMethods = false)
+public class StoreConfiguration {
+
+    @Bean
+    HibernatePropertiesCustomizer budgetStoreHibernateProperties() {
+        return properties -> {
+            properties.putIfAbsent("hibernate.jdbc.batch_size", "100");
+            properties.putIfAbsent("hibernate.order_inserts", "true");
+            properties.putIfAbsent("hibernate.order_updates", "true");
+            properties.putIfAbsent("hibernate.jdbc.batch_versioned_data", "true");
+            properties.putIfAbsent("hibernate.id.optimizer.pooled.preferred", "pooled-lo");
+            properties.putIfAbsent("hibernate.query.in_clause_parameter_padding", "true");
+        };
+    }
+}

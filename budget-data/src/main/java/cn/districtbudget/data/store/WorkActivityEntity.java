@@ -1,0 +1,26 @@
+package cn.districtbudget.data.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+
+@Entity
+@Table(name = "work_activity")
+class WorkActivityEntity {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "child_seq")
+    @SequenceGenerator(name = "child_seq", sequenceName = "child_seq", allocationSize = 50)
+    Long id;
+    @Column(name = "duty_activity_id")
+    Long dutyActivityId;
+    int position;
+    String name;
+    BigDecimal budget;
+    String content;
+    String goal;
+}

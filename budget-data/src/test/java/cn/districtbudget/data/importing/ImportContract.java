@@ -1,0 +1,176 @@
+package cn.districtbudget.data.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.disclosure.DutyActivity;
+import cn.districtbudget.core.disclosure.Expenditure;
+import cn.districtbudget.core.disclosure.Indicator;
+import cn.districtbudget.core.disclosure.PerformanceTargets;
+import cn.districtbudget.core.disclosure.WorkActivity;
+import cn.districtbudget.data.store.DisclosureStore;
+import cn.districtbudget.data.support.DatabaseCleaner;
+import cn.districtbudget.data.support.FixtureReadingPipeline;
+import cn.districtbudget.data.support.Fixtures;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What every database must do on import; run on H2 and on PostgreSQL by the subclasses. */
+abstract class ImportContract {
+
+    static final String SAMPLE_TEXT = "山海关区科学技术协会部门2019年部门预算公开说明（测试文本）";
+
+    @Autowired
+    DisclosureImporter importer;
+    @Autowired
+    DisclosureStore store;
+    @Autowired
+    FixtureReadingPipeline pipeline;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @BeforeEach
+    void startEmpty() {
+        DatabaseCleaner.clean(jdbc);
+        pipeline.register(SAMPLE_TEXT, Fixtures.sample(), Fixtures.sampleFindings());
+    }
+
+    @Test
+    void storesTheSampleAndReadsItBackEqual() {
+        ImportOutcome outcome = importer.importText("sample.txt", SAMPLE_TEXT, "张三");
+
+        assertThat(outcome.status()).isEqualTo(ImportStatus.STORED);
+        assertThat(outcome.revision()).isEqualTo(1);
+        assertThat(outcome.departmentName()).isEqualTo("山海关区科学技术协会");
+        assertThat(outcome.year()).isEqualTo(2019);
+        assertThat(outcome.totalExpenditure()).isEqualTo(Fixtures.wan("95.75"));
+        assertThat(outcome.findingCount()).isEqualTo(2);
+        assertThat(outcome.errorCount()).isEqualTo(1);
+
+        Disclosure back = transaction.execute(s -> store.load(outcome.disclosureId()).orElseThrow());
+        assertThat(back).isEqualTo(Fixtures.sample());
+        List<cn.districtbudget.core.finding.Finding> findings =
+                transaction.execute(s -> store.findings(outcome.disclosureId()));
+        assertThat(findings).isEqualTo(Fixtures.sampleFindings());
+        String text = transaction.execute(s -> store.originalText(outcome.disclosureId()).orElseThrow());
+        assertThat(text).isEqualTo(SAMPLE_TEXT);
+        assertThat(jdbc.queryForObject("select imported_by from disclosure", String.class)).isEqualTo("张三");
+        assertThat(jdbc.queryForObject("select file_name from disclosure", String.class)).isEqualTo("sample.txt");
+        assertThat(jdbc.queryForObject("select sha256 from disclosure", String.class))
+                .isEqualTo(TransactionalDisclosureImporter.sha256(SAMPLE_TEXT)).hasSize(64);
+    }
+
+    @Test
+    void theSameTextAgainChangesNothing() {
+        ImportOutcome first = importer.importText("sample.txt", SAMPLE_TEXT, "张三");
+        long rows = DatabaseCleaner.rowCount(jdbc);
+
+        ImportOutcome again = importer.importText("copy-of-sample.txt", SAMPLE_TEXT, "李四");
+
+        assertThat(again.status()).isEqualTo(ImportStatus.UNCHANGED);
+        assertThat(again.disclosureId()).isEqualTo(first.disclosureId());
+        assertThat(DatabaseCleaner.rowCount(jdbc)).isEqualTo(rows);
+    }
+
+    @Test
+    void aChangedTextBecomesANewRevisionAndKeepsTheOld() {
+        ImportOutcome first = importer.importText("sample.txt", SAMPLE_TEXT, "张三");
+        Disclosure changed = withTotal(Fixtures.sample(), "96.75");
+        String changedText = SAMPLE_TEXT + "（更正）";
+        pipeline.register(changedText, changed, List.of());
+
+        ImportOutcome second = importer.importText("sample-corrected.txt", changedText, "李四");
+
+        assertThat(second.status()).isEqualTo(ImportStatus.NEW_REVISION);
+        assertThat(second.revision()).isEqualTo(2);
+        assertThat(second.departmentId()).isEqualTo(first.departmentId());
+        assertThat(second.totalExpenditure()).isEqualTo(Fixtures.wan("96.75"));
+        assertThat(jdbc.queryForList("select is_current from disclosure order by revision", Boolean.class))
+                .containsExactly(false, true);
+        Disclosure old = transaction.execute(s -> store.load(first.disclosureId()).orElseThrow());
+        assertThat(old).isEqualTo(Fixtures.sample());
+        Disclosure current = transaction.execute(s -> store.findCurrent(Fixtures.sample().department(), 2019,
+                DisclosureKind.BUDGET).orElseThrow());
+        assertThat(current).isEqualTo(changed);
+    }
+
+    @Test
+    void departmentsAreMatchedByCodeThenByNormalisedName() {
+        importer.importText("sample.txt", SAMPLE_TEXT, "张三");
+        Disclosure renamed = rename(Fixtures.sample(), "山海关区科学技术协会（科协）", "731", 2020);
+        Disclosure noCode = rename(Fixtures.sample(), "山海关区 科学技术协会", null, 2021);
+        pipeline.register("renamed", renamed, List.of());
+        pipeline.register("no code", noCode, List.of());
+
+        ImportOutcome byCode = importer.importText("a.txt", "renamed", "张三");
+        ImportOutcome byName = importer.importText("b.txt", "no code", "张三");
+
+        assertThat(byCode.status()).isEqualTo(ImportStatus.STORED);
+        assertThat(byName.status()).isEqualTo(ImportStatus.STORED);
+        assertThat(jdbc.queryForObject("select count(*) from department", Long.class)).isEqualTo(1);
+        assertThat(byName.findingCount()).as("the prior year 2020 was found for the checker").isEqualTo(1);
+    }
+
+    @Test
+    void aFailingImportLeavesNoRows() {
+        Disclosure tooLong = Fixtures.sample();
+        String longName = "指标".repeat(400);
+        DutyActivity broken = new DutyActivity("一", null, null, null, List.of(new WorkActivity("1", null, null, null,
+                List.of(new Indicator(longName, "≥1", "≥1", "≥1", "<1")))));
+        Disclosure failing = new Disclosure(tooLong.department(), 2019, DisclosureKind.BUDGET, tooLong.unit(),
+                tooLong.revenue(), tooLong.expenditure(), tooLong.priorYearChange(), tooLong.operatingCosts(),
+                tooLong.threePublic(), new PerformanceTargets(List.of("目标"), "731", List.of(broken)),
+                tooLong.procurement(), tooLong.fixedAssets());
+        pipeline.register("fails while storing", failing, Fixtures.sampleFindings());
+
+        ImportOutcome outcome = importer.importText("broken.txt", "fails while storing", "张三");
+        ImportOutcome garbage = importer.importText("garbage.txt", "这不是公开说明", "张三");
+
+        assertThat(outcome.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(outcome.reason()).isNotBlank();
+        assertThat(garbage.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(garbage.reason()).contains("不是公开说明");
+        assertThat(DatabaseCleaner.rowCount(jdbc)).isZero();
+    }
+
+    @Test
+    void aBatchReportsEveryFileAndContinuesPastFailures() throws Exception {
+        var dir = java.nio.file.Files.createTempDirectory("batch");
+        java.nio.file.Files.writeString(dir.resolve("1-sample.txt"), SAMPLE_TEXT);
+        java.nio.file.Files.writeString(dir.resolve("2-garbage.txt"), "乱码");
+        java.nio.file.Files.writeString(dir.resolve("3-again.txt"), SAMPLE_TEXT);
+        java.nio.file.Files.writeString(dir.resolve("4-ignored.pdf"), "pdf");
+        List<Integer> progress = new java.util.ArrayList<>();
+
+        BatchOutcome batch = importer.importDirectory(dir, "张三", (done, total, latest) -> progress.add(done * 10 + total));
+
+        assertThat(batch.outcomes()).extracting(ImportOutcome::status)
+                .containsExactly(ImportStatus.STORED, ImportStatus.FAILED, ImportStatus.UNCHANGED);
+        assertThat(progress).containsExactly(13, 23, 33);
+        assertThat(importer.importFile(dir.resolve("4-ignored.pdf"), "张三").reason()).contains(".txt");
+    }
+
+    static Disclosure withTotal(Disclosure d, String totalWan) {
+        Expenditure e = d.expenditure();
+        return new Disclosure(d.department(), d.year(), d.kind(), d.unit(), d.revenue(),
+                new Expenditure(Fixtures.wan(totalWan), e.basic(), e.personnel(), e.publicUse(), e.project(),
+                        e.projectDescription()),
+                d.priorYearChange(), d.operatingCosts(), d.threePublic(), d.performance(), d.procurement(),
+                d.fixedAssets());
+    }
+
+    static Disclosure rename(Disclosure d, String name, String code, int year) {
+        var dep = d.department();
+        return new Disclosure(new cn.districtbudget.core.disclosure.Department(name, code, dep.region(), dep.nature(),
+                dep.rank(), dep.fundingForm(), dep.duties(), dep.organisation()), year, d.kind(), d.unit(),
+                d.revenue(), d.expenditure(), d.priorYearChange(), d.operatingCosts(), d.threePublic(),
+                d.performance(), d.procurement(), d.fixedAssets());
+    }
+}
