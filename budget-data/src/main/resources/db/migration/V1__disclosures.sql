@@ -124,6 +124,7 @@ create table disclosure (
 );
 create index ix_disclosure_region_year on disclosure (region_id, kind, is_current, fiscal_year);
 create index ix_disclosure_department on disclosure (department_id, kind, fiscal_year);
+create index ix_disclosure_region_current on disclosure (region_id, is_current, fiscal_year);
 
 create table disclosure_text (
     disclosure_id bigint primary key references disclosure (id),

@@ -96,7 +96,11 @@ public final class Fixtures {
                 new ThreePublic(m(threePublic), m(outbound), m(vehicles), null, null, m(reception),
                         new ThreePublic.Changes(statedThreePublicChange == null ? null
                                 : StatedChange.of(m(statedThreePublicChange)), null, null, null, null, null), null, null),
-                null, null, null);
+                new PerformanceTargets(List.of("目标"), code, List.of(new DutyActivity("一、履职", null, null, null,
+                        List.of(new WorkActivity("1、工作", null, null, null, List.of(
+                                new Indicator("指标甲", "≥95%", "≥90%", "≥80%", "<80%"),
+                                new Indicator("指标乙", "≥10次", "≥8次", "≥6次", "<6次"))))))),
+                null, null);
     }
 
     private static Money m(String wan) {
