@@ -157,6 +157,32 @@ abstract class ImportContract {
         assertThat(importer.importFile(dir.resolve("4-ignored.pdf"), "张三").reason()).contains(".txt");
     }
 
+    @Test
+    void theRealSampleThroughTheRealReaderIsStoredAndReadBackEqual() throws Exception {
+        String text;
+        try (var in = getClass().getResourceAsStream("/samples/shanhaiguan-kexie-2019-budget.txt")) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        DisclosureImporter real = new TransactionalDisclosureImporter(new CoreReadingPipeline(), store,
+                transaction.getTransactionManager());
+        var expected = new cn.districtbudget.core.reading.DisclosureReader().read(text);
+
+        ImportOutcome outcome = real.importText("shanhaiguan-kexie-2019-budget.txt", text, "张三");
+
+        assertThat(outcome.status()).as(outcome.reason()).isEqualTo(ImportStatus.STORED);
+        assertThat(outcome.totalExpenditure()).isEqualTo(Fixtures.wan("95.75"));
+        Disclosure back = transaction.execute(s -> store.load(outcome.disclosureId()).orElseThrow());
+        assertThat(back).isEqualTo(expected.disclosure());
+        List<cn.districtbudget.core.finding.Finding> findings =
+                transaction.execute(s -> store.findings(outcome.disclosureId()));
+        List<cn.districtbudget.core.finding.Finding> expectedFindings = new java.util.ArrayList<>(expected.findings());
+        expectedFindings.addAll(new cn.districtbudget.core.check.DisclosureChecker()
+                .check(expected.disclosure(), null).findings());
+        assertThat(findings).isEqualTo(expectedFindings).hasSize(outcome.findingCount()).isNotEmpty();
+        assertThat(real.importText("again.txt", text, "李四").status()).isEqualTo(ImportStatus.UNCHANGED);
+        assertThat(real.importText("not.txt", "随便一段文字", "李四").reason()).contains("不是部门预算或决算公开");
+    }
+
     static Disclosure withTotal(Disclosure d, String totalWan) {
         Expenditure e = d.expenditure();
         return new Disclosure(d.department(), d.year(), d.kind(), d.unit(), d.revenue(),

@@ -1,0 +1,52 @@
+package cn.districtbudget.data.importing;
+
+import cn.districtbudget.core.check.DisclosureChecker;
+import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.finding.Finding;
+import cn.districtbudget.core.reading.DisclosureReader;
+import cn.districtbudget.core.reading.ReadResult;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/** The real pipeline: budget-core's reader and checker. */
+@Component
+public class CoreReadingPipeline implements ReadingPipeline {
+
+    private final DisclosureReader reader = new DisclosureReader();
+    private final DisclosureChecker checker = new DisclosureChecker();
+
+    @Override
+    public String readText(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            return new String(bytes, Charset.forName("GB18030"));
+        }
+    }
+
+    @Override
+    public Read read(String text) {
+        ReadResult result = reader.read(text);
+        if (!result.isDisclosure()) {
+            String why = result.findings().stream().map(Finding::message).collect(Collectors.joining("；"));
+            throw new ImportRejected(why.isBlank() ? "未能识别为部门预算或决算公开说明" : why);
+        }
+        return new Read(result.disclosure(), result.findings());
+    }
+
+    @Override
+    public List<Finding> check(Disclosure disclosure, Disclosure priorYear) {
+        return checker.check(disclosure, priorYear).findings();
+    }
+}
