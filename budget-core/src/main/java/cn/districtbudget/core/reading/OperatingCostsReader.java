@@ -22,6 +22,9 @@ final class OperatingCostsReader {
             "^(?:主要用于|主要包括|主要是|包括|用于|其中[:：]?|具体为|分别为|为)*\\s*(?<name>[^\\d，,、；;：:]{1,30}?)"
                     + "(?:为|支出|安排)?" + Figures.AMOUNT);
 
+    /** 、 ， ； between items; a comma between digits is a thousands separator, not a break. */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("[、；;]|(?<!\\d)[,，]|[,，](?!\\d{3})");
+
     private OperatingCostsReader() {
     }
 
@@ -37,7 +40,7 @@ final class OperatingCostsReader {
             String rest = sentence.group("rest");
             int restStart = sentence.start("rest");
             int offset = 0;
-            for (String piece : rest.split("[、，,；;]", -1)) {
+            for (String piece : ITEM_SEPARATOR.split(rest, -1)) {
                 Matcher item = ITEM.matcher(SourceText.strip(piece));
                 if (item.find()) {
                     Integer line = passage.lineAt(restStart + offset);
