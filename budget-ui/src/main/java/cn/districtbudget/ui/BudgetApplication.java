@@ -1,5 +1,6 @@
 package cn.districtbudget.ui;
 
+import cn.districtbudget.ui.cli.BudgetCli;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,6 +10,10 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class BudgetApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (BudgetCli.isCommand(args)) {
+            BudgetCli.main(args); // parse/check/import: no web server; parse/check without Spring
+            return;
+        }
         SpringApplication.run(BudgetApplication.class, args);
     }
 }

@@ -1,0 +1,73 @@
+package cn.districtbudget.ui.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code java -jar budget-ui.jar parse --json FILE | check FILE... | import FILE...|DIR}.
+ * Exit codes: 0 no ERROR finding, 1 some ERROR finding (or a text that is not a disclosure), 2 a file that
+ * cannot be read or a wrong command line. Messages go to stderr, never a stack trace.
+ * parse and check read and check in-process without Spring; import starts Spring without a web server.
+ */
+public final class BudgetCli {
+
+    public static final int OK = 0;
+    public static final int ERRORS_FOUND = 1;
+    public static final int CANNOT_READ = 2;
+
+    private static final Set<String> COMMANDS = Set.of("parse", "check", "import", "help", "--help", "-h");
+
+    private final ImportLauncher importLauncher;
+
+    public BudgetCli() {
+        this(new SpringImportLauncher());
+    }
+
+    BudgetCli(ImportLauncher importLauncher) {
+        this.importLauncher = importLauncher;
+    }
+
+    /** True when the arguments name a command (so the web application must not start). */
+    public static boolean isCommand(String[] args) {
+        return args != null && args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /** Runs the command with UTF-8 stdout/stderr and exits the JVM with its code. */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int code = new BudgetCli().run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            List<String> rest = Arrays.asList(args).subList(1, args.length);
+            return switch (args[0]) {
+                case "parse" -> new ParseCommand(out, err).run(rest);
+                case "check" -> new CheckCommand(out, err).run(rest);
+                case "import" -> new ImportCommand(out, err, importLauncher).run(rest);
+                default -> usage(out, OK);
+            };
+        } catch (RuntimeException | LinkageError e) {
+            err.println("命令执行失败（" + e.getClass().getSimpleName() + "：" + e.getMessage() + "）");
+            return CANNOT_READ;
+        }
+    }
+
+    static int usage(PrintStream stream, int code) {
+        stream.println("用法 (usage):");
+        stream.println("  java -jar budget-ui.jar parse --json 文件         读取一份公开说明，以 JSON 输出");
+        stream.println("  java -jar budget-ui.jar check 文件...             检查勾稽关系，列出发现的问题");
+        stream.println("  java -jar budget-ui.jar import 文件...|目录       导入到配置的数据库");
+        stream.println("文件为 .txt（UTF-8 或 GB18030）或 .docx。退出码：0 无错误，1 有错误，2 文件无法读取或命令有误。");
+        return code;
+    }
+}

@@ -1,0 +1,46 @@
+package cn.districtbudget.ui.cli;
+
+import cn.districtbudget.data.importing.DisclosureImporter;
+import cn.districtbudget.data.importing.ImportOutcome;
+import cn.districtbudget.ui.BudgetApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application context without a web server, quietly, with the demo data off (an import fills the
+ * database with the user's files only), and hands the paths to the {@link DisclosureImporter}.
+ */
+final class SpringImportLauncher implements ImportLauncher {
+
+    @Override
+    public void importPaths(List<Path> paths, List<String> springArgs, Consumer<ImportOutcome> each) {
+        List<String> args = new ArrayList<>();
+        args.add("--logging.level.root=WARN");
+        args.add("--spring.main.log-startup-info=false");
+        if (springArgs.stream().noneMatch(a -> a.startsWith("--budget.demo.enabled"))) {
+            args.add("--budget.demo.enabled=false");
+        }
+        args.addAll(springArgs);
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BudgetApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .run(args.toArray(String[]::new))) {
+            DisclosureImporter importer = context.getBean(DisclosureImporter.class);
+            String user = System.getProperty("user.name", "cli");
+            for (Path path : paths) {
+                if (Files.isDirectory(path)) {
+                    importer.importDirectory(path, user, (done, total, latest) -> each.accept(latest));
+                } else {
+                    each.accept(importer.importFile(path, user));
+                }
+            }
+        }
+    }
+}
