@@ -71,7 +71,7 @@ final class ChangeRules {
         Disclosure current = c.disclosure();
         Disclosure prior = c.priorYear();
         if (prior == null) {
-            return List.of(Verdict.missing("未提供上年公开说明"));
+            return List.of(Verdict.missing(c.priorYearProblem() != null ? c.priorYearProblem() : "未提供上年公开说明"));
         }
         List<Verdict> verdicts = new ArrayList<>();
         for (Tracked tracked : TRACKED) {

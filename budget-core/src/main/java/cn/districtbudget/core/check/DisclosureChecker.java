@@ -23,29 +23,27 @@ public final class DisclosureChecker {
 
     /**
      * Checks {@code disclosure}; {@code priorYear} (may be null) is the same department's disclosure of the same
-     * kind for the year its stated changes refer to.
-     *
-     * @throws IllegalArgumentException when {@code priorYear} is of another year or kind
+     * kind for the year its stated changes refer to. A prior-year disclosure of another year or kind is not used:
+     * the rules that need it report INSUFFICIENT_DATA saying why.
      */
     public CheckReport check(Disclosure disclosure, Disclosure priorYear) {
         Objects.requireNonNull(disclosure, "disclosure");
-        if (priorYear != null) {
-            requireMatchingPriorYear(disclosure, priorYear);
-        }
-        RuleContext context = new RuleContext(disclosure, priorYear, options.tolerance());
+        String problem = priorYear == null ? null : mismatch(disclosure, priorYear);
+        RuleContext context = new RuleContext(disclosure, problem == null ? priorYear : null, options.tolerance(),
+                problem);
         return new CheckReport(RuleCatalogue.rules().stream().map(rule -> rule.evaluate(context)).toList());
     }
 
-    private static void requireMatchingPriorYear(Disclosure disclosure, Disclosure priorYear) {
+    /** Why {@code priorYear} cannot be compared with {@code disclosure}'s stated changes; null when it can. */
+    private static String mismatch(Disclosure disclosure, Disclosure priorYear) {
         Integer named = disclosure.priorYearChange().priorYear();
         int expected = named != null ? named : disclosure.year() - 1;
         if (priorYear.year() != expected) {
-            throw new IllegalArgumentException("prior-year disclosure is of " + priorYear.year()
-                    + ", the stated changes refer to " + expected);
+            return "所给上年公开说明为" + priorYear.year() + "年，本年说明的增减针对" + expected + "年";
         }
         if (priorYear.kind() != disclosure.kind()) {
-            throw new IllegalArgumentException("prior-year disclosure is a " + priorYear.kind()
-                    + ", this one a " + disclosure.kind());
+            return "所给上年公开说明为" + priorYear.kind().label() + "，本年为" + disclosure.kind().label();
         }
+        return null;
     }
 }

@@ -1,13 +1,15 @@
 package cn.districtbudget.core.check;
 
+import static cn.districtbudget.core.sample.DisclosureEdits.withThreePublic;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.districtbudget.core.disclosure.Department;
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.disclosure.ThreePublic;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.finding.Severity;
+import cn.districtbudget.core.money.Money;
 import cn.districtbudget.core.sample.SampleDisclosures;
 import org.junit.jupiter.api.Test;
 
@@ -53,21 +55,28 @@ class InsufficientDataTest {
     }
 
     @Test
-    void aPriorYearDisclosureOfTheWrongYearIsRejected() {
+    void aPriorYearDisclosureOfTheWrongYearIsNotUsed() {
         Disclosure sample = SampleDisclosures.kexie2019();
+        Disclosure wrongYear = withThreePublic(sample, new ThreePublic(Money.ofWan("0.5"), null, null, null, null,
+                null, null, null, null));
 
-        assertThatThrownBy(() -> checker.check(sample, sample))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("2019");
+        CheckReport report = checker.check(sample, wrongYear);
+
+        assertThat(report.outcome("CHG-PRIOR-DISCLOSURE").status()).isEqualTo(RuleStatus.INSUFFICIENT_DATA);
+        assertThat(report.outcome("CHG-PRIOR-DISCLOSURE").findings()).extracting(Finding::message)
+                .containsExactly("数据不足：所给上年公开说明为2019年，本年说明的增减针对2018年");
+        assertThat(report.outcome("TPE-RISE").status()).as("not compared with a 2019 figure").isEqualTo(RuleStatus.PASSED);
     }
 
     @Test
-    void aPriorYearDisclosureOfAnotherKindIsRejected() {
+    void aPriorYearDisclosureOfAnotherKindIsNotUsed() {
         Disclosure prior = SampleDisclosures.kexie2018Consistent();
         Disclosure finalAccounts = new Disclosure(prior.department(), 2018, DisclosureKind.FINAL_ACCOUNTS,
                 prior.unit(), prior.revenue(), prior.expenditure(), null, null, prior.threePublic(), null, null, null);
 
-        assertThatThrownBy(() -> checker.check(SampleDisclosures.kexie2019(), finalAccounts))
-                .isInstanceOf(IllegalArgumentException.class);
+        CheckReport report = checker.check(SampleDisclosures.kexie2019(), finalAccounts);
+
+        assertThat(report.outcome("CHG-PRIOR-DISCLOSURE").findings()).extracting(Finding::message)
+                .containsExactly("数据不足：所给上年公开说明为部门决算，本年为部门预算");
     }
 }
