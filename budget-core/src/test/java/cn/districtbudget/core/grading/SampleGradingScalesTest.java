@@ -81,4 +81,13 @@ class SampleGradingScalesTest {
         assertThat(GradingScale.of(coverage).findings()).containsExactly(new Finding("GRD-GAP", Severity.WARNING,
                 Section.PERFORMANCE, "科普活动覆盖率：(60%, 85%)不属于任何等级，其中的值未评级"));
     }
+    @Test
+    void theWholeTableIsReviewedInPublishedOrder() {
+        List<Finding> findings = ScaleReview.findings(SampleDisclosures.kexie2019().performance());
+
+        assertThat(findings).extracting(Finding::rule).containsExactly(
+                "GRD-GAP", "GRD-OVERLAP", "GRD-OVERLAP", "GRD-OVERLAP", "GRD-OVERLAP", "GRD-OVERLAP", "GRD-OVERLAP",
+                "GRD-GAP", "GRD-GAP", "GRD-GAP", "GRD-GAP", "GRD-CONTRADICTION", "GRD-GAP", "GRD-GAP");
+        assertThat(ScaleReview.scales(SampleDisclosures.kexie2019().performance())).hasSize(22);
+    }
 }
