@@ -2,7 +2,6 @@ package cn.districtbudget.ui.cli;
 
 import cn.districtbudget.data.importing.DisclosureImporter;
 import cn.districtbudget.data.importing.ImportOutcome;
-import cn.districtbudget.ui.BudgetApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the application context without a web server, quietly, with the demo data off (an import fills the
+ * Starts the {@link ImportConfiguration} context without a web server, quietly, with the demo data off (an import fills the
  * database with the user's files only), and hands the paths to the {@link DisclosureImporter}.
  */
 final class SpringImportLauncher implements ImportLauncher {
@@ -28,7 +27,7 @@ final class SpringImportLauncher implements ImportLauncher {
             args.add("--budget.demo.enabled=false");
         }
         args.addAll(springArgs);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(BudgetApplication.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .run(args.toArray(String[]::new))) {
