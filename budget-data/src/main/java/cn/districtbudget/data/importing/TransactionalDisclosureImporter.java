@@ -2,6 +2,8 @@ package cn.districtbudget.data.importing;
 
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.finding.Finding;
+import cn.districtbudget.data.audit.AuditAction;
+import cn.districtbudget.data.audit.AuditLog;
 import cn.districtbudget.data.store.DisclosureStore;
 import cn.districtbudget.data.store.StoredDisclosure;
 import java.io.IOException;
@@ -18,6 +20,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,17 +36,35 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
     private final DisclosureStore store;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AuditLog audit;
 
+    /** Without an audit log (tests and tools that construct an importer by hand). */
     public TransactionalDisclosureImporter(ReadingPipeline pipeline, DisclosureStore store,
                                            PlatformTransactionManager transactionManager) {
+        this(pipeline, store, transactionManager, null);
+    }
+
+    /** Records every stored import, revision and failure in {@code audit} with the importing user. */
+    @Autowired
+    public TransactionalDisclosureImporter(ReadingPipeline pipeline, DisclosureStore store,
+                                           PlatformTransactionManager transactionManager, AuditLog audit) {
         this.pipeline = pipeline;
         this.store = store;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = Clock.systemUTC();
+        this.audit = audit;
     }
 
     @Override
     public ImportOutcome importText(String fileName, String text, String user) {
+        ImportOutcome outcome = importAndRecord(fileName, text, user);
+        if (outcome.failed()) {
+            audit(user, outcome);
+        }
+        return outcome;
+    }
+
+    private ImportOutcome importAndRecord(String fileName, String text, String user) {
         try {
             if (text == null || text.isBlank()) {
                 throw new ImportRejected("文件为空");
@@ -63,8 +84,10 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
                 findings.addAll(pipeline.check(disclosure, prior));
                 StoredDisclosure stored = store.store(fileName, text, sha256, disclosure, findings,
                         user == null || user.isBlank() ? "未知用户" : user, clock.instant());
-                return outcome(fileName, stored.revision() == 1 ? ImportStatus.STORED : ImportStatus.NEW_REVISION,
-                        stored);
+                ImportOutcome done = outcome(fileName,
+                        stored.revision() == 1 ? ImportStatus.STORED : ImportStatus.NEW_REVISION, stored);
+                audit(user, done); // in the import's transaction: no stored import without its audit entry
+                return done;
             });
         } catch (ImportRejected e) {
             return ImportOutcome.failed(fileName, e.getMessage());
@@ -86,13 +109,13 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         String fileName = file.getFileName().toString();
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".txt") && !lower.endsWith(".docx")) {
-            return ImportOutcome.failed(fileName, "不支持的文件类型：仅支持 .txt 和 .docx");
+            return audit(user, ImportOutcome.failed(fileName, "不支持的文件类型：仅支持 .txt 和 .docx"));
         }
         String text;
         try {
             text = pipeline.readText(file);
         } catch (IOException | RuntimeException e) {
-            return ImportOutcome.failed(fileName, "无法读取文件：" + describe(e));
+            return audit(user, ImportOutcome.failed(fileName, "无法读取文件：" + describe(e)));
         }
         return importText(fileName, text, user);
     }
@@ -102,7 +125,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String suffix = lower.endsWith(".docx") ? ".docx" : lower.endsWith(".txt") ? ".txt" : null;
         if (suffix == null) {
-            return ImportOutcome.failed(fileName, "不支持的文件类型：仅支持 .txt 和 .docx");
+            return audit(user, ImportOutcome.failed(fileName, "不支持的文件类型：仅支持 .txt 和 .docx"));
         }
         Path temp = null;
         try {
@@ -111,7 +134,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
             String text = pipeline.readText(temp);
             return importText(fileName, text, user);
         } catch (IOException | RuntimeException e) {
-            return ImportOutcome.failed(fileName, "无法读取文件：" + describe(e));
+            return audit(user, ImportOutcome.failed(fileName, "无法读取文件：" + describe(e)));
         } finally {
             if (temp != null) {
                 try {
@@ -149,6 +172,23 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         } catch (IOException e) {
             return new BatchOutcome(List.of(ImportOutcome.failed(directory.toString(), "无法读取目录：" + describe(e))));
         }
+    }
+
+    /** The audit entry of one import: IMPORT, REVISION or IMPORT_FAILED (an unchanged text changes nothing). */
+    private ImportOutcome audit(String user, ImportOutcome outcome) {
+        if (audit == null || outcome.status() == ImportStatus.UNCHANGED) {
+            return outcome;
+        }
+        if (outcome.failed()) {
+            audit.record(user, AuditAction.IMPORT_FAILED, outcome.fileName(), outcome.reason());
+        } else {
+            audit.record(user, outcome.status() == ImportStatus.STORED ? AuditAction.IMPORT : AuditAction.REVISION,
+                    outcome.departmentName() + " " + outcome.year() + "年" + outcome.kind().label()
+                            + "（第" + outcome.revision() + "版）",
+                    "文件：" + outcome.fileName() + "；" + outcome.findingCount() + " 个发现，其中 "
+                            + outcome.errorCount() + " 个错误；记录号 " + outcome.disclosureId());
+        }
+        return outcome;
     }
 
     private static void validate(Disclosure disclosure) {
