@@ -1,0 +1,60 @@
+package cn.districtbudget.ui.department;
+
+import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.disclosure.Expenditure;
+import cn.districtbudget.core.disclosure.PriorYearChange;
+import cn.districtbudget.core.disclosure.Revenue;
+import cn.districtbudget.core.disclosure.StatedChange;
+import cn.districtbudget.core.disclosure.ThreePublic;
+
+import java.util.List;
+
+/** The rows of the department page's figure tables, per section, from the disclosure (pure). */
+final class SectionTables {
+
+    private SectionTables() {
+    }
+
+    static List<FigureRow> revenue(Revenue r) {
+        return List.of(FigureRow.of("收入合计", r.total()), FigureRow.of("一般公共预算收入（拨款）", r.generalPublicBudget()),
+                FigureRow.of("基金预算收入", r.governmentFund()), FigureRow.of("财政专户核拨收入", r.specialAccount()),
+                FigureRow.of("其他来源收入", r.other()));
+    }
+
+    static List<FigureRow> expenditure(Expenditure e, PriorYearChange change) {
+        return List.of(
+                new FigureRow("支出合计", e.total(), StatedChange.amountOf(change.total()), explanation(change.total())),
+                new FigureRow("基本支出", e.basic(), StatedChange.amountOf(change.basic()), explanation(change.basic())),
+                FigureRow.of("　其中：人员经费", e.personnel()),
+                FigureRow.of("　　　　日常公用经费", e.publicUse()),
+                new FigureRow("项目支出", e.project(), StatedChange.amountOf(change.project()),
+                        join(e.projectDescription(), explanation(change.project()))));
+    }
+
+    static List<FigureRow> threePublic(ThreePublic t) {
+        ThreePublic.Changes c = t.change();
+        return List.of(
+                new FigureRow("“三公”经费合计", t.total(), StatedChange.amountOf(c.total()), explanation(c.total())),
+                new FigureRow("因公出国（境）费", t.outboundTravel(), StatedChange.amountOf(c.outboundTravel()), explanation(c.outboundTravel())),
+                new FigureRow("公务用车购置及运行维护费", t.vehicles(), StatedChange.amountOf(c.vehicles()), explanation(c.vehicles())),
+                new FigureRow("　其中：购置费", t.vehiclePurchase(), StatedChange.amountOf(c.vehiclePurchase()), explanation(c.vehiclePurchase())),
+                new FigureRow("　　　　运行维护费", t.vehicleOperation(), StatedChange.amountOf(c.vehicleOperation()), explanation(c.vehicleOperation())),
+                new FigureRow("公务接待费", t.reception(), StatedChange.amountOf(c.reception()), explanation(c.reception())));
+    }
+
+    /** "2019 年部门预算", with the prior year the text compares with when it states one. */
+    static String title(Disclosure d) {
+        return d.year() + " 年" + d.kind().label();
+    }
+
+    private static String explanation(StatedChange change) {
+        return change == null ? null : change.explanation();
+    }
+
+    private static String join(String a, String b) {
+        if (a == null) {
+            return b;
+        }
+        return b == null ? a : a + "；" + b;
+    }
+}

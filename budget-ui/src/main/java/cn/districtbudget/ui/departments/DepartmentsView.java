@@ -1,0 +1,93 @@
+package cn.districtbudget.ui.departments;
+
+import cn.districtbudget.data.catalog.DepartmentCatalog;
+import cn.districtbudget.data.catalog.DepartmentSummary;
+import cn.districtbudget.data.dashboard.DashboardQueries;
+import cn.districtbudget.data.dashboard.DepartmentExpenditure;
+import cn.districtbudget.ui.shell.EmptyState;
+import cn.districtbudget.ui.shell.Grids;
+import cn.districtbudget.ui.shell.MainLayout;
+import cn.districtbudget.ui.shell.Routes;
+import cn.districtbudget.ui.shell.Selection;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** 部门一览: every department of the region with its expenditure split for the selected year; sortable, filterable. */
+@Route(value = Routes.DEPARTMENTS, layout = MainLayout.class)
+@PageTitle("部门一览 · 部门预算公开看板")
+public class DepartmentsView extends Div implements BeforeEnterObserver {
+
+    private final DashboardQueries queries;
+    private final DepartmentCatalog catalog;
+
+    public DepartmentsView(DashboardQueries queries, DepartmentCatalog catalog) {
+        this.queries = queries;
+        this.catalog = catalog;
+        addClassName("view");
+        setId("departments");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Selection selection = Selection.resolve(event.getLocation().getQueryParameters(), queries);
+        removeAll();
+        add(new H2("部门一览"));
+        if (selection.isEmpty()) {
+            add(EmptyState.nothingImported());
+            return;
+        }
+        Map<Long, DepartmentExpenditure> expenditure = queries.expenditureByDepartment(selection.regionId(), selection.year())
+                .stream().collect(Collectors.toMap(DepartmentExpenditure::departmentId, Function.identity(), (a, b) -> a));
+        List<Row> rows = catalog.departments(selection.regionId()).stream()
+                .map(d -> new Row(d, expenditure.get(d.id()))).toList();
+
+        Grid<Row> grid = new Grid<>();
+        grid.setId("department-list");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.department().code() == null ? "" : r.department().code()).setHeader("编码").setSortable(true).setAutoWidth(true);
+        grid.addComponentColumn(r -> new Anchor(Routes.departmentLink(r.department().id(), selection.regionId(), selection.year()),
+                r.department().name())).setHeader("部门").setAutoWidth(true).setFlexGrow(1)
+                .setComparator(r -> r.department().name());
+        grid.addColumn(r -> r.department().nature() == null ? "" : r.department().nature().label()).setHeader("性质").setSortable(true);
+        Grids.amount(grid, selection.year() + " 年支出合计", r -> r.expenditure() == null ? null : r.expenditure().total());
+        Grids.amount(grid, "人员经费", r -> r.expenditure() == null ? null : r.expenditure().personnel());
+        Grids.amount(grid, "日常公用经费", r -> r.expenditure() == null ? null : r.expenditure().publicUse());
+        Grids.amount(grid, "项目支出", r -> r.expenditure() == null ? null : r.expenditure().project());
+        grid.setItems(rows);
+        grid.setHeight("640px");
+
+        TextField filter = new TextField();
+        filter.setId("department-filter");
+        filter.setPlaceholder("按名称或编码筛选");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> grid.setItems(rows.stream().filter(r -> matches(r.department(), e.getValue())).toList()));
+        add(filter, grid);
+    }
+
+    static boolean matches(DepartmentSummary department, String text) {
+        if (text == null || text.isBlank()) {
+            return true;
+        }
+        String t = text.trim();
+        return department.name().contains(t) || (department.code() != null && department.code().contains(t));
+    }
+
+    /** A department and its expenditure in the selected year (null when it has no disclosure that year). */
+    record Row(DepartmentSummary department, DepartmentExpenditure expenditure) {
+    }
+}

@@ -1,0 +1,188 @@
+package cn.districtbudget.ui.figures;
+
+import cn.districtbudget.core.disclosure.Expenditure;
+import cn.districtbudget.core.disclosure.Grade;
+import cn.districtbudget.core.disclosure.Revenue;
+import cn.districtbudget.data.dashboard.DepartmentExpenditure;
+import cn.districtbudget.data.dashboard.DepartmentThreePublic;
+import cn.districtbudget.data.dashboard.IndicatorGrade;
+import cn.districtbudget.data.dashboard.GradeCell;
+import cn.districtbudget.data.dashboard.GradeMatrix;
+import cn.districtbudget.data.dashboard.RevenueBySource;
+import cn.districtbudget.data.dashboard.ThreePublicYear;
+import cn.districtbudget.ui.chart.ChartSeries;
+import cn.districtbudget.ui.chart.ColumnLineChartMapper;
+import cn.districtbudget.ui.chart.DonutChartMapper;
+import cn.districtbudget.ui.chart.GradeHeatmapMapper;
+import cn.districtbudget.ui.chart.HeatmapCell;
+import cn.districtbudget.ui.chart.HeatmapRow;
+import cn.districtbudget.ui.chart.StackedBarChartMapper;
+import cn.districtbudget.ui.shell.Amounts;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/** Chart options of the dashboards, from the read models (pure: no Vaadin, no database). */
+public final class DashboardCharts {
+
+    private DashboardCharts() {
+    }
+
+    public static ObjectNode revenueDonut(RevenueBySource revenue) {
+        List<RevenueBySource.Slice> slices = revenue.slices();
+        return DonutChartMapper.map("收入来源（万元）",
+                slices.stream().map(RevenueBySource.Slice::label).toList(),
+                slices.stream().map(s -> Amounts.chartWan(s.amount())).toList());
+    }
+
+    /** One horizontal bar per department, in the given order, split into personnel / public-use / project. */
+    public static ObjectNode expenditureBars(List<DepartmentExpenditure> rows) {
+        List<String> names = rows.stream().map(DepartmentExpenditure::departmentName).toList();
+        List<BigDecimal> personnel = new ArrayList<>();
+        List<BigDecimal> publicUse = new ArrayList<>();
+        List<BigDecimal> project = new ArrayList<>();
+        for (DepartmentExpenditure row : rows) {
+            personnel.add(Amounts.chartWan(row.personnel()));
+            publicUse.add(Amounts.chartWan(row.publicUse()));
+            project.add(Amounts.chartWan(row.project()));
+        }
+        ObjectNode options = StackedBarChartMapper.map("各部门支出（万元）", names, List.of(
+                new ChartSeries("人员经费", personnel),
+                new ChartSeries("日常公用经费", publicUse),
+                new ChartSeries("项目支出", project)), true);
+        options.putObject("legend").put("position", "top");
+        return options;
+    }
+
+    /** 三公 by category per year as stacked columns, the total as a line. */
+    public static ObjectNode threePublicTrend(List<ThreePublicYear> years, boolean share) {
+        List<String> categories = years.stream().map(y -> String.valueOf(y.year())).toList();
+        ObjectNode options = ColumnLineChartMapper.map(share ? "“三公”经费构成（占比）" : "“三公”经费（万元）", categories, List.of(
+                new ChartSeries("因公出国（境）费", years.stream().map(y -> Amounts.chartWan(y.outboundTravel())).toList()),
+                new ChartSeries("公务用车购置及运行维护费", years.stream().map(y -> Amounts.chartWan(y.vehicles())).toList()),
+                new ChartSeries("公务接待费", years.stream().map(y -> Amounts.chartWan(y.reception())).toList())),
+                share ? null : new ChartSeries("合计", years.stream().map(y -> Amounts.chartWan(y.total())).toList()));
+        if (share) {
+            options.withObjectProperty("chart").put("type", "bar").put("stackType", "100%");
+        }
+        options.putObject("legend").put("position", "top");
+        return options;
+    }
+
+    /** Departments x years; a cell's score is the average grade (优 4 … 差 1), 未评 when nothing is graded. */
+    public static ObjectNode gradeHeatmap(GradeMatrix matrix) {
+        List<HeatmapRow> rows = new ArrayList<>();
+        for (GradeMatrix.DepartmentRef department : matrix.departments()) {
+            List<HeatmapCell> cells = new ArrayList<>();
+            for (Integer year : matrix.years()) {
+                GradeCell cell = matrix.cell(department.id(), year).orElse(null);
+                cells.add(new HeatmapCell(String.valueOf(year), cell == null || cell.notGraded() ? null : cell.score(),
+                        describe(department.name(), year, cell)));
+            }
+            rows.add(new HeatmapRow(department.name(), cells));
+        }
+        return GradeHeatmapMapper.map("绩效等级（部门 × 年度）", rows);
+    }
+
+    static String describe(String department, int year, GradeCell cell) {
+        StringBuilder text = new StringBuilder(department).append(" · ").append(year).append("年\n");
+        if (cell == null) {
+            return text.append("无公开说明").toString();
+        }
+        if (cell.notGraded()) {
+            text.append(GradeCell.NOT_GRADED_LABEL).append("（尚无绩效自评结果）");
+        } else {
+            text.append("等级：").append(cell.label()).append("（平均分 ")
+                    .append(cell.score().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString()).append("）");
+        }
+        text.append("\n指标 ").append(cell.indicatorCount()).append(" 个，已评 ").append(cell.graded())
+                .append("，无法评级 ").append(cell.ungraded()).append("，缺结果 ").append(cell.missing());
+        return text.toString();
+    }
+
+    /** One department's 三公 for one year per bar, split by category; {@code share} stacks to 100%. */
+    public static ObjectNode threePublicDepartmentBars(List<DepartmentThreePublic> rows, boolean share) {
+        ObjectNode options = StackedBarChartMapper.map(share ? "各部门“三公”经费构成（占比）" : "各部门“三公”经费（万元）",
+                rows.stream().map(DepartmentThreePublic::departmentName).toList(), List.of(
+                        new ChartSeries("因公出国（境）费", rows.stream().map(r -> Amounts.chartWan(r.outboundTravel())).toList()),
+                        new ChartSeries("公务用车购置及运行维护费", rows.stream().map(r -> Amounts.chartWan(r.vehicles())).toList()),
+                        new ChartSeries("公务接待费", rows.stream().map(r -> Amounts.chartWan(r.reception())).toList())), true);
+        if (share) {
+            options.withObjectProperty("chart").put("stackType", "100%");
+        }
+        options.putObject("legend").put("position", "top");
+        return options;
+    }
+
+    /** A department's 三公 history as the same column-and-line chart as the region's. */
+    public static ObjectNode departmentThreePublicHistory(List<DepartmentThreePublic> history) {
+        return threePublicTrend(history.stream().map(h -> new ThreePublicYear(h.year(), h.outboundTravel(), h.vehicles(),
+                h.reception(), h.total(), 1)).toList(), false);
+    }
+
+    public static ObjectNode revenueDonut(Revenue revenue) {
+        return revenueDonut(new RevenueBySource(0, 0, revenue.total(), revenue.generalPublicBudget(),
+                revenue.governmentFund(), revenue.specialAccount(), revenue.other()));
+    }
+
+    public static ObjectNode expenditureDonut(Expenditure expenditure) {
+        return DonutChartMapper.map("支出构成（万元）", List.of("人员经费", "日常公用经费", "项目支出"),
+                java.util.Arrays.asList(Amounts.chartWan(expenditure.personnel()), Amounts.chartWan(expenditure.publicUse()),
+                        Amounts.chartWan(expenditure.project())));
+    }
+
+    /** The indicator names of {@link #indicatorHeatmap}, top to bottom, in first-published order. */
+    public static List<String> indicatorRows(List<IndicatorGrade> grades) {
+        return grades.stream().map(IndicatorGrade::indicatorName).distinct().toList();
+    }
+
+    /** The years of {@link #indicatorHeatmap}, ascending. */
+    public static List<Integer> indicatorYears(List<IndicatorGrade> grades) {
+        return List.copyOf(new TreeSet<>(grades.stream().map(IndicatorGrade::year).toList()));
+    }
+
+    /** Indicators x years of one department; the hover text gives the four thresholds and the actual value. */
+    public static ObjectNode indicatorHeatmap(List<IndicatorGrade> grades) {
+        List<Integer> years = indicatorYears(grades);
+        Map<String, Map<Integer, IndicatorGrade>> byName = new LinkedHashMap<>();
+        for (IndicatorGrade grade : grades) {
+            byName.computeIfAbsent(grade.indicatorName(), k -> new LinkedHashMap<>()).putIfAbsent(grade.year(), grade);
+        }
+        List<HeatmapRow> rows = new ArrayList<>();
+        byName.forEach((name, perYear) -> {
+            List<HeatmapCell> cells = new ArrayList<>();
+            for (Integer year : years) {
+                IndicatorGrade g = perYear.get(year);
+                cells.add(new HeatmapCell(String.valueOf(year),
+                        g == null || g.grade() == null ? null : BigDecimal.valueOf(g.grade().score()), describe(name, year, g)));
+            }
+            rows.add(new HeatmapRow(name, cells));
+        });
+        return GradeHeatmapMapper.map("绩效指标（指标 × 年度）", rows);
+    }
+
+    static String describe(String indicator, int year, IndicatorGrade grade) {
+        StringBuilder text = new StringBuilder(indicator).append(" · ").append(year).append("年\n");
+        if (grade == null) {
+            return text.append("该年无此指标").toString();
+        }
+        for (Grade g : Grade.values()) {
+            String threshold = switch (g) {
+                case EXCELLENT -> grade.excellent();
+                case GOOD -> grade.good();
+                case FAIR -> grade.fair();
+                case POOR -> grade.poor();
+            };
+            text.append(g.label()).append("：").append(threshold == null ? "（空）" : threshold).append("\n");
+        }
+        text.append("实际值：").append(grade.actualValue() == null ? "尚未填报"
+                : grade.actualValue().toPlainString() + (grade.unit() == null ? "" : grade.unit()));
+        text.append("\n等级：").append(grade.label()).append(grade.ungraded() ? "（实际值不在任何等级范围内）" : "");
+        return text.toString();
+    }
+}

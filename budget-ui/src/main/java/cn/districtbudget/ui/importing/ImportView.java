@@ -1,0 +1,152 @@
+package cn.districtbudget.ui.importing;
+
+import cn.districtbudget.data.importing.DisclosureImporter;
+import cn.districtbudget.data.importing.ImportOutcome;
+import cn.districtbudget.data.importing.ImportStatus;
+import cn.districtbudget.ui.shell.Grids;
+import cn.districtbudget.ui.shell.MainLayout;
+import cn.districtbudget.ui.shell.Routes;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 导入公开说明: upload one or many .txt/.docx files; each is read, checked and stored in the background while a
+ * progress bar counts the files, and the grid shows per file what was read (key figures) and found, or why it failed.
+ */
+@Route(value = Routes.IMPORT, layout = MainLayout.class)
+@PageTitle("导入公开说明 · 部门预算公开看板")
+public class ImportView extends Div {
+
+    static final String USER = "网页导入";
+    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+    private final DisclosureImporter importer;
+    private final ImportRunner runner;
+    private final ProgressBar progress = new ProgressBar();
+    private final Span progressText = new Span();
+    private final Span summary = new Span();
+    private final Grid<ImportOutcome> results = new Grid<>();
+    private final List<ImportOutcome> outcomes = new ArrayList<>();
+    private int received;
+    private int done;
+
+    public ImportView(DisclosureImporter importer, ImportRunner runner) {
+        this.importer = importer;
+        this.runner = runner;
+        addClassName("view");
+        setId("import");
+        add(new H2("导入公开说明"));
+        add(new Paragraph("支持部门预算 / 决算公开说明的 .txt（UTF-8 或 GB18030）和 .docx 文件，可一次选择多个。"
+                + "同一文件重复导入不会重复保存；同一部门、年度的内容有变化时保存为新修订版，旧版本仍可查看。"));
+
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        upload.setId("upload");
+        upload.setAcceptedFileTypes(".txt", ".docx", "text/plain",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        upload.setMaxFiles(500);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setDropLabel(new Span("把文件拖到这里，或点击上传"));
+        upload.addFileRejectedListener(e -> record(ImportOutcome.failed(e.getFileName(), "文件被拒绝：" + e.getErrorMessage())));
+        add(upload);
+
+        progress.setId("import-progress");
+        progress.setVisible(false);
+        progressText.setId("import-progress-text");
+        summary.setId("import-summary");
+        add(progress, progressText, new Div(summary));
+
+        results.setId("import-results");
+        results.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        results.addColumn(ImportOutcome::fileName).setHeader("文件").setAutoWidth(true).setSortable(true);
+        results.addComponentColumn(o -> {
+            Span status = new Span(o.status().label());
+            if (o.failed()) {
+                status.addClassName("import-result-failed");
+            }
+            return status;
+        }).setHeader("结果").setAutoWidth(true).setComparator(ImportOutcome::status);
+        results.addComponentColumn(o -> o.departmentId() == null ? new Span("")
+                        : new Anchor(Routes.departmentLink(o.departmentId(), null, o.year()), o.departmentName()))
+                .setHeader("部门").setAutoWidth(true);
+        results.addColumn(o -> o.year() == null ? "" : String.valueOf(o.year())).setHeader("年度").setSortable(true);
+        results.addColumn(o -> o.kind() == null ? "" : o.kind().label()).setHeader("类型");
+        results.addColumn(o -> o.revision() == null ? "" : "第 " + o.revision() + " 版").setHeader("版本");
+        Grids.amount(results, "支出合计（万元）", ImportOutcome::totalExpenditure);
+        results.addColumn(o -> o.failed() ? "" : o.findingCount() + "（错误 " + o.errorCount() + "）").setHeader("发现问题")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        results.addColumn(o -> o.reason() == null ? "" : o.reason()).setHeader("原因").setFlexGrow(1);
+        results.setVisible(false);
+        add(results);
+    }
+
+    /** A file arrived (under the session lock): count it and hand it to the background import. */
+    void received(String fileName, byte[] content) {
+        UI ui = UI.getCurrent();
+        received++;
+        showProgress();
+        ui.setPollInterval(300);
+        runner.submit(() -> {
+            ImportOutcome outcome;
+            try {
+                outcome = importer.importBytes(fileName, content, USER);
+            } catch (RuntimeException e) {
+                outcome = ImportOutcome.failed(fileName, "导入时出错：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            }
+            ImportOutcome finished = outcome;
+            ui.access(() -> record(finished));
+        });
+    }
+
+    private void record(ImportOutcome outcome) {
+        outcomes.add(outcome);
+        if (done < received) {
+            done++;
+        }
+        showProgress();
+        results.setItems(outcomes);
+        results.setVisible(true);
+        if (done >= received) {
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+        }
+    }
+
+    private void showProgress() {
+        progress.setVisible(received > 0);
+        progress.setValue(received == 0 ? 0 : (double) done / received);
+        progressText.setText(done < received ? "正在读取并保存：已完成 " + done + " / " + received + " 个文件"
+                : "已完成 " + done + " / " + received + " 个文件");
+        summary.setText(summaryText());
+    }
+
+    private String summaryText() {
+        if (outcomes.isEmpty()) {
+            return "";
+        }
+        return "已导入 " + count(ImportStatus.STORED) + "，内容未变 " + count(ImportStatus.UNCHANGED) + "，新修订版 "
+                + count(ImportStatus.NEW_REVISION) + "，失败 " + count(ImportStatus.FAILED);
+    }
+
+    private long count(ImportStatus status) {
+        return outcomes.stream().filter(o -> o.status() == status).count();
+    }
+
+    /** Per-file results so far, in the order they finished. */
+    List<ImportOutcome> outcomes() {
+        return List.copyOf(outcomes);
+    }
+}

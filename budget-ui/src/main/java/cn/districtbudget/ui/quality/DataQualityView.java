@@ -1,0 +1,210 @@
+package cn.districtbudget.ui.quality;
+
+import cn.districtbudget.core.finding.Severity;
+import cn.districtbudget.data.dashboard.DashboardQueries;
+import cn.districtbudget.data.dashboard.FindingCounts;
+import cn.districtbudget.data.dashboard.FindingFilter;
+import cn.districtbudget.data.dashboard.FindingRow;
+import cn.districtbudget.ui.shell.Cards;
+import cn.districtbudget.ui.shell.EmptyState;
+import cn.districtbudget.ui.shell.MainLayout;
+import cn.districtbudget.ui.shell.Routes;
+import cn.districtbudget.ui.shell.Selection;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * 数据质量: the findings of the current disclosures of a region, filterable by year, severity, rule and department
+ * (all in the URL: {@code quality?region=&year=&severity=ERROR&rule=&department=}); each links to its department
+ * and year. {@code year=all} lists every year.
+ */
+@Route(value = Routes.QUALITY, layout = MainLayout.class)
+@PageTitle("数据质量 · 部门预算公开看板")
+public class DataQualityView extends Div implements BeforeEnterObserver {
+
+    static final String SEVERITY = "severity";
+    static final String RULE = "rule";
+    static final String DEPARTMENT = "department";
+    static final String ALL_YEARS = "all";
+    /** More findings than this are not listed at once; the filters narrow them down. */
+    static final int LIMIT = 5000;
+
+    private final DashboardQueries queries;
+    private QueryParameters parameters;
+    private final Grid<FindingRow> grid = new Grid<>();
+
+    public DataQualityView(DashboardQueries queries) {
+        this.queries = queries;
+        addClassName("view");
+        setId("quality");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        parameters = event.getLocation().getQueryParameters();
+        Selection selection = Selection.resolve(parameters, queries);
+        removeAll();
+        add(new H2("数据质量"));
+        if (selection.isEmpty()) {
+            add(EmptyState.nothingImported());
+            return;
+        }
+        boolean allYears = Selection.first(parameters, Routes.YEAR).map(ALL_YEARS::equals).orElse(false);
+        Integer year = allYears ? null : selection.year();
+        Severity severity = Selection.first(parameters, SEVERITY)
+                .flatMap(s -> Arrays.stream(Severity.values()).filter(v -> v.name().equals(s)).findFirst()).orElse(null);
+        String rule = Selection.first(parameters, RULE).filter(s -> !s.isBlank()).orElse(null);
+        Long department = Selection.longParameter(parameters, DEPARTMENT);
+
+        FindingFilter base = FindingFilter.region(selection.regionId()).withYear(year);
+        FindingCounts available = queries.findingCounts(base);
+        FindingFilter filter = base.withSeverity(severity).withRule(rule).withDepartment(department);
+        FindingCounts counts = queries.findingCounts(filter);
+
+        add(cards(counts));
+        add(filters(selection, allYears, available, severity, rule, department));
+        if (counts.total() == 0) {
+            add(new EmptyState(available.total() == 0 ? "所选范围内没有发现问题。" : "没有符合筛选条件的问题。"));
+            return;
+        }
+        List<FindingRow> rows = queries.findings(filter, 0, LIMIT);
+        if (counts.total() > LIMIT) {
+            Span more = new Span("共 " + counts.total() + " 条，仅列出前 " + LIMIT + " 条，请用筛选缩小范围。");
+            more.addClassName("hint");
+            add(more);
+        }
+        add(grid(rows, selection.regionId()));
+    }
+
+    private Div cards(FindingCounts counts) {
+        List<com.vaadin.flow.component.Component> cards = new ArrayList<>();
+        cards.add(Cards.card("findings-total", "问题总数", String.valueOf(counts.total()), null));
+        for (Severity severity : Severity.values()) {
+            long n = counts.bySeverity().stream().filter(c -> c.key().equals(severity.name()))
+                    .mapToLong(FindingCounts.Count::count).sum();
+            cards.add(Cards.card("findings-" + severity.name(), severity.label(), String.valueOf(n), null));
+        }
+        return Cards.row(cards.toArray(com.vaadin.flow.component.Component[]::new));
+    }
+
+    private HorizontalLayout filters(Selection selection, boolean allYears, FindingCounts available,
+                                     Severity severity, String rule, Long department) {
+        Select<String> yearFilter = new Select<>();
+        yearFilter.setId("filter-year");
+        yearFilter.setLabel("年度");
+        List<String> years = new ArrayList<>();
+        years.add(ALL_YEARS);
+        selection.years().forEach(y -> years.add(String.valueOf(y)));
+        yearFilter.setItems(years);
+        yearFilter.setItemLabelGenerator(y -> ALL_YEARS.equals(y) ? "全部年度" : y + " 年");
+        yearFilter.setValue(allYears ? ALL_YEARS : String.valueOf(selection.year()));
+        yearFilter.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate(Routes.YEAR, e.getValue());
+            }
+        });
+
+        Select<Severity> severityFilter = new Select<>();
+        severityFilter.setId("filter-severity");
+        severityFilter.setLabel("级别");
+        severityFilter.setEmptySelectionAllowed(true);
+        severityFilter.setEmptySelectionCaption("全部");
+        severityFilter.setItems(Severity.values());
+        severityFilter.setItemLabelGenerator(s -> s == null ? "全部" : s.label());
+        severityFilter.setValue(severity);
+        severityFilter.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate(SEVERITY, e.getValue() == null ? null : e.getValue().name());
+            }
+        });
+
+        ComboBox<FindingCounts.Count> ruleFilter = new ComboBox<>("规则");
+        ruleFilter.setId("filter-rule");
+        ruleFilter.setClearButtonVisible(true);
+        ruleFilter.setItems(available.byRule());
+        ruleFilter.setItemLabelGenerator(c -> c.key() + "（" + c.count() + "）");
+        available.byRule().stream().filter(c -> c.key().equals(rule)).findFirst().ifPresent(ruleFilter::setValue);
+        ruleFilter.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate(RULE, e.getValue() == null ? null : e.getValue().key());
+            }
+        });
+
+        ComboBox<FindingCounts.Count> departmentFilter = new ComboBox<>("部门");
+        departmentFilter.setId("filter-department");
+        departmentFilter.setClearButtonVisible(true);
+        departmentFilter.setItems(available.byDepartment());
+        departmentFilter.setItemLabelGenerator(c -> c.label() + "（" + c.count() + "）");
+        available.byDepartment().stream().filter(c -> Objects.equals(c.key(), department == null ? null : department.toString()))
+                .findFirst().ifPresent(departmentFilter::setValue);
+        departmentFilter.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                navigate(DEPARTMENT, e.getValue() == null ? null : e.getValue().key());
+            }
+        });
+        departmentFilter.setWidth("16em");
+
+        HorizontalLayout layout = new HorizontalLayout(yearFilter, severityFilter, ruleFilter, departmentFilter);
+        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
+        layout.getStyle().set("flex-wrap", "wrap");
+        return layout;
+    }
+
+    private Grid<FindingRow> grid(List<FindingRow> rows, long regionId) {
+        grid.removeAllColumns();
+        grid.setId("findings");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(f -> {
+            Span s = new Span(f.severity().label());
+            s.addClassName("severity-" + f.severity().name());
+            return s;
+        }).setHeader("级别").setAutoWidth(true).setComparator(FindingRow::severity);
+        grid.addColumn(FindingRow::rule).setHeader("规则").setAutoWidth(true).setSortable(true);
+        grid.addComponentColumn(f -> new Anchor(Routes.link(Routes.department(f.departmentId()), Routes.params(
+                        Routes.REGION, regionId, Routes.YEAR, f.year(), "disclosure", f.disclosureId())), f.departmentName()))
+                .setHeader("部门").setAutoWidth(true).setComparator(FindingRow::departmentName);
+        grid.addColumn(FindingRow::year).setHeader("年度").setSortable(true).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(f -> f.section().label()).setHeader("部分").setAutoWidth(true).setSortable(true);
+        grid.addColumn(FindingRow::message).setHeader("说明").setFlexGrow(1);
+        grid.setItems(rows);
+        grid.setHeight("600px");
+        return grid;
+    }
+
+    private void navigate(String name, String value) {
+        Map<String, List<String>> next = new LinkedHashMap<>(parameters.getParameters());
+        if (value == null) {
+            next.remove(name);
+        } else {
+            next.put(name, List.of(value));
+        }
+        UI.getCurrent().navigate(Routes.QUALITY, new QueryParameters(next));
+    }
+
+    static Comparator<FindingRow> defaultOrder() {
+        return Comparator.comparing(FindingRow::severity).thenComparing(FindingRow::departmentName);
+    }
+}

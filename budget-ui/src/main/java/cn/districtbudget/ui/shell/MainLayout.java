@@ -1,0 +1,127 @@
+package cn.districtbudget.ui.shell;
+
+import cn.districtbudget.data.dashboard.DashboardQueries;
+import cn.districtbudget.data.dashboard.RegionSummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.dependency.CssImport;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shell: side navigation in Chinese and, in the top bar, the region and year selectors. Both selectors live
+ * in the URL: changing one navigates to the same page with new query parameters, and the side navigation's links
+ * carry the current ones, so every page is a link that can be sent to someone.
+ */
+@CssImport("./styles/dashboard.css")
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final DashboardQueries queries;
+    private final Select<RegionSummary> regionSelect = new Select<>();
+    private final Select<Integer> yearSelect = new Select<>();
+    private final List<NavEntry> entries = new ArrayList<>();
+    private Location location = new Location("");
+    private boolean updating;
+
+    public MainLayout(DashboardQueries queries) {
+        this.queries = queries;
+        setPrimarySection(Section.DRAWER);
+
+        Span title = new Span("部门预算公开看板");
+        title.addClassName("app-title");
+
+        regionSelect.setId("region-select");
+        regionSelect.setAriaLabel("行政区划");
+        regionSelect.setPlaceholder("行政区划");
+        regionSelect.setItemLabelGenerator(r -> r.demo() ? r.name() + "（示例数据）" : r.name());
+        regionSelect.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient() && e.getValue() != null) {
+                navigateWith(Routes.params(Routes.REGION, e.getValue().id()), true);
+            }
+        });
+        yearSelect.setId("year-select");
+        yearSelect.setAriaLabel("年度");
+        yearSelect.setPlaceholder("年度");
+        yearSelect.setItemLabelGenerator(y -> y + " 年");
+        yearSelect.addValueChangeListener(e -> {
+            if (!updating && e.isFromClient() && e.getValue() != null) {
+                navigateWith(Routes.params(Routes.YEAR, e.getValue()), false);
+            }
+        });
+
+        HorizontalLayout selectors = new HorizontalLayout(new Span("区划"), regionSelect, new Span("年度"), yearSelect);
+        selectors.setAlignItems(FlexComponent.Alignment.BASELINE);
+        selectors.addClassName("selectors");
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, selectors);
+        bar.setWidthFull();
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.expand(title);
+        bar.addClassName("navbar");
+        addToNavbar(bar);
+
+        SideNav nav = new SideNav();
+        nav.setId("side-nav");
+        nav.addItem(entry("领导驾驶舱", Routes.OVERVIEW, VaadinIcon.DASHBOARD));
+        nav.addItem(entry("“三公”经费", Routes.THREE_PUBLIC, VaadinIcon.CAR));
+        nav.addItem(entry("绩效热力图", Routes.GRADES, VaadinIcon.GRID_SMALL));
+        nav.addItem(entry("部门一览", Routes.DEPARTMENTS, VaadinIcon.BUILDING));
+        nav.addItem(entry("数据质量", Routes.QUALITY, VaadinIcon.WARNING));
+        nav.addItem(entry("导入公开说明", Routes.IMPORT, VaadinIcon.UPLOAD));
+        Span brand = new Span("区财政局 · 预算公开");
+        brand.addClassName("drawer-brand");
+        addToDrawer(brand, nav);
+    }
+
+    private SideNavItem entry(String label, String path, VaadinIcon icon) {
+        SideNavItem item = new SideNavItem(label, path, icon.create());
+        entries.add(new NavEntry(item, path));
+        return item;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        location = event.getLocation();
+        Selection selection = Selection.resolve(location.getQueryParameters(), queries);
+        updating = true;
+        try {
+            regionSelect.setItems(selection.regions());
+            regionSelect.setValue(selection.region());
+            yearSelect.setItems(selection.years());
+            yearSelect.setValue(selection.year());
+        } finally {
+            updating = false;
+        }
+        for (NavEntry entry : entries) {
+            entry.item().setPath(Routes.link(entry.path(), selection.parameters()));
+        }
+    }
+
+    /** The same page with the given region or year; a new region drops the year (its latest is shown). */
+    private void navigateWith(Map<String, Object> changed, boolean regionChanged) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>(location.getQueryParameters().getParameters());
+        if (regionChanged) {
+            parameters.remove(Routes.YEAR);
+        }
+        changed.forEach((name, value) -> parameters.put(name, List.of(String.valueOf(value))));
+        UI.getCurrent().navigate(location.getPath(), new QueryParameters(parameters));
+    }
+
+    /** A side navigation item and the path it leads to. */
+    private record NavEntry(SideNavItem item, String path) {
+    }
+}
