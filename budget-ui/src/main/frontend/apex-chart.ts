@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import ApexCharts from 'apexcharts';
 
@@ -16,18 +16,6 @@ import ApexCharts from 'apexcharts';
  */
 @customElement('apex-chart')
 export class ApexChartElement extends LitElement {
-  static styles = css`
-    :host {
-      display: block;
-      position: relative;
-      min-height: 120px;
-    }
-    .plot {
-      width: 100%;
-      height: 100%;
-    }
-  `;
-
   @property({ type: String }) options = '';
 
   private chart?: ApexCharts;
@@ -35,16 +23,23 @@ export class ApexChartElement extends LitElement {
   private drawnOptions?: string;
 
   // Render into the light DOM: ApexCharts adds its stylesheet to the document, and tests can find the SVG directly.
+  // Without a shadow root there is no :host style, so the element styles itself (a custom element is inline by default,
+  // and an inline element has no size: the chart would never be drawn).
   protected createRenderRoot() {
     return this;
   }
 
   render() {
-    return html`<div class="plot"></div>`;
+    return html`<div class="plot" style="width: 100%; height: 100%;"></div>`;
   }
 
   connectedCallback() {
     super.connectedCallback();
+    this.style.display = 'block';
+    this.style.position = 'relative';
+    if (!this.style.minHeight) {
+      this.style.minHeight = '120px';
+    }
     this.resizeObserver = new ResizeObserver(() => this.drawWhenSized());
     this.resizeObserver.observe(this);
   }

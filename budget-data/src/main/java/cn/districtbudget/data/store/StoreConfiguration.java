@@ -2,14 +2,16 @@ package cn.districtbudget.data.store;
 
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Hibernate settings the store relies on for fast imports, kept with the module rather than in the
+ * Entities of this package (the application class lives elsewhere, so they are named here), and Hibernate settings the store relies on for fast imports, kept with the module rather than in the
  * application's properties: JDBC batching with ordered inserts, and pooled-lo sequence ids
  * (the migrations' sequences increment by 50, the first id of a block is the sequence value).
  */
 @Configuration(proxyBeanMethods = false)
+@EntityScan(basePackageClasses = StoreConfiguration.class)
 public class StoreConfiguration {
 
     @Bean

@@ -17,7 +17,6 @@ import cn.districtbudget.data.dashboard.IndicatorGrade;
 import cn.districtbudget.ui.chart.ApexChart;
 import cn.districtbudget.ui.figures.DashboardCharts;
 import cn.districtbudget.ui.shell.Amounts;
-import cn.districtbudget.ui.shell.Cards;
 import cn.districtbudget.ui.shell.EmptyState;
 import cn.districtbudget.ui.shell.Grids;
 import cn.districtbudget.ui.shell.MainLayout;
@@ -157,7 +156,7 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
         }
         years.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
-                UI.getCurrent().navigate(link(department.id(), e.getValue().year(), kind));
+                Routes.navigate(link(department.id(), e.getValue().year(), kind));
             }
         });
         HorizontalLayout bar = new HorizontalLayout(years);
@@ -212,7 +211,7 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
         ApexChart threePublic = Panels.chart("department-three-public", DashboardCharts.departmentThreePublicHistory(history), "300px");
         threePublic.addChartClickListener(e -> {
             if (e.getDataPointIndex() >= 0 && e.getDataPointIndex() < history.size()) {
-                UI.getCurrent().navigate(Routes.departmentLink(department.id(), regionId, history.get(e.getDataPointIndex()).year()));
+                Routes.navigate(Routes.departmentLink(department.id(), regionId, history.get(e.getDataPointIndex()).year()));
             }
         });
         List<Component> threePublicParts = new ArrayList<>(List.of(figures("three-public-table", SectionTables.threePublic(d.threePublic()), true)));
@@ -246,7 +245,7 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
     private Grid<FigureRow> figures(String id, List<FigureRow> rows, boolean riseIsBad) {
         Grid<FigureRow> grid = new Grid<>();
         grid.setId(id);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(FigureRow::label).setHeader("项目").setAutoWidth(true);
         Grids.amount(grid, "金额", FigureRow::amount).setSortable(false);
         Grids.change(grid, "比上年增减", FigureRow::change, riseIsBad).setSortable(false);
@@ -375,9 +374,9 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
             Span s = new Span(f.severity().label());
             s.addClassName("severity-" + f.severity().name());
             return s;
-        }).setHeader("级别").setAutoWidth(true).setComparator(Finding::severity);
-        grid.addColumn(Finding::rule).setHeader("规则").setAutoWidth(true).setSortable(true);
-        grid.addColumn(f -> f.section().label()).setHeader("部分").setAutoWidth(true).setSortable(true);
+        }).setHeader("级别").setAutoWidth(true).setFlexGrow(0).setComparator(Finding::severity);
+        grid.addColumn(Finding::rule).setHeader("规则").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        grid.addColumn(f -> f.section().label()).setHeader("部分").setAutoWidth(true).setFlexGrow(0).setSortable(true);
         grid.addColumn(Finding::message).setHeader("说明").setFlexGrow(1);
         grid.addColumn(f -> f.line() == null ? "" : String.valueOf(f.line())).setHeader("行").setTextAlign(ColumnTextAlign.END);
         grid.setItems(findings);

@@ -61,7 +61,7 @@ public class GradeHeatmapView extends Div implements BeforeEnterObserver {
         departments.addChartClickListener(e -> {
             int row = GradeHeatmapMapper.rowIndex(e.getSeriesIndex(), matrix.departments().size());
             if (row >= 0 && row < matrix.departments().size()) {
-                UI.getCurrent().navigate(Routes.link(Routes.GRADES, Routes.params(Routes.REGION, selection.regionId(),
+                Routes.navigate(Routes.link(Routes.GRADES, Routes.params(Routes.REGION, selection.regionId(),
                         Routes.YEAR, selection.year(), DEPARTMENT, matrix.departments().get(row).id())));
             }
         });
@@ -85,7 +85,7 @@ public class GradeHeatmapView extends Div implements BeforeEnterObserver {
                 Math.max(320, 24 * indicatorRows.size() + 110) + "px");
         indicators.addChartClickListener(e -> {
             if (e.getDataPointIndex() >= 0 && e.getDataPointIndex() < indicatorYears.size()) {
-                UI.getCurrent().navigate(Routes.departmentLink(department.id(), selection.regionId(),
+                Routes.navigate(Routes.departmentLink(department.id(), selection.regionId(),
                         indicatorYears.get(e.getDataPointIndex())));
             }
         });

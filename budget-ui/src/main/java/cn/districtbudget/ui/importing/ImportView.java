@@ -61,6 +61,7 @@ public class ImportView extends Div {
         upload.setMaxFiles(500);
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setDropLabel(new Span("把文件拖到这里，或点击上传"));
+        upload.setI18n(ChineseUpload.i18n());
         upload.addFileRejectedListener(e -> record(ImportOutcome.failed(e.getFileName(), "文件被拒绝：" + e.getErrorMessage())));
         add(upload);
 
@@ -89,7 +90,7 @@ public class ImportView extends Div {
         Grids.amount(results, "支出合计（万元）", ImportOutcome::totalExpenditure);
         results.addColumn(o -> o.failed() ? "" : o.findingCount() + "（错误 " + o.errorCount() + "）").setHeader("发现问题")
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        results.addColumn(o -> o.reason() == null ? "" : o.reason()).setHeader("原因").setFlexGrow(1);
+        results.addColumn(o -> o.failed() && o.reason() != null ? o.reason() : "").setHeader("失败原因").setFlexGrow(3);
         results.setVisible(false);
         add(results);
     }

@@ -138,13 +138,13 @@ public class OverviewView extends Div implements BeforeEnterObserver {
 
     private void openDepartment(int index) {
         if (index >= 0 && index < expenditure.size()) {
-            UI.getCurrent().navigate(Routes.departmentLink(expenditure.get(index).departmentId(), selection.regionId(), selection.year()));
+            Routes.navigate(Routes.departmentLink(expenditure.get(index).departmentId(), selection.regionId(), selection.year()));
         }
     }
 
     private void openThreePublic(int index) {
         if (index >= 0 && index < threePublicYears.size()) {
-            UI.getCurrent().navigate(Routes.link(Routes.THREE_PUBLIC,
+            Routes.navigate(Routes.link(Routes.THREE_PUBLIC,
                     Routes.params(Routes.REGION, selection.regionId(), Routes.YEAR, threePublicYears.get(index).year())));
         }
     }
@@ -152,7 +152,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
     private void openGradeCell(int seriesIndex, int dataPointIndex) {
         int row = GradeHeatmapMapper.rowIndex(seriesIndex, grades.departments().size());
         if (row >= 0 && row < grades.departments().size() && dataPointIndex >= 0 && dataPointIndex < grades.years().size()) {
-            UI.getCurrent().navigate(Routes.departmentLink(grades.departments().get(row).id(), selection.regionId(),
+            Routes.navigate(Routes.departmentLink(grades.departments().get(row).id(), selection.regionId(),
                     grades.years().get(dataPointIndex)));
         }
     }

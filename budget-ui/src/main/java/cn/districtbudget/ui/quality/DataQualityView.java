@@ -181,13 +181,13 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
             Span s = new Span(f.severity().label());
             s.addClassName("severity-" + f.severity().name());
             return s;
-        }).setHeader("级别").setAutoWidth(true).setComparator(FindingRow::severity);
-        grid.addColumn(FindingRow::rule).setHeader("规则").setAutoWidth(true).setSortable(true);
+        }).setHeader("级别").setAutoWidth(true).setFlexGrow(0).setComparator(FindingRow::severity);
+        grid.addColumn(FindingRow::rule).setHeader("规则").setAutoWidth(true).setFlexGrow(0).setSortable(true);
         grid.addComponentColumn(f -> new Anchor(Routes.link(Routes.department(f.departmentId()), Routes.params(
                         Routes.REGION, regionId, Routes.YEAR, f.year(), "disclosure", f.disclosureId())), f.departmentName()))
-                .setHeader("部门").setAutoWidth(true).setComparator(FindingRow::departmentName);
-        grid.addColumn(FindingRow::year).setHeader("年度").setSortable(true).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(f -> f.section().label()).setHeader("部分").setAutoWidth(true).setSortable(true);
+                .setHeader("部门").setAutoWidth(true).setFlexGrow(0).setComparator(FindingRow::departmentName);
+        grid.addColumn(FindingRow::year).setHeader("年度").setSortable(true).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(f -> f.section().label()).setHeader("部分").setAutoWidth(true).setFlexGrow(0).setSortable(true);
         grid.addColumn(FindingRow::message).setHeader("说明").setFlexGrow(1);
         grid.setItems(rows);
         grid.setHeight("600px");

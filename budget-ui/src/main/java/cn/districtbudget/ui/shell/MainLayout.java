@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Select<Integer> yearSelect = new Select<>();
     private final List<NavEntry> entries = new ArrayList<>();
     private Location location = new Location("");
+    private Selection selection;
     private boolean updating;
 
     public MainLayout(DashboardQueries queries) {
@@ -96,7 +97,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         location = event.getLocation();
-        Selection selection = Selection.resolve(location.getQueryParameters(), queries);
+        selection = Selection.resolve(location.getQueryParameters(), queries);
         updating = true;
         try {
             regionSelect.setItems(selection.regions());
@@ -116,6 +117,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Map<String, List<String>> parameters = new LinkedHashMap<>(location.getQueryParameters().getParameters());
         if (regionChanged) {
             parameters.remove(Routes.YEAR);
+        } else if (selection != null && selection.regionId() != null) {
+            parameters.put(Routes.REGION, List.of(String.valueOf(selection.regionId())));
         }
         changed.forEach((name, value) -> parameters.put(name, List.of(String.valueOf(value))));
         UI.getCurrent().navigate(location.getPath(), new QueryParameters(parameters));

@@ -12,8 +12,11 @@ public final class Panels {
     private Panels() {
     }
 
+    /** A chart inside a titled panel: the panel carries the title, so the chart's own is dropped. */
     public static ApexChart chart(String id, ObjectNode options, String height) {
-        ApexChart chart = new ApexChart(options);
+        ObjectNode untitled = options.deepCopy();
+        untitled.remove("title");
+        ApexChart chart = new ApexChart(untitled);
         chart.setId(id);
         chart.setHeight(height);
         return chart;

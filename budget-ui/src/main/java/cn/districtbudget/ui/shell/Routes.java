@@ -26,6 +26,17 @@ public final class Routes {
     private Routes() {
     }
 
+    /** Navigates to a link made by {@link #link} (path and query string). */
+    public static void navigate(String link) {
+        int query = link.indexOf('?');
+        if (query < 0) {
+            com.vaadin.flow.component.UI.getCurrent().navigate(link);
+        } else {
+            com.vaadin.flow.component.UI.getCurrent().navigate(link.substring(0, query),
+                    QueryParameters.fromString(link.substring(query + 1)));
+        }
+    }
+
     /** {@code department/ID}. */
     public static String department(long departmentId) {
         return DEPARTMENT + "/" + departmentId;

@@ -105,7 +105,7 @@ public class ThreePublicView extends Div implements BeforeEnterObserver {
                 DashboardCharts.threePublicDepartmentBars(departmentsOfYear, share), Panels.heightForBars(departmentsOfYear.size()));
         byDepartment.addChartClickListener(e -> {
             if (e.getDataPointIndex() >= 0 && e.getDataPointIndex() < departmentsOfYear.size()) {
-                UI.getCurrent().navigate(Routes.departmentLink(departmentsOfYear.get(e.getDataPointIndex()).departmentId(),
+                Routes.navigate(Routes.departmentLink(departmentsOfYear.get(e.getDataPointIndex()).departmentId(),
                         selection.regionId(), shownYear));
             }
         });
@@ -169,7 +169,7 @@ public class ThreePublicView extends Div implements BeforeEnterObserver {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(ThreePublicRise::year).setHeader("年度").setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(r -> new Anchor(Routes.departmentLink(r.departmentId(), selection.regionId(), r.year()),
-                r.departmentName())).setHeader("部门").setFlexGrow(1).setComparator(ThreePublicRise::departmentName);
+                r.departmentName())).setHeader("部门").setAutoWidth(true).setFlexGrow(1).setComparator(ThreePublicRise::departmentName);
         Grids.amount(grid, "合计", ThreePublicRise::total);
         Grids.change(grid, "增加", ThreePublicRise::change, true);
         grid.addColumn(r -> r.basis().label()).setHeader("依据").setAutoWidth(true);
