@@ -296,9 +296,12 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
         List<IndicatorGrade> grades = queries.indicatorGrades(department.id()).stream()
                 .filter(g -> g.disclosureId() == shown.id()).toList();
         List<IndicatorRow> rows = new ArrayList<>();
+        List<IndicatorGrade> unmatched = new ArrayList<>(grades);
         for (DutyActivity activity : activities) {
             for (Indicator indicator : activity.indicators()) {
-                IndicatorGrade grade = grades.stream().filter(g -> g.indicatorName().equals(indicator.name())).findFirst().orElse(null);
+                // grades come in published order: the first unmatched one of the same name belongs to this indicator
+                IndicatorGrade grade = unmatched.stream().filter(g -> g.indicatorName().equals(indicator.name())).findFirst().orElse(null);
+                unmatched.remove(grade);
                 rows.add(new IndicatorRow(activity.name(), indicator, grade));
             }
         }

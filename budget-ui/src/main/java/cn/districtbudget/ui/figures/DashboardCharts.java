@@ -136,9 +136,24 @@ public final class DashboardCharts {
                         Amounts.chartWan(expenditure.project())));
     }
 
-    /** The indicator names of {@link #indicatorHeatmap}, top to bottom, in first-published order. */
+    /**
+     * The rows of {@link #indicatorHeatmap}, top to bottom, in first-published order. An indicator name published
+     * twice in a year (under two activities) gives two rows, the second labelled "name（2）".
+     */
     public static List<String> indicatorRows(List<IndicatorGrade> grades) {
-        return grades.stream().map(IndicatorGrade::indicatorName).distinct().toList();
+        return List.copyOf(byRow(grades).keySet());
+    }
+
+    private static Map<String, Map<Integer, IndicatorGrade>> byRow(List<IndicatorGrade> grades) {
+        Map<String, Map<Integer, IndicatorGrade>> rows = new LinkedHashMap<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (IndicatorGrade grade : grades) {
+            String key = grade.indicatorName() + "@" + grade.year();
+            int occurrence = seen.merge(key, 1, Integer::sum);
+            String row = occurrence == 1 ? grade.indicatorName() : grade.indicatorName() + "（" + occurrence + "）";
+            rows.computeIfAbsent(row, k -> new LinkedHashMap<>()).put(grade.year(), grade);
+        }
+        return rows;
     }
 
     /** The years of {@link #indicatorHeatmap}, ascending. */
@@ -149,12 +164,8 @@ public final class DashboardCharts {
     /** Indicators x years of one department; the hover text gives the four thresholds and the actual value. */
     public static ObjectNode indicatorHeatmap(List<IndicatorGrade> grades) {
         List<Integer> years = indicatorYears(grades);
-        Map<String, Map<Integer, IndicatorGrade>> byName = new LinkedHashMap<>();
-        for (IndicatorGrade grade : grades) {
-            byName.computeIfAbsent(grade.indicatorName(), k -> new LinkedHashMap<>()).putIfAbsent(grade.year(), grade);
-        }
         List<HeatmapRow> rows = new ArrayList<>();
-        byName.forEach((name, perYear) -> {
+        byRow(grades).forEach((name, perYear) -> {
             List<HeatmapCell> cells = new ArrayList<>();
             for (Integer year : years) {
                 IndicatorGrade g = perYear.get(year);

@@ -1,0 +1,54 @@
+package cn.districtbudget.ui.views;
+
+import cn.districtbudget.data.importing.ImportOutcome;
+import cn.districtbudget.data.importing.ImportStatus;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.LocatorJ;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.upload.Upload;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Uploads through the import page, on a database of its own. */
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:ui-import;DB_CLOSE_DELAY=-1")
+class ImportViewTest extends KaribuSpringTest {
+
+    private static void upload(String name, String text) {
+        UploadKt._upload(LocatorJ._get(Upload.class, spec -> spec.withId("upload")), name, "text/plain",
+                text.getBytes(StandardCharsets.UTF_8));
+        MockVaadin.clientRoundtrip();
+        MockVaadin.clientRoundtrip();
+    }
+
+    @Test
+    void eachFileGetsItsResultAndTheProgressCountsThem() {
+        cn.districtbudget.ui.shell.Routes.navigate("import");
+        String archives = TestDistrict.archives2019().replace("档案馆", "统计局").replace("732档案", "733统计");
+        upload("statistics-2019.txt", archives);
+        upload("junk.txt", "这不是公开说明");
+        upload("statistics-2019-again.txt", archives);
+
+        Grid<ImportOutcome> results = LocatorJ._get(Grid.class, spec -> spec.withId("import-results"));
+        assertThat(GridKt._findAll(results)).extracting(ImportOutcome::fileName, ImportOutcome::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("statistics-2019.txt", ImportStatus.STORED),
+                org.assertj.core.groups.Tuple.tuple("junk.txt", ImportStatus.FAILED),
+                org.assertj.core.groups.Tuple.tuple("statistics-2019-again.txt", ImportStatus.UNCHANGED));
+        ImportOutcome stored = GridKt._get(results, 0);
+        assertThat(stored.departmentName()).isEqualTo("山海关区统计局");
+        assertThat(stored.totalExpenditure().toWanFixed2()).isEqualTo("95.75");
+        assertThat(GridKt._get(results, 1).reason()).isNotBlank();
+
+        assertThat(LocatorJ._get(ProgressBar.class, spec -> spec.withId("import-progress")).getValue()).isEqualTo(1.0);
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("import-progress-text")).getText()).contains("3 / 3");
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("import-summary")).getText())
+                .isEqualTo("已导入 1，内容未变 1，新修订版 0，失败 1");
+    }
+}
