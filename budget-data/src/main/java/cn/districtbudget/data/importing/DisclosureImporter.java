@@ -19,6 +19,10 @@ public interface DisclosureImporter {
     /** Uploaded bytes of a .txt or .docx file named {@code fileName}. */
     ImportOutcome importBytes(String fileName, byte[] content, String user);
 
+    /** Many texts in one batch: read in parallel, stored one transaction per text in list order. */
+    BatchOutcome importTexts(List<NamedText> texts, String user, ProgressListener progress);
+
+    /** Many files: read in parallel, stored one transaction per file in list order; continues past failures. */
     BatchOutcome importAll(List<Path> files, String user, ProgressListener progress);
 
     /** Every .txt and .docx file directly in {@code directory}, by file name. */

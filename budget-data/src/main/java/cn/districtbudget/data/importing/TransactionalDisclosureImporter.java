@@ -14,7 +14,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HexFormat;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -30,12 +37,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TransactionalDisclosureImporter implements DisclosureImporter {
 
+    /** Threads that read and parse during a batch while the calling thread stores. */
+    static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    private static final int WINDOW = 32;
+    private static final String UNSUPPORTED = "不支持的文件类型：仅支持 .txt 和 .docx";
     private static final Logger LOG = LoggerFactory.getLogger(TransactionalDisclosureImporter.class);
 
     private final ReadingPipeline pipeline;
     private final DisclosureStore store;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final RecentDisclosures recent = new RecentDisclosures(4_096);
     private final AuditLog audit;
 
     /** Without an audit log (tests and tools that construct an importer by hand). */
@@ -55,40 +67,118 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         this.audit = audit;
     }
 
+    /** A text read (outside any transaction) and ready to store, or the reason it cannot be. */
+    private record Prepared(String fileName, String text, String sha256, ReadingPipeline.Read read, String failure) {
+    }
+
     @Override
     public ImportOutcome importText(String fileName, String text, String user) {
-        ImportOutcome outcome = importAndRecord(fileName, text, user);
+        return store(prepare(fileName, text), user);
+    }
+
+    @Override
+    public BatchOutcome importTexts(List<NamedText> texts, String user, ProgressListener progress) {
+        return importInParallel(texts, t -> prepare(t.fileName(), t.text()), user, progress);
+    }
+
+    /** Reads and parses on {@link #READERS} threads, stores one file at a time in input order. */
+    private <T> BatchOutcome importInParallel(List<T> items, Function<T, Prepared> prepare, String user,
+                                             ProgressListener progress) {
+        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+        List<ImportOutcome> outcomes = new ArrayList<>(items.size());
+        ExecutorService pool = Executors.newFixedThreadPool(READERS, runnable -> {
+            Thread thread = new Thread(runnable, "disclosure-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Prepared>> window = new ArrayDeque<>();
+            int next = 0;
+            while (outcomes.size() < items.size()) {
+                while (next < items.size() && window.size() < WINDOW) {
+                    T item = items.get(next++);
+                    window.add(pool.submit(() -> prepare.apply(item)));
+                }
+                ImportOutcome outcome = store(await(window.poll()), user);
+                outcomes.add(outcome);
+                listener.fileDone(outcomes.size(), items.size(), outcome);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new BatchOutcome(outcomes);
+    }
+
+    private static Prepared await(Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("导入被中断", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private Prepared prepare(String fileName, String text) {
+        try {
+            if (text == null || text.isBlank()) {
+                throw new ImportRejected("文件为空");
+            }
+            ReadingPipeline.Read read = pipeline.read(text);
+            validate(read.disclosure());
+            return new Prepared(fileName, text, sha256(text), read, null);
+        } catch (ImportRejected e) {
+            return new Prepared(fileName, text, null, null, e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warn("Reading {} failed", fileName, e);
+            return new Prepared(fileName, text, null, null, "读取时出错：" + describe(e));
+        }
+    }
+
+    private ImportOutcome store(Prepared prepared, String user) {
+        ImportOutcome outcome = storeOrFail(prepared, user);
         if (outcome.failed()) {
             audit(user, outcome);
         }
         return outcome;
     }
 
-    private ImportOutcome importAndRecord(String fileName, String text, String user) {
+    private ImportOutcome storeOrFail(Prepared prepared, String user) {
+        String fileName = prepared.fileName();
+        if (prepared.failure() != null) {
+            return ImportOutcome.failed(fileName, prepared.failure());
+        }
+        Disclosure disclosure = prepared.read().disclosure();
+        long[] storedDepartment = new long[1];
         try {
-            if (text == null || text.isBlank()) {
-                throw new ImportRejected("文件为空");
-            }
-            String sha256 = sha256(text);
-            ReadingPipeline.Read read = pipeline.read(text);
-            Disclosure disclosure = read.disclosure();
-            validate(disclosure);
-            return transaction.execute(status -> {
-                var existing = store.findBySha256(sha256);
+            ImportOutcome outcome = transaction.execute(status -> {
+                var existing = store.findBySha256(prepared.sha256());
                 if (existing.isPresent()) {
                     return outcome(fileName, ImportStatus.UNCHANGED, existing.get());
                 }
-                Disclosure prior = store.findCurrent(disclosure.department(), disclosure.year() - 1,
-                        disclosure.kind()).orElse(null);
-                List<Finding> findings = new ArrayList<>(read.findings());
+                Integer statedPriorYear = disclosure.priorYearChange().priorYear();
+                int priorYear = statedPriorYear != null ? statedPriorYear : disclosure.year() - 1;
+                DisclosureStore.Match match = store.match(disclosure.department());
+                Disclosure prior = match.department() == null ? null
+                        : recent.get(match.department().id(), priorYear, disclosure.kind());
+                if (prior == null) {
+                    prior = store.findCurrent(match, priorYear, disclosure.kind()).orElse(null);
+                }
+                List<Finding> findings = new ArrayList<>(prepared.read().findings());
                 findings.addAll(pipeline.check(disclosure, prior));
-                StoredDisclosure stored = store.store(fileName, text, sha256, disclosure, findings,
-                        user == null || user.isBlank() ? "未知用户" : user, clock.instant());
+                StoredDisclosure stored = store.store(fileName, prepared.text(), prepared.sha256(), disclosure,
+                        findings, user == null || user.isBlank() ? "未知用户" : user, clock.instant(), match);
+                storedDepartment[0] = stored.departmentId();
                 ImportOutcome done = outcome(fileName,
                         stored.revision() == 1 ? ImportStatus.STORED : ImportStatus.NEW_REVISION, stored);
                 audit(user, done); // in the import's transaction: no stored import without its audit entry
                 return done;
             });
+            if (outcome != null && outcome.status() != ImportStatus.UNCHANGED) {
+                recent.put(storedDepartment[0], disclosure);
+            }
+            return outcome;
         } catch (ImportRejected e) {
             return ImportOutcome.failed(fileName, e.getMessage());
         } catch (DataIntegrityViolationException e) {
@@ -100,7 +190,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
             return ImportOutcome.failed(fileName, "保存失败，数据不符合存储要求：" + abbreviate(cause));
         } catch (RuntimeException e) {
             LOG.warn("Import of {} failed", fileName, e);
-            return ImportOutcome.failed(fileName, "读取或保存时出错：" + describe(e));
+            return ImportOutcome.failed(fileName, "保存时出错：" + describe(e));
         }
     }
 
@@ -109,7 +199,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         String fileName = file.getFileName().toString();
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".txt") && !lower.endsWith(".docx")) {
-            return audit(user, ImportOutcome.failed(fileName, "不支持的文件类型：仅支持 .txt 和 .docx"));
+            return audit(user, ImportOutcome.failed(fileName, UNSUPPORTED));
         }
         String text;
         try {
@@ -125,7 +215,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         String suffix = lower.endsWith(".docx") ? ".docx" : lower.endsWith(".txt") ? ".txt" : null;
         if (suffix == null) {
-            return audit(user, ImportOutcome.failed(fileName, "不支持的文件类型：仅支持 .txt 和 .docx"));
+            return audit(user, ImportOutcome.failed(fileName, UNSUPPORTED));
         }
         Path temp = null;
         try {
@@ -148,14 +238,20 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     @Override
     public BatchOutcome importAll(List<Path> files, String user, ProgressListener progress) {
-        ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-        List<ImportOutcome> outcomes = new ArrayList<>(files.size());
-        for (Path file : files) {
-            ImportOutcome outcome = importFile(file, user);
-            outcomes.add(outcome);
-            listener.fileDone(outcomes.size(), files.size(), outcome);
+        return importInParallel(files, this::prepareFile, user, progress);
+    }
+
+    private Prepared prepareFile(Path file) {
+        String fileName = file.getFileName().toString();
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (!lower.endsWith(".txt") && !lower.endsWith(".docx")) {
+            return new Prepared(fileName, null, null, null, UNSUPPORTED);
         }
-        return new BatchOutcome(outcomes);
+        try {
+            return prepare(fileName, pipeline.readText(file));
+        } catch (IOException | RuntimeException e) {
+            return new Prepared(fileName, null, null, null, "无法读取文件：" + describe(e));
+        }
     }
 
     @Override

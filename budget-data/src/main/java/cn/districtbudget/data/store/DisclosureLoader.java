@@ -25,6 +25,7 @@ import cn.districtbudget.core.finding.Severity;
 import cn.districtbudget.core.money.Money;
 import cn.districtbudget.core.money.MoneyUnit;
 import jakarta.persistence.EntityManager;
+import org.hibernate.jpa.HibernateHints;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,7 +96,7 @@ final class DisclosureLoader {
                         "select w from WorkActivityEntity w where w.dutyActivityId in "
                                 + "(select d.id from DutyActivityEntity d where d.disclosureId = :id) "
                                 + "order by w.position", WorkActivityEntity.class)
-                .setParameter("id", disclosureId).getResultList();
+                .setParameter("id", disclosureId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
         List<IndicatorEntity> indicators = list(em, IndicatorEntity.class, disclosureId);
         Map<Long, List<Indicator>> indicatorsByWork = new LinkedHashMap<>();
         for (IndicatorEntity i : indicators) {
@@ -117,7 +118,7 @@ final class DisclosureLoader {
     private static <T> List<T> list(EntityManager em, Class<T> type, long disclosureId) {
         return em.createQuery("select c from " + type.getSimpleName()
                         + " c where c.disclosureId = :id order by c.position", type)
-                .setParameter("id", disclosureId).getResultList();
+                .setParameter("id", disclosureId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
     }
 
     static Money money(BigDecimal yuan) {

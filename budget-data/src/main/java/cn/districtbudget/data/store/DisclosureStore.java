@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DisclosureStore {
 
+    private static final String READ_ONLY = org.hibernate.jpa.HibernateHints.HINT_READ_ONLY;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -33,10 +35,52 @@ public class DisclosureStore {
      */
     public StoredDisclosure store(String fileName, String text, String sha256, Disclosure disclosure,
                                   List<Finding> findings, String user, Instant at) {
-        RegionEntity region = findOrCreateRegion(disclosure.department());
-        DepartmentEntity department = findOrCreateDepartment(region.id, disclosure.department());
-        Integer latest = em.createQuery("select max(d.revision) from DisclosureEntity d where d.departmentId = :dep "
-                        + "and d.year = :year and d.kind = :kind", Integer.class)
+        return store(fileName, text, sha256, disclosure, findings, user, at, match(disclosure.department()));
+    }
+
+    /** Where a department's disclosures go: the stored region and department, each null when not stored yet. */
+    public record Match(RegionEntityRef region, DepartmentEntityRef department) {
+    }
+
+    /** Opaque handle of a stored region. */
+    public record RegionEntityRef(long id) {
+    }
+
+    /** Opaque handle of a stored department. */
+    public record DepartmentEntityRef(long id) {
+    }
+
+    /** Finds the stored region and department an import of this department would use, creating nothing. */
+    public Match match(Department department) {
+        Optional<RegionEntity> region = findRegion(department);
+        Optional<DepartmentEntity> stored = region.flatMap(r -> findDepartment(r.id, department));
+        return new Match(region.map(r -> new RegionEntityRef(r.id)).orElse(null),
+                stored.map(d -> new DepartmentEntityRef(d.id)).orElse(null));
+    }
+
+    /** The current revision for a stored department, year and kind. */
+    public Optional<Disclosure> findCurrent(Match match, int year, DisclosureKind kind) {
+        if (match.department() == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select d from DisclosureEntity d where d.departmentId = :dep "
+                        + "and d.year = :year and d.kind = :kind and d.current = true", DisclosureEntity.class)
+                .setParameter("dep", match.department().id()).setParameter("year", year)
+                .setParameter("kind", kind.name()).setHint(READ_ONLY, true)
+                .getResultStream().findFirst().map(e -> DisclosureLoader.load(em, e));
+    }
+
+    /** As {@link #store(String, String, String, Disclosure, List, String, Instant)}, with the match already made. */
+    public StoredDisclosure store(String fileName, String text, String sha256, Disclosure disclosure,
+                                  List<Finding> findings, String user, Instant at, Match match) {
+        RegionEntity region = match.region() != null ? em.find(RegionEntity.class, match.region().id())
+                : findOrCreateRegion(disclosure.department());
+        DepartmentEntity department = match.department() != null
+                ? updateHeader(em.find(DepartmentEntity.class, match.department().id()), disclosure.department())
+                : findOrCreateDepartment(region.id, disclosure.department());
+        Integer latest = match.department() == null ? null : em.createQuery("select max(d.revision) "
+                        + "from DisclosureEntity d where d.departmentId = :dep and d.year = :year and d.kind = :kind",
+                        Integer.class)
                 .setParameter("dep", department.id).setParameter("year", disclosure.year())
                 .setParameter("kind", disclosure.kind().name()).getSingleResult();
         if (latest != null) {
@@ -66,12 +110,7 @@ public class DisclosureStore {
 
     /** The current revision of the department's disclosure for a year and kind, matched as an import would. */
     public Optional<Disclosure> findCurrent(Department department, int year, DisclosureKind kind) {
-        return findRegion(department).flatMap(region -> findDepartment(region.id, department))
-                .flatMap(dep -> em.createQuery("select d from DisclosureEntity d where d.departmentId = :dep "
-                                + "and d.year = :year and d.kind = :kind and d.current = true", DisclosureEntity.class)
-                        .setParameter("dep", dep.id).setParameter("year", year).setParameter("kind", kind.name())
-                        .getResultStream().findFirst())
-                .map(e -> DisclosureLoader.load(em, e));
+        return findCurrent(match(department), year, kind);
     }
 
     public Optional<Disclosure> load(long disclosureId) {
@@ -136,6 +175,10 @@ public class DisclosureStore {
             em.persist(created);
             return created;
         });
+        return updateHeader(d, department);
+    }
+
+    private static DepartmentEntity updateHeader(DepartmentEntity d, Department department) {
         if (department.code() != null && !department.code().isBlank()) {
             d.code = department.code().trim();
         }

@@ -196,7 +196,9 @@ abstract class ImportContract {
         var dep = d.department();
         return new Disclosure(new cn.districtbudget.core.disclosure.Department(name, code, dep.region(), dep.nature(),
                 dep.rank(), dep.fundingForm(), dep.duties(), dep.organisation()), year, d.kind(), d.unit(),
-                d.revenue(), d.expenditure(), d.priorYearChange(), d.operatingCosts(), d.threePublic(),
+                d.revenue(), d.expenditure(), new cn.districtbudget.core.disclosure.PriorYearChange(year - 1,
+                        d.priorYearChange().total(), d.priorYearChange().basic(), d.priorYearChange().project()),
+                d.operatingCosts(), d.threePublic(),
                 d.performance(), d.procurement(), d.fixedAssets());
     }
 }

@@ -1,0 +1,74 @@
+package cn.districtbudget.data.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.districtbudget.core.finding.Severity;
+import cn.districtbudget.data.dashboard.DashboardQueries;
+import cn.districtbudget.data.dashboard.DistrictTotals;
+import cn.districtbudget.data.dashboard.FindingFilter;
+import cn.districtbudget.data.dashboard.RegionSummary;
+import cn.districtbudget.data.importing.BatchOutcome;
+import cn.districtbudget.data.importing.CoreReadingPipeline;
+import cn.districtbudget.data.importing.ImportStatus;
+import cn.districtbudget.data.importing.TransactionalDisclosureImporter;
+import cn.districtbudget.data.store.DisclosureStore;
+import cn.districtbudget.data.support.DatabaseCleaner;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The first start on an empty database: the sample and the demo district, read by the real reader. */
+abstract class DemoDataContract {
+
+    @Autowired
+    DisclosureStore store;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+    @Autowired
+    JdbcClient jdbcClient;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    DashboardQueries queries;
+
+    @Test
+    void anEmptyDatabaseGetsTheSampleAndTheDemoDistrictOnce() {
+        DatabaseCleaner.clean(jdbc);
+        DemoDataLoader loader = new DemoDataLoader(new TransactionalDisclosureImporter(new CoreReadingPipeline(),
+                store, transactionManager), jdbcClient);
+        ApplicationArguments none = new DefaultApplicationArguments();
+
+        long start = System.nanoTime();
+        loader.run(none);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("Demo import: 401 documents in %.2f s (%.0f docs/s)%n", seconds, 401 / seconds);
+
+        assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(401);
+        List<RegionSummary> regions = queries.regions();
+        assertThat(regions).extracting(RegionSummary::name).containsExactly("山海关区", "示例区");
+        RegionSummary demo = regions.get(1);
+        assertThat(demo.demo()).isTrue();
+        assertThat(demo.departmentCount()).isEqualTo(40);
+        assertThat(queries.years(demo.id())).hasSize(10).startsWith(2015).endsWith(2024);
+        DistrictTotals totals = queries.districtTotals(demo.id(), 2024);
+        assertThat(totals.departmentCount()).isEqualTo(40);
+        assertThat(totals.priorTotalExpenditure()).isNotNull();
+        assertThat(totals.statedTotalChange()).isEqualTo(totals.totalChange());
+        assertThat(queries.expenditureByDepartment(demo.id(), 2024)).hasSize(40);
+        assertThat(queries.threePublicRises(demo.id(), 2024)).isNotEmpty().hasSizeLessThan(20);
+        var byYear = queries.threePublicByYear(demo.id(), 2015, 2024);
+        assertThat(byYear.get(9).total()).isLessThan(byYear.get(0).total());
+        assertThat(queries.countFindings(FindingFilter.region(demo.id()).withSeverity(Severity.ERROR)))
+                .isGreaterThanOrEqualTo(4);
+
+        loader.run(none);
+        assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(401);
+        BatchOutcome again = loader.loadDemo();
+        assertThat(again.count(ImportStatus.UNCHANGED)).isEqualTo(401);
+    }
+}

@@ -1,0 +1,71 @@
+package cn.districtbudget.data.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.districtbudget.core.check.DisclosureChecker;
+import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.disclosure.Region;
+import cn.districtbudget.core.finding.Finding;
+import cn.districtbudget.core.finding.Severity;
+import cn.districtbudget.core.reading.DisclosureReader;
+import cn.districtbudget.core.reading.ReadResult;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The generated district reads back through the real reader with the figures it was written from. */
+class DemoDistrictGeneratorTest {
+
+    private final DemoDistrictGenerator generator = new DemoDistrictGenerator();
+    private final DisclosureReader reader = new DisclosureReader();
+    private final DisclosureChecker checker = new DisclosureChecker();
+
+    @Test
+    void theDemoDistrictIsDeterministic() {
+        var spec = DemoDistrictGenerator.DistrictSpec.demo();
+        assertThat(generator.documents(spec)).isEqualTo(generator.documents(spec)).hasSize(400);
+    }
+
+    @Test
+    void everyDocumentReadsBackWithItsFiguresAndOnlyDeliberateErrors() {
+        List<DemoDistrictGenerator.Document> documents = generator.documents(DemoDistrictGenerator.DistrictSpec.demo());
+        Map<String, Disclosure> byDepartmentYear = new HashMap<>();
+        List<String> unexpected = new ArrayList<>();
+        int deliberate = 0;
+        java.util.Set<String> withError = new java.util.HashSet<>();
+        for (DemoDistrictGenerator.Document document : documents) {
+            ReadResult read = reader.read(document.text());
+            assertThat(read.isDisclosure()).as(document.fileName()).isTrue();
+            Disclosure d = read.disclosure();
+            assertThat(d.department().name()).isEqualTo(document.departmentName());
+            assertThat(d.department().region()).isEqualTo(new Region("示例省", "示例市", "示例区"));
+            assertThat(d.department().code()).isNotBlank();
+            assertThat(d.year()).isEqualTo(document.year());
+            assertThat(d.expenditure().total()).isEqualTo(document.totalExpenditure());
+            assertThat(d.threePublic().total()).isEqualTo(document.threePublic());
+            assertThat(d.performance().indicators()).hasSize(6);
+            Disclosure prior = byDepartmentYear.get(document.departmentName() + (document.year() - 1));
+            List<Finding> findings = new ArrayList<>(read.findings());
+            findings.addAll(checker.check(d, prior).findings());
+            byDepartmentYear.put(document.departmentName() + document.year(), d);
+            List<String> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
+                    .map(Finding::rule).distinct().toList();
+            List<String> readProblems = findings.stream().filter(f -> f.rule().startsWith("READ-"))
+                    .map(f -> f.rule() + " " + f.message()).toList();
+            if (withError.contains(document.departmentName() + (document.year() - 1))) {
+                errors = errors.stream().filter(rule -> !rule.equals("CHG-PRIOR-DISCLOSURE")).toList();
+            }
+            if (document.hasDeliberateError()) {
+                deliberate++;
+                withError.add(document.departmentName() + document.year());
+                assertThat(errors).as(document.fileName()).contains(document.deliberateError());
+            } else if (!errors.isEmpty() || !readProblems.isEmpty()) {
+                unexpected.add(document.fileName() + " " + errors + " " + readProblems);
+            }
+        }
+        assertThat(deliberate).isEqualTo(4);
+        assertThat(unexpected).isEmpty();
+    }
+}
