@@ -5,19 +5,14 @@ import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.reading.DisclosureReader;
 import cn.districtbudget.core.reading.ReadResult;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import cn.districtbudget.data.files.DocumentFiles;
+import cn.districtbudget.data.files.UnreadableDocumentException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The real pipeline: budget-core's reader and checker. */
+/** The real pipeline: {@link DocumentFiles} for files, budget-core's reader and checker. */
 @Component
 public class CoreReadingPipeline implements ReadingPipeline {
 
@@ -25,13 +20,20 @@ public class CoreReadingPipeline implements ReadingPipeline {
     private final DisclosureChecker checker = new DisclosureChecker();
 
     @Override
-    public String readText(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+    public String readText(Path file) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, Charset.forName("GB18030"));
+            return DocumentFiles.readText(file);
+        } catch (UnreadableDocumentException e) {
+            throw new ImportRejected(e.getMessage());
+        }
+    }
+
+    @Override
+    public String readText(String fileName, byte[] content) {
+        try {
+            return DocumentFiles.readText(fileName, content);
+        } catch (UnreadableDocumentException e) {
+            throw new ImportRejected(e.getMessage());
         }
     }
 

@@ -12,8 +12,11 @@ public interface ReadingPipeline {
     record Read(Disclosure disclosure, List<Finding> findings) {
     }
 
-    /** The text of a .txt (UTF-8 or GB18030) or .docx file. */
+    /** The text of a .txt (UTF-8 or GB18030) or .docx file; a file that cannot be read throws with the reason. */
     String readText(Path file) throws java.io.IOException;
+
+    /** The text of uploaded bytes of a file named {@code fileName}. */
+    String readText(String fileName, byte[] content) throws java.io.IOException;
 
     Read read(String text);
 

@@ -204,6 +204,8 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         String text;
         try {
             text = pipeline.readText(file);
+        } catch (ImportRejected e) {
+            return audit(user, ImportOutcome.failed(fileName, e.getMessage()));
         } catch (IOException | RuntimeException e) {
             return audit(user, ImportOutcome.failed(fileName, "无法读取文件：" + describe(e)));
         }
@@ -212,28 +214,15 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     @Override
     public ImportOutcome importBytes(String fileName, byte[] content, String user) {
-        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-        String suffix = lower.endsWith(".docx") ? ".docx" : lower.endsWith(".txt") ? ".txt" : null;
-        if (suffix == null) {
-            return audit(user, ImportOutcome.failed(fileName, UNSUPPORTED));
-        }
-        Path temp = null;
+        String text;
         try {
-            temp = Files.createTempFile("budget-upload-", suffix);
-            Files.write(temp, content);
-            String text = pipeline.readText(temp);
-            return importText(fileName, text, user);
+            text = pipeline.readText(fileName, content);
+        } catch (ImportRejected e) {
+            return audit(user, ImportOutcome.failed(fileName, e.getMessage()));
         } catch (IOException | RuntimeException e) {
             return audit(user, ImportOutcome.failed(fileName, "无法读取文件：" + describe(e)));
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // a temp file left behind is harmless
-                }
-            }
         }
+        return importText(fileName, text, user);
     }
 
     @Override
@@ -249,6 +238,8 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         }
         try {
             return prepare(fileName, pipeline.readText(file));
+        } catch (ImportRejected e) {
+            return new Prepared(fileName, null, null, null, e.getMessage());
         } catch (IOException | RuntimeException e) {
             return new Prepared(fileName, null, null, null, "无法读取文件：" + describe(e));
         }

@@ -180,6 +180,11 @@ abstract class ImportContract {
                 .check(expected.disclosure(), null).findings());
         assertThat(findings).isEqualTo(expectedFindings).hasSize(outcome.findingCount()).isNotEmpty();
         assertThat(real.importText("again.txt", text, "李四").status()).isEqualTo(ImportStatus.UNCHANGED);
+        byte[] gb18030 = text.getBytes(java.nio.charset.Charset.forName("GB18030"));
+        assertThat(real.importBytes("uploaded-gbk.txt", gb18030, "李四").status()).isEqualTo(ImportStatus.UNCHANGED);
+        assertThat(real.importBytes("scan.pdf", gb18030, "李四").status()).isEqualTo(ImportStatus.FAILED);
+        ImportOutcome empty = real.importBytes("empty.txt", new byte[0], "李四");
+        assertThat(empty.reason()).contains("文件为空");
         assertThat(real.importText("not.txt", "随便一段文字", "李四").reason()).contains("不是部门预算或决算公开");
     }
 

@@ -30,6 +30,11 @@ public class FixtureReadingPipeline implements ReadingPipeline {
     }
 
     @Override
+    public String readText(String fileName, byte[] content) {
+        return new String(content, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
     public Read read(String text) {
         Read read = texts.get(text);
         if (read == null) {
