@@ -95,7 +95,9 @@ public final class DisclosureReader {
             if (truncated && part.ordinal() > last.ordinal()) {
                 cutOff.add("“" + part.label() + "”");
             } else if (part.carriesFigures()) {
-                context.report(ReadingRule.SECTION_MISSING, part.section(), "未找到“" + part.label() + "”部分", null);
+                Integer expectedAt = nextHeading(layout, part);
+                context.report(ReadingRule.SECTION_MISSING, part.section(),
+                        "未找到“" + part.label() + "”部分（应在第" + expectedAt + "行之前）", expectedAt);
             }
         }
         if (truncated) {
@@ -103,6 +105,16 @@ public final class DisclosureReader {
             context.report(ReadingRule.TRUNCATED, Section.DOCUMENT,
                     "文本在第" + lastLine + "行后中断，缺少" + cutOff + "，读到的内容不完整", lastLine);
         }
+    }
+
+    /** The heading line of the first part present after {@code missing}: where the missing part should have been. */
+    private static Integer nextHeading(Layout layout, Part missing) {
+        for (Part part : Part.values()) {
+            if (part.ordinal() > missing.ordinal() && layout.has(part)) {
+                return layout.range(part).heading();
+            }
+        }
+        return layout.lastLine();
     }
 
     private static int lastNonBlankLine(SourceText source) {

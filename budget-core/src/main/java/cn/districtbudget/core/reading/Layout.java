@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 
 /**
  * Where the title and each numbered part ({@code 一、部门职责及机构设置情况} …) are in the text.
- * A heading is a short line that is not a table cell, numbered with a Chinese numeral, naming a part;
+ * A heading is a short line that is not a table cell, numbered with a Chinese numeral ({@code 三、} or
+ * {@code 第三部分}), naming a part;
  * the first heading of each part after the title counts.
  */
 final class Layout {
 
-    private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]{1,3}\\s*[、.]\\s*\\S.*");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}\\s*[、.]|第[一二三四五六七八九十]{1,3}部分)\\s*\\S.*");
     private static final int MAX_HEADING_LENGTH = 40;
 
     private final Map<Part, Range> parts;

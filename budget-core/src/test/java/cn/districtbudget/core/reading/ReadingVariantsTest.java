@@ -186,9 +186,12 @@ class ReadingVariantsTest {
         lines.subList(44, 47).clear();
         ReadResult result = read(String.join("\n", lines));
         Disclosure d = result.disclosure();
-        assertThat(result.findings()).extracting(Finding::rule, Finding::section).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("READ-SECTION-MISSING", Section.THREE_PUBLIC),
-                org.assertj.core.groups.Tuple.tuple("READ-SECTION-MISSING", Section.PROCUREMENT));
+        int performanceHeading = lines.indexOf("    五、绩效预算信息") + 1;
+        int assetsHeading = lines.indexOf("七、国有资产信息") + 1;
+        assertThat(result.findings()).extracting(Finding::rule, Finding::section, Finding::line).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("READ-SECTION-MISSING", Section.THREE_PUBLIC, performanceHeading),
+                org.assertj.core.groups.Tuple.tuple("READ-SECTION-MISSING", Section.PROCUREMENT, assetsHeading));
+        assertThat(performanceHeading).isEqualTo(45);
         assertThat(d.threePublic()).isEqualTo(ThreePublic.NOT_STATED);
         assertThat(d.procurement()).isEqualTo(Procurement.NOT_STATED);
         assertThat(d.operatingCosts()).isEqualTo(EXPECTED.operatingCosts());
@@ -234,6 +237,23 @@ class ReadingVariantsTest {
         assertThat(result.disclosure().operatingCosts().total()).isNull();
         assertThat(rules(result)).containsExactly("READ-FIGURE-MISSING");
         assertThat(result.findings().get(0).line()).isEqualTo(42);
+    }
+
+    @Test
+    void headingsNumberedAsParts() {
+        String text = SAMPLE.replace("    一、部门职责及机构设置情况", "第一部分 部门职责及机构设置情况")
+                .replace("三、机关运行经费安排情况", "第三部分 机关运行经费安排情况");
+        ReadResult result = read(text);
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.disclosure()).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void readsConcurrentlyWithTheSameResult() {
+        List<Disclosure> results = java.util.stream.IntStream.range(0, 64).parallel()
+                .mapToObj(i -> READER.read(i % 2 == 0 ? SAMPLE : SAMPLE.replace("\n", "\r\n")).disclosure())
+                .toList();
+        assertThat(results).allMatch(EXPECTED::equals);
     }
 
     @Test
