@@ -128,8 +128,4 @@ final class OverallReader {
         StatedChange project = ChangeReader.read(context, p, PROJECT_CHANGE, s, "项目支出比上年增减");
         return new PriorYearChange(priorYear, total, basic, project);
     }
-
-    boolean hasChangePart() {
-        return !changePart.isEmpty();
-    }
 }

@@ -150,7 +150,7 @@ final class PerformanceReader {
                 duty = new DutyBuilder(name, budget(row.get(1)), text(row.get(2)), text(row.get(3)));
                 duties.add(duty);
                 if (indicator != null) {
-                    duty.implicitWork().indicators.add(indicator);
+                    duty.lastWork().indicators.add(indicator);
                 }
             } else if (!name.isEmpty() && WORK_NAME.matcher(name).find() && duty != null) {
                 WorkBuilder work = new WorkBuilder(name, budget(row.get(1)), text(row.get(2)), text(row.get(3)));
@@ -212,15 +212,12 @@ final class PerformanceReader {
             this.goal = goal;
         }
 
-        WorkBuilder implicitWork() {
+        /** The last work activity, or one without a name when the duty row itself carries an indicator. */
+        WorkBuilder lastWork() {
             if (work.isEmpty()) {
                 work.add(new WorkBuilder(null, null, null, null));
             }
             return work.get(work.size() - 1);
-        }
-
-        WorkBuilder lastWork() {
-            return implicitWork();
         }
 
         DutyActivity build() {
