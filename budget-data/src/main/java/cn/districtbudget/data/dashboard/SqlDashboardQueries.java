@@ -339,8 +339,10 @@ public class SqlDashboardQueries implements DashboardQueries {
                                sum(case when r.grade = 'POOR' then 1 else 0 end) as poor
                         from disclosure d
                         left join indicator i on i.disclosure_id = d.id
+                        left join work_activity wa on wa.id = i.work_activity_id
                         left join indicator_result r on r.department_id = d.department_id
                              and r.fiscal_year = d.fiscal_year and r.indicator_name = i.name
+                             and r.activity = coalesce(wa.name, '') and r.actual_value is not null
                         where d.region_id = :region and""" + CURRENT_BUDGET + """
                         group by d.department_id, d.fiscal_year
                         """)
@@ -388,8 +390,10 @@ public class SqlDashboardQueries implements DashboardQueries {
                                r.id as result_id, r.actual_value, r.unit, r.grade
                         from disclosure d
                         join indicator i on i.disclosure_id = d.id
+                        left join work_activity wa on wa.id = i.work_activity_id
                         left join indicator_result r on r.department_id = d.department_id
                              and r.fiscal_year = d.fiscal_year and r.indicator_name = i.name
+                             and r.activity = coalesce(wa.name, '') and r.actual_value is not null
                         where d.department_id = :department and""" + CURRENT_BUDGET + """
                         order by d.fiscal_year, i.position
                         """)

@@ -6,12 +6,12 @@ import org.springframework.boot.autoconfigure.domain.EntityScan;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Entities of this package (the application class lives elsewhere, so they are named here), and Hibernate settings the store relies on for fast imports, kept with the module rather than in the
+ * Entities of the data module (the application class lives elsewhere, so they are named here), and Hibernate settings the store relies on for fast imports, kept with the module rather than in the
  * application's properties: JDBC batching with ordered inserts, and pooled-lo sequence ids
  * (the migrations' sequences increment by 50, the first id of a block is the sequence value).
  */
 @Configuration(proxyBeanMethods = false)
-@EntityScan(basePackageClasses = StoreConfiguration.class)
+@EntityScan(basePackages = "cn.districtbudget.data")
 public class StoreConfiguration {
 
     @Bean

@@ -71,11 +71,11 @@ abstract class DashboardContract {
         load("yi23", Fixtures.budget(YI, "乙区财政局", "101", 2023, "999", "900", "99", "0",
                 "50", "10", "20", "20", "5"), error("R-YI"));
         jia = queries.regions().stream().filter(r -> r.name().equals("甲区")).findFirst().orElseThrow().id();
-        jdbc.update("insert into indicator_result (id, department_id, fiscal_year, indicator_name, actual_value, unit, "
-                + "grade, entered_by, entered_at, version) values (1, ?, 2023, '指标甲', 96, '%', 'EXCELLENT', '张三', "
+        jdbc.update("insert into indicator_result (id, department_id, fiscal_year, indicator_name, activity, "
+                + "actual_value, unit, grade, entered_by, entered_at, version) values (1, ?, 2023, '指标甲', '1、工作', 96, '%', 'EXCELLENT', '张三', "
                 + "current_timestamp, 0)", education);
-        jdbc.update("insert into indicator_result (id, department_id, fiscal_year, indicator_name, actual_value, unit, "
-                + "grade, entered_by, entered_at, version) values (2, ?, 2023, '指标乙', 7.5, '次', null, '张三', "
+        jdbc.update("insert into indicator_result (id, department_id, fiscal_year, indicator_name, activity, "
+                + "actual_value, unit, grade, entered_by, entered_at, version) values (2, ?, 2023, '指标乙', '1、工作', 7.5, '次', null, '张三', "
                 + "current_timestamp, 0)", education);
     }
 
