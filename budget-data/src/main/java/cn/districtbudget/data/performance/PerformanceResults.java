@@ -4,6 +4,8 @@ import cn.districtbudget.core.disclosure.Grade;
 import cn.districtbudget.core.grading.DepartmentGrade;
 import cn.districtbudget.core.grading.GradeResult;
 import cn.districtbudget.core.grading.GradingScale;
+import cn.districtbudget.data.audit.AuditAction;
+import cn.districtbudget.data.audit.AuditLog;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -38,9 +40,12 @@ public class PerformanceResults {
     private final IndicatorTable table;
     private final ResultImport importer;
 
-    PerformanceResults(IndicatorTable table) {
+    private final AuditLog audit;
+
+    PerformanceResults(IndicatorTable table, AuditLog audit) {
         this.table = table;
         this.importer = new ResultImport(table);
+        this.audit = audit;
     }
 
     /** Years with a current budget disclosure of the department, ascending. */
@@ -243,7 +248,25 @@ public class PerformanceResults {
         change.changedBy = user;
         change.changedAt = now;
         em.persist(change);
+        if (source != ResultSource.DEMO) {
+            audit.record(user, AuditAction.RESULT_EDIT, auditTarget(key), "实际值 " + plain(oldValue) + " → "
+                    + plain(value) + "（等级 " + (oldGrade == null ? "无" : oldGrade) + " → "
+                    + (e.grade == null ? "无" : e.grade) + "）；" + (source == ResultSource.IMPORTED ? "文件导入" : "页面录入"));
+        }
         return e;
+    }
+
+    /** The department by name, the year and the indicator, for the audit log. */
+    private String auditTarget(ResultKey key) {
+        List<?> names = em.createNativeQuery("select name from department where id = ?1")
+                .setParameter(1, key.departmentId()).getResultList();
+        String department = names.isEmpty() ? "部门 #" + key.departmentId() : String.valueOf(names.get(0));
+        return department + " " + key.year() + "年 " + (key.activity().isEmpty() ? "" : key.activity() + " / ")
+                + key.indicatorName();
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "空" : value.stripTrailingZeros().toPlainString();
     }
 
     private ResultConflictException conflict(ActualResultEntity current) {
