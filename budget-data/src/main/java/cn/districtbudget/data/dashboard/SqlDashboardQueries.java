@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -180,8 +181,9 @@ public class SqlDashboardQueries implements DashboardQueries {
                 .param("region", regionId).param("from", fromYear).param("to", toYear)
                 .query(SqlDashboardQueries::departmentThreePublic)
                 .list();
+        Map<String, CollationKey> keys = collationKeys(rows.stream().map(DepartmentThreePublic::departmentName));
         return rows.stream()
-                .sorted(Comparator.comparing(DepartmentThreePublic::departmentName, CHINESE)
+                .sorted(Comparator.comparing((DepartmentThreePublic r) -> keys.get(r.departmentName()))
                         .thenComparing(DepartmentThreePublic::departmentId)
                         .thenComparing(DepartmentThreePublic::year))
                 .toList();
@@ -235,10 +237,18 @@ public class SqlDashboardQueries implements DashboardQueries {
                         money(rs, "pyc_total"), money(rs, "pyc_basic"), money(rs, "pyc_project"),
                         money(rs, "prior_total")))
                 .list();
+        Map<String, CollationKey> keys = collationKeys(rows.stream().map(PriorYearChangeRow::departmentName));
         return rows.stream()
-                .sorted(Comparator.comparing(PriorYearChangeRow::departmentName, CHINESE)
+                .sorted(Comparator.comparing((PriorYearChangeRow r) -> keys.get(r.departmentName()))
                         .thenComparing(PriorYearChangeRow::departmentId))
                 .toList();
+    }
+
+    /** Chinese (pinyin) sort keys, computed once per distinct name: comparing keys is much cheaper than names. */
+    static Map<String, CollationKey> collationKeys(java.util.stream.Stream<String> names) {
+        Map<String, CollationKey> keys = new HashMap<>();
+        names.forEach(name -> keys.computeIfAbsent(name, n -> CHINESE.getCollationKey(n == null ? "" : n)));
+        return keys;
     }
 
     /** The WHERE clause and parameters of a finding filter, over finding f joined to disclosure d. */
