@@ -37,9 +37,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TransactionalDisclosureImporter implements DisclosureImporter {
 
-    /** Threads that read and parse during a batch while the calling thread stores. */
-    static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    /** Threads that read and parse during a batch, and threads that store (each). */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static final int WINDOW = 32;
+    private static final String CREATION_RACE = "同时新建了同一地区或部门，请重试";
     private static final String UNSUPPORTED = "不支持的文件类型：仅支持 .txt 和 .docx";
     private static final Logger LOG = LoggerFactory.getLogger(TransactionalDisclosureImporter.class);
 
@@ -81,35 +82,64 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         return importInParallel(texts, t -> prepare(t.fileName(), t.text()), user, progress);
     }
 
-    /** Reads and parses on {@link #READERS} threads, stores one file at a time in input order. */
+    /**
+     * Reads and parses on {@link #THREADS} threads and stores on as many, one transaction per file. Every file of a
+     * department goes to the same storing thread in input order, so a series is stored year after year (each checked
+     * against its prior year) and later revisions stay later. Outcomes are reported in input order.
+     */
     private <T> BatchOutcome importInParallel(List<T> items, Function<T, Prepared> prepare, String user,
                                              ProgressListener progress) {
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         List<ImportOutcome> outcomes = new ArrayList<>(items.size());
-        ExecutorService pool = Executors.newFixedThreadPool(READERS, runnable -> {
-            Thread thread = new Thread(runnable, "disclosure-reader");
-            thread.setDaemon(true);
-            return thread;
-        });
+        ExecutorService readers = Executors.newFixedThreadPool(THREADS, daemon("disclosure-reader"));
+        List<ExecutorService> writers = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            writers.add(Executors.newSingleThreadExecutor(daemon("disclosure-writer-" + i)));
+        }
         try {
-            Deque<Future<Prepared>> window = new ArrayDeque<>();
+            Deque<Future<Prepared>> reading = new ArrayDeque<>();
+            Deque<Future<ImportOutcome>> storing = new ArrayDeque<>();
             int next = 0;
             while (outcomes.size() < items.size()) {
-                while (next < items.size() && window.size() < WINDOW) {
+                while (next < items.size() && reading.size() < WINDOW) {
                     T item = items.get(next++);
-                    window.add(pool.submit(() -> prepare.apply(item)));
+                    reading.add(readers.submit(() -> prepare.apply(item)));
                 }
-                ImportOutcome outcome = store(await(window.poll()), user);
-                outcomes.add(outcome);
-                listener.fileDone(outcomes.size(), items.size(), outcome);
+                if (!reading.isEmpty() && storing.size() < WINDOW) {
+                    Prepared prepared = await(reading.poll());
+                    storing.add(writers.get(writerOf(prepared)).submit(() -> store(prepared, user)));
+                }
+                while (!storing.isEmpty() && (storing.peek().isDone() || storing.size() >= WINDOW
+                        || reading.isEmpty())) {
+                    ImportOutcome outcome = await(storing.poll());
+                    outcomes.add(outcome);
+                    listener.fileDone(outcomes.size(), items.size(), outcome);
+                }
             }
         } finally {
-            pool.shutdownNow();
+            readers.shutdownNow();
+            writers.forEach(ExecutorService::shutdownNow);
         }
         return new BatchOutcome(outcomes);
     }
 
-    private static Prepared await(Future<Prepared> future) {
+    private static int writerOf(Prepared prepared) {
+        if (prepared.failure() != null) {
+            return 0;
+        }
+        String name = prepared.read().disclosure().department().name().replaceAll("\\s", "");
+        return Math.floorMod(name.hashCode(), THREADS);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static <V> V await(Future<V> future) {
         try {
             return future.get();
         } catch (InterruptedException e) {
@@ -138,6 +168,9 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     private ImportOutcome store(Prepared prepared, String user) {
         ImportOutcome outcome = storeOrFail(prepared, user);
+        if (outcome.failed() && CREATION_RACE.equals(outcome.reason())) {
+            outcome = storeOrFail(prepared, user); // another thread created the same region or department first
+        }
         if (outcome.failed()) {
             audit(user, outcome);
         }
@@ -183,8 +216,13 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
             return ImportOutcome.failed(fileName, e.getMessage());
         } catch (DataIntegrityViolationException e) {
             String cause = rootMessage(e);
+            String lower = cause.toLowerCase(Locale.ROOT);
+            if (lower.contains("uk_region_key") || lower.contains("uk_department_name")) {
+                LOG.debug("Import of {} raced another thread creating its region or department", fileName);
+                return ImportOutcome.failed(fileName, CREATION_RACE);
+            }
             LOG.warn("Import of {} not stored: {}", fileName, cause);
-            if (cause.toLowerCase(Locale.ROOT).contains("uk_")) {
+            if (lower.contains("uk_")) {
                 return ImportOutcome.failed(fileName, "与已存数据冲突（可能同时导入了同一文件），请重试");
             }
             return ImportOutcome.failed(fileName, "保存失败，数据不符合存储要求：" + abbreviate(cause));

@@ -105,12 +105,13 @@ class BudgetBenchmark {
 
     private void importAndReport(DisclosureImporter importer, List<DemoDistrictGenerator.Document> documents,
                                  String what) {
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         List<NamedText> texts = documents.stream().map(d -> new NamedText(d.fileName(), d.text())).toList();
         long start = System.nanoTime();
         long failed = importer.importTexts(texts, "benchmark", ProgressListener.NONE).count(ImportStatus.FAILED);
         double seconds = (System.nanoTime() - start) / 1e9;
-        report.append(String.format(Locale.ROOT, "Import, %s: %d documents in %.2f s = **%.0f docs/s** (%d failed; read on %d thread(s) while storing)%n%n",
-                what, documents.size(), seconds, documents.size() / seconds, failed, Math.max(1, Runtime.getRuntime().availableProcessors() - 1)));
+        report.append(String.format(Locale.ROOT, "Import, %s: %d documents in %.2f s = **%.0f docs/s** (%d failed; batch import on %d reading and %d storing threads)%n%n",
+                what, documents.size(), seconds, documents.size() / seconds, failed, threads, threads));
     }
 
     private void timeQueries(DashboardQueries q, long region, String what) {
@@ -131,6 +132,7 @@ class BudgetBenchmark {
         queries.put("priorYearChanges(region, year)", () -> q.priorYearChanges(region, year));
         queries.put("findingCounts(region)", () -> q.findingCounts(FindingFilter.region(region)));
         queries.put("countFindings(region)", () -> q.countFindings(FindingFilter.region(region)));
+        queries.put("findingCounts(all regions)", () -> q.findingCounts(FindingFilter.all()));
         queries.put("findings(region, 0, 50)", () -> q.findings(FindingFilter.region(region), 0, 50));
         queries.put("gradeMatrix(region)", () -> q.gradeMatrix(region));
         queries.put("indicatorGrades(department)", () -> q.indicatorGrades(someDepartment));
