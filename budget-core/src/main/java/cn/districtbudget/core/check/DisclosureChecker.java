@@ -1,6 +1,9 @@
 package cn.districtbudget.core.check;
 
 import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.grading.ScaleIssue;
+import cn.districtbudget.core.grading.ScaleReview;
+import java.util.List;
 import java.util.Objects;
 
 /** Runs every rule of the {@link RuleCatalogue} on a disclosure. Stateless and thread-safe. */
@@ -29,8 +32,11 @@ public final class DisclosureChecker {
     public CheckReport check(Disclosure disclosure, Disclosure priorYear) {
         Objects.requireNonNull(disclosure, "disclosure");
         String problem = priorYear == null ? null : mismatch(disclosure, priorYear);
+        List<ScaleIssue> scaleIssues = ScaleReview.scales(disclosure.performance()).stream()
+                .flatMap(scale -> scale.issues().stream())
+                .toList();
         RuleContext context = new RuleContext(disclosure, problem == null ? priorYear : null, options.tolerance(),
-                problem);
+                problem, scaleIssues);
         return new CheckReport(RuleCatalogue.rules().stream().map(rule -> rule.evaluate(context)).toList());
     }
 

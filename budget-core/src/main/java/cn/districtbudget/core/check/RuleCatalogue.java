@@ -12,7 +12,8 @@ public final class RuleCatalogue {
                     OperatingCostRules.rules(),
                     ThreePublicRules.rules(),
                     AssetRules.rules(),
-                    PerformanceRules.rules())
+                    PerformanceRules.rules(),
+                    GradingRules.rules())
             .flatMap(List::stream)
             .toList();
 

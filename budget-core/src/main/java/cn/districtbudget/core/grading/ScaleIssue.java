@@ -16,14 +16,17 @@ public record ScaleIssue(Kind kind, String indicator, List<Grade> grades, Interv
         grades = List.copyOf(grades);
     }
 
-    /** The kinds of issue, each with its stable rule id and severity. */
+    /**
+     * The kinds of issue, each with its stable rule id and severity. All are WARNINGs: a badly written scale makes
+     * grading unreliable, but no published figures disagree (ERROR is kept for those; see docs/grading.md).
+     */
     public enum Kind {
         GAP("GRD-GAP", Severity.WARNING),
         OVERLAP("GRD-OVERLAP", Severity.WARNING),
-        CONTRADICTION("GRD-CONTRADICTION", Severity.ERROR),
-        ORDER("GRD-ORDER", Severity.ERROR),
+        CONTRADICTION("GRD-CONTRADICTION", Severity.WARNING),
+        ORDER("GRD-ORDER", Severity.WARNING),
         UNPARSEABLE("GRD-UNPARSEABLE", Severity.WARNING),
-        MIXED_UNITS("GRD-MIXED-UNITS", Severity.ERROR);
+        MIXED_UNITS("GRD-MIXED-UNITS", Severity.WARNING);
 
         private final String ruleId;
         private final Severity severity;

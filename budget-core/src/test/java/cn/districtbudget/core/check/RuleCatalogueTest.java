@@ -18,7 +18,8 @@ class RuleCatalogueTest {
                 "REV-SOURCES-SUM", "REV-EQUALS-EXP", "EXP-TOTAL-SUM", "EXP-BASIC-SUM", "CHG-SUM",
                 "CHG-PRIOR-DISCLOSURE", "OPC-ITEMS-WITHIN-TOTAL", "OPC-UNITEMISED", "OPC-EQUALS-PUBLIC-USE",
                 "TPE-TOTAL-SUM", "TPE-VEHICLES-SUM", "TPE-CHANGE-SUM", "TPE-RISE", "AST-COUNT-SUM",
-                "AST-VALUE-SUM", "PRF-ACTIVITY-BUDGET");
+                "AST-VALUE-SUM", "PRF-ACTIVITY-BUDGET", "GRD-GAP", "GRD-OVERLAP", "GRD-CONTRADICTION", "GRD-ORDER",
+                "GRD-UNPARSEABLE", "GRD-MIXED-UNITS");
     }
 
     @Test
@@ -28,7 +29,13 @@ class RuleCatalogueTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("OPC-UNITEMISED", Severity.INFO),
                         org.assertj.core.groups.Tuple.tuple("TPE-RISE", Severity.WARNING),
-                        org.assertj.core.groups.Tuple.tuple("PRF-ACTIVITY-BUDGET", Severity.WARNING));
+                        org.assertj.core.groups.Tuple.tuple("PRF-ACTIVITY-BUDGET", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("GRD-GAP", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("GRD-OVERLAP", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("GRD-CONTRADICTION", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("GRD-ORDER", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("GRD-UNPARSEABLE", Severity.WARNING),
+                        org.assertj.core.groups.Tuple.tuple("GRD-MIXED-UNITS", Severity.WARNING));
     }
 
     @Test

@@ -78,7 +78,7 @@ class GradingScaleTest {
                         List.of(Grade.EXCELLENT, Grade.GOOD)));
         assertThat(scale.findings()).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("GRD-ORDER");
-            assertThat(f.severity()).isEqualTo(Severity.ERROR);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.message()).isEqualTo("完成率：等级顺序颠倒：良“≥90%”不应高于或等于优“≥80%”");
         });
     }
@@ -99,7 +99,7 @@ class GradingScaleTest {
         GradingScale scale = GradingScale.of(new Indicator("培训", "≥6次", "≥80%", "≥3次", "<3次"));
 
         assertThat(scale.findings()).extracting(f -> f.rule() + " " + f.severity() + " " + f.message())
-                .containsExactly("GRD-MIXED-UNITS ERROR 培训：评价标准单位不一致（优“≥6次”、良“≥80%”、中“≥3次”、差“<3次”），无法评级");
+                .containsExactly("GRD-MIXED-UNITS WARNING 培训：评价标准单位不一致（优“≥6次”、良“≥80%”、中“≥3次”、差“<3次”），无法评级");
         assertThat(scale.grade(new BigDecimal("6"))).isInstanceOf(GradeResult.Ungraded.class);
     }
 

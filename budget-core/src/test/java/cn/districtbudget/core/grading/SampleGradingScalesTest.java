@@ -55,7 +55,7 @@ class SampleGradingScalesTest {
         expected.put("创新型企业申报数", List.of());
         expected.put("科技特派员下乡培训人次", List.of());
         expected.put("科技特派员培训完成率", List.of(
-                "GRD-CONTRADICTION ERROR 差“≥80%”即[80%, +∞)，与优100%、良[90%, 100%)、中[85%, 90%)重叠：差覆盖了更好等级的取值",
+                "GRD-CONTRADICTION WARNING 差“≥80%”即[80%, +∞)，与优100%、良[90%, 100%)、中[85%, 90%)重叠：差覆盖了更好等级的取值",
                 "GRD-GAP WARNING [0%, 80%)不属于任何等级，其中的值未评级"));
         expected.put("科普宣传资料发放率", List.of());
         expected.put("科普培训次数", List.of());
