@@ -5,6 +5,7 @@ import cn.districtbudget.data.importing.DisclosureImporter;
 import cn.districtbudget.data.importing.ImportOutcome;
 import cn.districtbudget.data.importing.ImportStatus;
 import cn.districtbudget.data.importing.NamedText;
+import cn.districtbudget.data.performance.DemoResults;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,10 +36,18 @@ public class DemoDataLoader implements ApplicationRunner {
 
     private final DisclosureImporter importer;
     private final JdbcClient jdbc;
+    private final DemoResults results;
 
     public DemoDataLoader(DisclosureImporter importer, JdbcClient jdbc) {
+        this(importer, jdbc, null);
+    }
+
+    /** With {@code results}, the demo district also gets plausible 绩效自评 results (heatmap colour). */
+    @Autowired
+    public DemoDataLoader(DisclosureImporter importer, JdbcClient jdbc, DemoResults results) {
         this.importer = importer;
         this.jdbc = jdbc;
+        this.results = results;
     }
 
     @Override
@@ -65,6 +75,9 @@ public class DemoDataLoader implements ApplicationRunner {
             }
             outcomes.add(outcome);
         });
+        if (results != null) {
+            LOG.info("Demo results (绩效自评) written: {}", results.generate());
+        }
         return new BatchOutcome(outcomes);
     }
 

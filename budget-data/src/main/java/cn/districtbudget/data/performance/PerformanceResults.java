@@ -215,6 +215,18 @@ public class PerformanceResults {
         return changed;
     }
 
+    /** A value to write without reading the row first (generated results of indicators that have none). */
+    record NewResult(ResultKey key, long disclosureId, GradingScale scale, BigDecimal value) {
+    }
+
+    /** Writes new results in the caller's transaction, with history. */
+    void writeAll(List<NewResult> values, ResultSource source, String user) {
+        for (NewResult v : values) {
+            write(null, v.key(), v.value(), v.scale(), v.disclosureId(), source, user);
+        }
+        em.flush();
+    }
+
     private ActualResultEntity write(ActualResultEntity current, ResultKey key, BigDecimal value, GradingScale scale,
                                      long disclosureId, ResultSource source, String user) {
         ActualResultEntity e = current;

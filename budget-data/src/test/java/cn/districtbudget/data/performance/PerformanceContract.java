@@ -300,4 +300,28 @@ abstract class PerformanceContract {
         assertThat(results.regrade(department, 2023)).isEqualTo(1);
         assertThat(queries.indicatorGrades(department).get(0).grade()).isEqualTo(Grade.FAIR);
     }
+
+    @Autowired
+    DemoResults demoResults;
+
+    @Test
+    void demoResultsAreGradedByTheirOwnScaleWrittenOnceAndOnlyForDemoRegions() {
+        assertThat(demoResults.generate()).as("not a demo region").isZero();
+        jdbc.update("update region set demo = true where id = ?", region);
+        results.save(key(PerformanceFixture.ADMIN, "满意度"), "75", null, "张三");
+
+        int written = demoResults.generate();
+
+        assertThat(written).isBetween(1, 4);
+        assertThat(demoResults.generate()).as("second run").isZero();
+        DepartmentYearResults year = results.results(department, 2023).orElseThrow();
+        assertThat(year.indicators().get(4).value()).as("entered value kept").isEqualByComparingTo("75");
+        assertThat(year.grade().missing() + year.grade().graded()).isEqualTo(5);
+        assertThat(year.grade().ungraded()).isZero();
+        List<String> stored = jdbc.queryForList("select coalesce(grade, 'NONE') from indicator_result "
+                + "where source = 'DEMO' order by id", String.class);
+        assertThat(stored).hasSize(written).doesNotContain("NONE");
+        assertThat(results.history(key(PerformanceFixture.WORK, "活动次数"))).allSatisfy(c ->
+                assertThat(c.source()).isEqualTo(ResultSource.DEMO));
+    }
 }
