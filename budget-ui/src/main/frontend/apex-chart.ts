@@ -48,9 +48,14 @@ export class ApexChartElement extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.chart?.destroy();
-    this.chart = undefined;
-    this.drawnOptions = undefined;
+    // Flow may detach and re-attach an element while it builds the page: keep the drawing unless the element stays away.
+    setTimeout(() => {
+      if (!this.isConnected) {
+        this.chart?.destroy();
+        this.chart = undefined;
+        this.drawnOptions = undefined;
+      }
+    }, 0);
   }
 
   protected updated() {
@@ -61,26 +66,40 @@ export class ApexChartElement extends LitElement {
     if (!this.options || this.clientWidth === 0 || this.clientHeight === 0) {
       return;
     }
-    if (this.chart && this.drawnOptions === this.options) {
-      return;
+    if (this.drawnOptions === this.options) {
+      return; // drawn, or queued to be drawn, with these options
     }
     const container = this.querySelector('.plot') as HTMLElement | null;
     if (!container) {
       return;
     }
     this.chart?.destroy();
-    this.drawnOptions = this.options;
-    const chart = new ApexCharts(container, this.toApexOptions(JSON.parse(this.options)));
-    this.chart = chart;
-    chart.render().then(() => {
-      if (this.chart !== chart) {
-        return;
-      }
-      this.setAttribute('data-drawn', 'true');
-      performance.mark('apex-chart-drawn');
-      this.dispatchEvent(new CustomEvent('chart-drawn', { bubbles: true, composed: true }));
-    });
+    this.chart = undefined;
+    const options = this.options;
+    this.drawnOptions = options;
+    // Charts of a page draw one after the other, each in its own task, so the first one shows (and the page paints)
+    // without waiting for all of them.
+    ApexChartElement.drawing = ApexChartElement.drawing
+      .then(() => {
+        if (this.drawnOptions !== options || !this.isConnected) {
+          return undefined;
+        }
+        const chart = new ApexCharts(container, this.toApexOptions(JSON.parse(options)));
+        this.chart = chart;
+        return chart.render().then(() => {
+          if (this.chart !== chart) {
+            return;
+          }
+          this.setAttribute('data-drawn', 'true');
+          performance.mark('apex-chart-drawn');
+          this.dispatchEvent(new CustomEvent('chart-drawn', { bubbles: true, composed: true }));
+        });
+      })
+      .catch((error) => console.error('apex-chart: drawing failed', error))
+      .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
   }
+
+  private static drawing: Promise<void> = Promise.resolve();
 
   private toApexOptions(options: any): any {
     const meta = options.meta ?? {};

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * The region and year a view shows, read from the URL ({@code ?region=ID&year=YYYY}). Missing or unknown values
- * fall back to the first region and its latest year, so any link works. {@code region} is null when nothing
+ * fall back to the region with the most departments (the first such in the queries' order: real before demo) and
+ * its latest year, so any link works. {@code region} is null when nothing
  * has been imported yet.
  */
 public record Selection(List<RegionSummary> regions, RegionSummary region, List<Integer> years, Integer year) {
@@ -27,11 +28,21 @@ public record Selection(List<RegionSummary> regions, RegionSummary region, List<
         }
         Long wantedRegion = longParameter(parameters, Routes.REGION);
         RegionSummary region = regions.stream().filter(r -> wantedRegion != null && r.id() == wantedRegion)
-                .findFirst().orElse(regions.get(0));
+                .findFirst().orElseGet(() -> largest(regions));
         List<Integer> years = queries.years(region.id());
         Integer wantedYear = intParameter(parameters, Routes.YEAR);
         Integer year = years.contains(wantedYear) ? wantedYear : years.isEmpty() ? null : years.get(years.size() - 1);
         return new Selection(regions, region, years, year);
+    }
+
+    static RegionSummary largest(List<RegionSummary> regions) {
+        RegionSummary largest = regions.get(0);
+        for (RegionSummary region : regions) {
+            if (region.departmentCount() > largest.departmentCount()) {
+                largest = region;
+            }
+        }
+        return largest;
     }
 
     public boolean isEmpty() {

@@ -55,7 +55,7 @@ final class RunningJar implements AutoCloseable {
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                if (response.statusCode() == 200 && ready(log)) {
                     jarProcess = new RunningJar(process, port, log, Duration.between(started, Instant.now()));
                     break;
                 }
@@ -69,6 +69,15 @@ final class RunningJar implements AutoCloseable {
             throw new IllegalStateException("the jar did not serve within " + timeout + ":\n" + tail(log));
         }
         return jarProcess;
+    }
+
+    /** Serving, and the demo data (imported after start on an empty database) is in: the loader has logged. */
+    private static boolean ready(Path log) {
+        try {
+            return Files.readString(log).contains("DemoDataLoader");
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     String url(String path) {
