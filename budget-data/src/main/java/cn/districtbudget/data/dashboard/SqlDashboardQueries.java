@@ -283,30 +283,45 @@ public class SqlDashboardQueries implements DashboardQueries {
 
     private static final String FINDINGS_FROM = " from finding f join disclosure d on d.id = f.disclosure_id ";
 
+    /** One group of the single aggregation behind {@link #findingCounts}. */
+    private record FindingGroup(String rule, String severity, long departmentId, String departmentName, long count) {
+    }
+
     @Override
     public FindingCounts findingCounts(FindingFilter filter) {
         Where where = Where.of(filter);
-        List<FindingCounts.Count> byRule = jdbc.sql("select f.rule_id, count(*) as n " + FINDINGS_FROM + where.sql()
-                        + " group by f.rule_id order by n desc, f.rule_id")
+        List<FindingGroup> groups = jdbc.sql("select g.rule_id, g.severity, g.department_id, dep.name, g.n from ("
+                        + "select f.rule_id, f.severity, d.department_id, count(*) as n " + FINDINGS_FROM + where.sql()
+                        + " group by f.rule_id, f.severity, d.department_id) g "
+                        + "join department dep on dep.id = g.department_id")
                 .params(where.params())
-                .query((rs, n) -> new FindingCounts.Count(rs.getString("rule_id"), rs.getString("rule_id"),
-                        rs.getLong("n")))
+                .query((rs, n) -> new FindingGroup(rs.getString("rule_id"), rs.getString("severity"),
+                        rs.getLong("department_id"), rs.getString("name"), rs.getLong("n")))
                 .list();
-        List<FindingCounts.Count> bySeverity = jdbc.sql("select f.severity, count(*) as n " + FINDINGS_FROM
-                        + where.sql() + " group by f.severity order by n desc, f.severity")
-                .params(where.params())
-                .query((rs, n) -> new FindingCounts.Count(rs.getString("severity"),
-                        Severity.valueOf(rs.getString("severity")).label(), rs.getLong("n")))
-                .list();
-        List<FindingCounts.Count> byDepartment = jdbc.sql("select d.department_id, dep.name, count(*) as n "
-                        + FINDINGS_FROM + " join department dep on dep.id = d.department_id " + where.sql()
-                        + " group by d.department_id, dep.name order by n desc, d.department_id")
-                .params(where.params())
-                .query((rs, n) -> new FindingCounts.Count(Long.toString(rs.getLong("department_id")),
-                        rs.getString("name"), rs.getLong("n")))
-                .list();
-        long total = bySeverity.stream().mapToLong(FindingCounts.Count::count).sum();
-        return new FindingCounts(total, byRule, bySeverity, byDepartment);
+        Map<String, Long> byRule = new HashMap<>();
+        Map<String, Long> bySeverity = new HashMap<>();
+        Map<Long, Long> byDepartment = new HashMap<>();
+        Map<Long, String> names = new HashMap<>();
+        long total = 0;
+        for (FindingGroup g : groups) {
+            byRule.merge(g.rule(), g.count(), Long::sum);
+            bySeverity.merge(g.severity(), g.count(), Long::sum);
+            byDepartment.merge(g.departmentId(), g.count(), Long::sum);
+            names.put(g.departmentId(), g.departmentName());
+            total += g.count();
+        }
+        Comparator<Map.Entry<String, Long>> byCountThenKey = Map.Entry.<String, Long>comparingByValue().reversed()
+                .thenComparing(Map.Entry.comparingByKey());
+        List<FindingCounts.Count> rules = byRule.entrySet().stream().sorted(byCountThenKey)
+                .map(e -> new FindingCounts.Count(e.getKey(), e.getKey(), e.getValue())).toList();
+        List<FindingCounts.Count> severities = bySeverity.entrySet().stream().sorted(byCountThenKey)
+                .map(e -> new FindingCounts.Count(e.getKey(), Severity.valueOf(e.getKey()).label(), e.getValue()))
+                .toList();
+        List<FindingCounts.Count> departments = byDepartment.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new FindingCounts.Count(Long.toString(e.getKey()), names.get(e.getKey()), e.getValue()))
+                .toList();
+        return new FindingCounts(total, rules, severities, departments);
     }
 
     @Override

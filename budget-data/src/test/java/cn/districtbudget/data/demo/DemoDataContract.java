@@ -66,6 +66,11 @@ abstract class DemoDataContract {
         assertThat(queries.countFindings(FindingFilter.region(demo.id()).withSeverity(Severity.ERROR)))
                 .isGreaterThanOrEqualTo(4);
 
+        assertThat(queries.findingCounts(FindingFilter.region(demo.id()).withRule("CHG-PRIOR-DISCLOSURE")
+                        .withSeverity(Severity.ERROR)).byDepartment())
+                .as("each year was checked against its stored prior year: the two years after a deliberate error")
+                .hasSize(2);
+
         loader.run(none);
         assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(401);
         BatchOutcome again = loader.loadDemo();
