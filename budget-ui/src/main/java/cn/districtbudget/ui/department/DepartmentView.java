@@ -321,6 +321,9 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
         indicators.setItems(rows);
         indicators.setAllRowsVisible(rows.size() <= 30);
         box.add(indicators);
+        Anchor results = new Anchor(Routes.performanceLink(department.id(), shown.year()), "录入或导入绩效自评实际值 →");
+        results.setId("performance-link");
+        box.add(new Div(results));
         return box;
     }
 

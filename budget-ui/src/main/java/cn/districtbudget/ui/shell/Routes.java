@@ -19,6 +19,7 @@ public final class Routes {
     public static final String DEPARTMENT = "department";
     public static final String QUALITY = "quality";
     public static final String IMPORT = "import";
+    public static final String PERFORMANCE = "performance";
 
     public static final String REGION = "region";
     public static final String YEAR = "year";
@@ -49,6 +50,11 @@ public final class Routes {
 
     public static String departmentLink(long departmentId, Long regionId, Integer year) {
         return link(department(departmentId), params(REGION, regionId, YEAR, year));
+    }
+
+    /** The results (绩效自评) page of a department, e.g. {@code performance/5?year=2019}. */
+    public static String performanceLink(long departmentId, Integer year) {
+        return link(PERFORMANCE + "/" + departmentId, params(YEAR, year));
     }
 
     /** Query parameters from alternating names and values; null values are left out. */
