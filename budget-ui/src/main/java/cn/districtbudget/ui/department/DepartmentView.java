@@ -315,7 +315,7 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
         indicators.addColumn(r -> text(r.indicator().fair())).setHeader("中");
         indicators.addColumn(r -> text(r.indicator().poor())).setHeader("差");
         indicators.addColumn(r -> r.grade() == null || r.grade().actualValue() == null ? "未填报"
-                        : r.grade().actualValue().toPlainString() + (r.grade().unit() == null ? "" : r.grade().unit()))
+                        : plain(r.grade().actualValue()) + (r.grade().unit() == null ? "" : r.grade().unit()))
                 .setHeader("实际值").setTextAlign(ColumnTextAlign.END);
         indicators.addColumn(r -> r.grade() == null ? "未评" : r.grade().label()).setHeader("等级").setSortable(true);
         indicators.setItems(rows);
@@ -325,6 +325,12 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
         results.setId("performance-link");
         box.add(new Div(results));
         return box;
+    }
+
+    /** 95.0000 as 95, 12.50 as 12.5. */
+    static String plain(java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 
     private static String text(String s) {
@@ -356,7 +362,7 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
             Grid<FixedAssets.Category> grid = new Grid<>();
             grid.setId("fixed-assets");
             grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-            grid.addColumn(FixedAssets.Category::name).setHeader("类别").setFlexGrow(1);
+            grid.addColumn(FixedAssets.Category::name).setHeader("类别").setAutoWidth(true).setFlexGrow(1);
             grid.addColumn(c -> c.count() == null ? Amounts.NOT_STATED : String.valueOf(c.count())).setHeader("数量")
                     .setTextAlign(ColumnTextAlign.END);
             grid.addColumn(c -> c.area() == null ? Amounts.NOT_STATED : c.area().toPlainString()).setHeader("面积（平方米）")
@@ -384,7 +390,8 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
         grid.addColumn(Finding::rule).setHeader("规则").setAutoWidth(true).setFlexGrow(0).setSortable(true);
         grid.addColumn(f -> f.section().label()).setHeader("部分").setAutoWidth(true).setFlexGrow(0).setSortable(true);
         grid.addColumn(Finding::message).setHeader("说明").setFlexGrow(1);
-        grid.addColumn(f -> f.line() == null ? "" : String.valueOf(f.line())).setHeader("行").setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(f -> f.line() == null ? "" : String.valueOf(f.line())).setHeader("行").setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(findings);
         grid.setAllRowsVisible(findings.size() <= 15);
         return grid;

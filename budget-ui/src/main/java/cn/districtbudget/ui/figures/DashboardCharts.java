@@ -192,7 +192,7 @@ public final class DashboardCharts {
             text.append(g.label()).append("：").append(threshold == null ? "（空）" : threshold).append("\n");
         }
         text.append("实际值：").append(grade.actualValue() == null ? "尚未填报"
-                : grade.actualValue().toPlainString() + (grade.unit() == null ? "" : grade.unit()));
+                : grade.actualValue().stripTrailingZeros().toPlainString() + (grade.unit() == null ? "" : grade.unit()));
         text.append("\n等级：").append(grade.label()).append(grade.ungraded() ? "（实际值不在任何等级范围内）" : "");
         return text.toString();
     }

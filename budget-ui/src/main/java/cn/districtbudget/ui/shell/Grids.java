@@ -22,7 +22,13 @@ public final class Grids {
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator(Comparator.comparing(value, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setFlexGrow(0)
+                .setWidth(minWidth(header));
+    }
+
+    /** Wide enough for the header (CJK characters are about 1.1em each, plus the sort icon). */
+    static String minWidth(String header) {
+        return Math.max(6, Math.round(header.length() * 1.1f + 2.5f)) + "em";
     }
 
     /** A signed change in 万元, right-aligned; a rise is red when {@code riseIsBad} (三公). */
@@ -37,7 +43,8 @@ public final class Grids {
                 .setTextAlign(ColumnTextAlign.END)
                 .setComparator(Comparator.comparing(value, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .setSortable(true)
-                .setAutoWidth(true);
+                .setFlexGrow(0)
+                .setWidth(minWidth(header));
     }
 
     /** A right-aligned, sortable percentage column (fractions 0..1). */
