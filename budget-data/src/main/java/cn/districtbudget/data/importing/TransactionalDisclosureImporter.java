@@ -28,6 +28,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -50,22 +51,28 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
     private final Clock clock;
     private final RecentDisclosures recent = new RecentDisclosures(4_096);
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    /** Without an audit log (tests and tools that construct an importer by hand). */
+    /** Without an audit log or events (tests and tools that construct an importer by hand). */
     public TransactionalDisclosureImporter(ReadingPipeline pipeline, DisclosureStore store,
                                            PlatformTransactionManager transactionManager) {
-        this(pipeline, store, transactionManager, null);
+        this(pipeline, store, transactionManager, null, null);
     }
 
-    /** Records every stored import, revision and failure in {@code audit} with the importing user. */
+    /**
+     * Records every stored import, revision and failure in {@code audit} with the importing user, and publishes a
+     * {@link DisclosureRevised} event inside the import's transaction when a new revision replaces a current one.
+     */
     @Autowired
     public TransactionalDisclosureImporter(ReadingPipeline pipeline, DisclosureStore store,
-                                           PlatformTransactionManager transactionManager, AuditLog audit) {
+                                           PlatformTransactionManager transactionManager, AuditLog audit,
+                                           ApplicationEventPublisher events) {
         this.pipeline = pipeline;
         this.store = store;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = Clock.systemUTC();
         this.audit = audit;
+        this.events = events;
     }
 
     /** A text read (outside any transaction) and ready to store, or the reason it cannot be. */
@@ -206,6 +213,10 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
                 ImportOutcome done = outcome(fileName,
                         stored.revision() == 1 ? ImportStatus.STORED : ImportStatus.NEW_REVISION, stored);
                 audit(user, done); // in the import's transaction: no stored import without its audit entry
+                if (done.status() == ImportStatus.NEW_REVISION && events != null) {
+                    events.publishEvent(new DisclosureRevised(stored.departmentId(), disclosure.year(),
+                            disclosure.kind()));
+                }
                 return done;
             });
             if (outcome != null && outcome.status() != ImportStatus.UNCHANGED) {

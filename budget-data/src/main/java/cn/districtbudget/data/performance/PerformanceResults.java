@@ -1,11 +1,14 @@
 package cn.districtbudget.data.performance;
 
+import cn.districtbudget.core.disclosure.DisclosureKind;
+
 import cn.districtbudget.core.disclosure.Grade;
 import cn.districtbudget.core.grading.DepartmentGrade;
 import cn.districtbudget.core.grading.GradeResult;
 import cn.districtbudget.core.grading.GradingScale;
 import cn.districtbudget.data.audit.AuditAction;
 import cn.districtbudget.data.audit.AuditLog;
+import cn.districtbudget.data.importing.DisclosureRevised;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -21,6 +24,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -186,6 +190,15 @@ public class PerformanceResults {
             });
         }
         return format == TemplateFormat.XLSX ? ResultFiles.xlsx(rows) : ResultFiles.csv(rows);
+    }
+
+    /** A new revision may change the thresholds: stored grades of that department-year follow it at once. */
+    @EventListener
+    public void onDisclosureRevised(DisclosureRevised revised) {
+        if (revised.kind() == DisclosureKind.BUDGET) {
+            em.flush(); // the new revision's rows must be visible to the plain SQL that reads the thresholds
+            regrade(revised.departmentId(), revised.year());
+        }
     }
 
     /**
