@@ -1,5 +1,6 @@
 package cn.districtbudget.ui.cli;
 
+import cn.districtbudget.ui.security.CreateAdminCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
@@ -20,7 +21,7 @@ public final class BudgetCli {
     public static final int ERRORS_FOUND = 1;
     public static final int CANNOT_READ = 2;
 
-    private static final Set<String> COMMANDS = Set.of("parse", "check", "import", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("parse", "check", "import", "create-admin", "help", "--help", "-h");
 
     private final ImportLauncher importLauncher;
 
@@ -54,6 +55,7 @@ public final class BudgetCli {
                 case "parse" -> new ParseCommand(out, err).run(rest);
                 case "check" -> new CheckCommand(out, err).run(rest);
                 case "import" -> new ImportCommand(out, err, importLauncher).run(rest);
+                case "create-admin" -> new CreateAdminCommand(out, err).run(rest);
                 default -> usage(out, OK);
             };
         } catch (RuntimeException | LinkageError e) {
@@ -67,6 +69,7 @@ public final class BudgetCli {
         stream.println("  java -jar budget-ui.jar parse --json 文件         读取一份公开说明，以 JSON 输出");
         stream.println("  java -jar budget-ui.jar check 文件...             检查勾稽关系，列出发现的问题");
         stream.println("  java -jar budget-ui.jar import 文件...|目录       导入到配置的数据库");
+        stream.println("  java -jar budget-ui.jar create-admin 用户名       创建管理员（密码从控制台或环境变量 BUDGET_ADMIN_PASSWORD 读取）");
         stream.println("文件为 .txt（UTF-8 或 GB18030）或 .docx。退出码：0 无错误，1 有错误，2 文件无法读取或命令有误。");
         return code;
     }
