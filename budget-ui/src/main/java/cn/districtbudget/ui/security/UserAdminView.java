@@ -39,7 +39,7 @@ public class UserAdminView extends VerticalLayout {
         grid.addColumn(UserAdminView::roles).setHeader("角色").setAutoWidth(true);
         grid.addColumn(UserAdminView::state).setHeader("状态").setAutoWidth(true);
         grid.addColumn(a -> TimeFormat.format(a.createdAt())).setHeader("创建时间").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("操作").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("操作").setKey("actions").setAutoWidth(true);
         grid.setSizeFull();
         add(new H2("用户管理"), create, grid);
         refresh();
