@@ -1,5 +1,7 @@
 package cn.districtbudget.ui.department;
 
+import cn.districtbudget.ui.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.disclosure.DisclosureKind;
 import cn.districtbudget.core.disclosure.DutyActivity;
@@ -59,6 +61,7 @@ import java.util.Optional;
  * URL: {@code department/ID?year=YYYY&kind=FINAL_ACCOUNTS&disclosure=REVISION_ID}.
  */
 @Route(value = Routes.DEPARTMENT + "/:departmentId", layout = MainLayout.class)
+@RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 public class DepartmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String KIND = "kind";

@@ -1,5 +1,7 @@
 package cn.districtbudget.ui.departments;
 
+import cn.districtbudget.ui.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.data.catalog.DepartmentCatalog;
 import cn.districtbudget.data.catalog.DepartmentSummary;
 import cn.districtbudget.data.dashboard.DashboardQueries;
@@ -28,6 +30,7 @@ import java.util.stream.Collectors;
 
 /** 部门一览: every department of the region with its expenditure split for the selected year; sortable, filterable. */
 @Route(value = Routes.DEPARTMENTS, layout = MainLayout.class)
+@RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("部门一览 · 部门预算公开看板")
 public class DepartmentsView extends Div implements BeforeEnterObserver {
 

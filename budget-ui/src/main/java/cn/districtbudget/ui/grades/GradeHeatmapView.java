@@ -1,5 +1,7 @@
 package cn.districtbudget.ui.grades;
 
+import cn.districtbudget.ui.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.data.dashboard.DashboardQueries;
 import cn.districtbudget.data.dashboard.GradeMatrix;
 import cn.districtbudget.data.dashboard.IndicatorGrade;
@@ -28,6 +30,7 @@ import java.util.List;
  * department's indicators x years below ({@code kpi?department=ID}); a click there opens the department in that year.
  */
 @Route(value = Routes.GRADES, layout = MainLayout.class)
+@RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("绩效热力图 · 部门预算公开看板")
 public class GradeHeatmapView extends Div implements BeforeEnterObserver {
 

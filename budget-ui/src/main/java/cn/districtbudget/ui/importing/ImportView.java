@@ -1,5 +1,8 @@
 package cn.districtbudget.ui.importing;
 
+import cn.districtbudget.ui.security.CurrentUser;
+import cn.districtbudget.ui.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.data.importing.DisclosureImporter;
 import cn.districtbudget.data.importing.ImportOutcome;
 import cn.districtbudget.data.importing.ImportStatus;
@@ -29,10 +32,10 @@ import java.util.List;
  * progress bar counts the files, and the grid shows per file what was read (key figures) and found, or why it failed.
  */
 @Route(value = Routes.IMPORT, layout = MainLayout.class)
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
 @PageTitle("导入公开说明 · 部门预算公开看板")
 public class ImportView extends Div {
 
-    static final String USER = "网页导入";
     static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
 
     private final DisclosureImporter importer;
@@ -98,13 +101,14 @@ public class ImportView extends Div {
     /** A file arrived (under the session lock): count it and hand it to the background import. */
     void received(String fileName, byte[] content) {
         UI ui = UI.getCurrent();
+        String user = CurrentUser.actor(); // the import runs on another thread: who it is for is read here
         received++;
         showProgress();
         ui.setPollInterval(300);
         runner.submit(() -> {
             ImportOutcome outcome;
             try {
-                outcome = importer.importBytes(fileName, content, USER);
+                outcome = importer.importBytes(fileName, content, user);
             } catch (RuntimeException e) {
                 outcome = ImportOutcome.failed(fileName, "导入时出错：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }

@@ -1,5 +1,7 @@
 package cn.districtbudget.ui.overview;
 
+import cn.districtbudget.ui.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.core.money.Money;
 import cn.districtbudget.data.dashboard.DashboardQueries;
 import cn.districtbudget.data.dashboard.DepartmentExpenditure;
@@ -39,6 +41,7 @@ import java.util.List;
  * opens the 三公 page for that year, a heatmap cell opens the department in that year.
  */
 @Route(value = Routes.OVERVIEW, layout = MainLayout.class)
+@RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("领导驾驶舱 · 部门预算公开看板")
 public class OverviewView extends Div implements BeforeEnterObserver {
 

@@ -1,5 +1,7 @@
 package cn.districtbudget.ui.quality;
 
+import cn.districtbudget.ui.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.core.finding.Severity;
 import cn.districtbudget.data.dashboard.DashboardQueries;
 import cn.districtbudget.data.dashboard.FindingCounts;
@@ -42,6 +44,7 @@ import java.util.Objects;
  * and year. {@code year=all} lists every year.
  */
 @Route(value = Routes.QUALITY, layout = MainLayout.class)
+@RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("数据质量 · 部门预算公开看板")
 public class DataQualityView extends Div implements BeforeEnterObserver {
 

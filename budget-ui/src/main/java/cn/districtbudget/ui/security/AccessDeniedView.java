@@ -1,5 +1,6 @@
 package cn.districtbudget.ui.security;
 
+import cn.districtbudget.ui.shell.MainLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,10 +10,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** What a logged-in user sees on a page their roles do not allow: a refusal with HTTP 403, not an empty page. */
+@ParentLayout(MainLayout.class)
 @PageTitle("无权访问 · 部门预算公开看板")
 @AnonymousAllowed
 public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {

@@ -4,6 +4,8 @@ import cn.districtbudget.data.audit.AuditAction;
 import cn.districtbudget.data.audit.AuditEntry;
 import cn.districtbudget.data.audit.AuditFilter;
 import cn.districtbudget.data.audit.AuditLog;
+import cn.districtbudget.ui.shell.MainLayout;
+import cn.districtbudget.ui.shell.Routes;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,7 +27,7 @@ import java.util.EnumSet;
  * 审计日志 (ADMIN only): every import, revision, results edit, user change and failed login, newest first,
  * filtered by who, what, when and text. Read-only: the page has no way to change an entry.
  */
-@Route("admin/audit")
+@Route(value = Routes.AUDIT, layout = MainLayout.class)
 @PageTitle("审计日志 · 部门预算公开看板")
 @RolesAllowed(Roles.ADMIN)
 public class AuditView extends VerticalLayout {

@@ -4,6 +4,8 @@ import cn.districtbudget.data.account.AccountRejected;
 import cn.districtbudget.data.account.Role;
 import cn.districtbudget.data.account.UserAccount;
 import cn.districtbudget.data.account.UserAccounts;
+import cn.districtbudget.ui.shell.MainLayout;
+import cn.districtbudget.ui.shell.Routes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,7 +21,7 @@ import java.time.Instant;
 import java.util.stream.Collectors;
 
 /** 用户管理 (ADMIN only): create users, disable or enable them, reset passwords, assign roles. */
-@Route("admin/users")
+@Route(value = Routes.USERS, layout = MainLayout.class)
 @PageTitle("用户管理 · 部门预算公开看板")
 @RolesAllowed(Roles.ADMIN)
 public class UserAdminView extends VerticalLayout {

@@ -3,6 +3,8 @@ package cn.districtbudget.ui.shell;
 import cn.districtbudget.data.dashboard.DashboardQueries;
 import cn.districtbudget.data.dashboard.RegionSummary;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.CssImport;
@@ -17,6 +19,7 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +29,8 @@ import java.util.Map;
 /**
  * The shell: side navigation in Chinese and, in the top bar, the region and year selectors. Both selectors live
  * in the URL: changing one navigates to the same page with new query parameters, and the side navigation's links
- * carry the current ones, so every page is a link that can be sent to someone.
+ * carry the current ones, so every page is a link that can be sent to someone. The top bar shows who is logged in
+ * and a logout button; the side navigation lists only the pages the user's roles may open.
  */
 @CssImport("./styles/dashboard.css")
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
@@ -39,7 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Selection selection;
     private boolean updating;
 
-    public MainLayout(DashboardQueries queries) {
+    public MainLayout(DashboardQueries queries, AuthenticationContext authentication) {
         this.queries = queries;
         setPrimarySection(Section.DRAWER);
 
@@ -68,7 +72,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         HorizontalLayout selectors = new HorizontalLayout(new Span("区划"), regionSelect, new Span("年度"), yearSelect);
         selectors.setAlignItems(FlexComponent.Alignment.BASELINE);
         selectors.addClassName("selectors");
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, selectors);
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.setId("current-user");
+        Button logout = new Button("退出登录", e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, selectors, user, logout);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
@@ -82,7 +91,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(entry("绩效热力图", Routes.GRADES, VaadinIcon.GRID_SMALL));
         nav.addItem(entry("部门一览", Routes.DEPARTMENTS, VaadinIcon.BUILDING));
         nav.addItem(entry("数据质量", Routes.QUALITY, VaadinIcon.WARNING));
-        nav.addItem(entry("导入公开说明", Routes.IMPORT, VaadinIcon.UPLOAD));
+        // entries only for the roles whose pages they open (the pages themselves refuse everyone else)
+        if (authentication.hasAnyRole("STAFF", "ADMIN")) {
+            nav.addItem(entry("导入公开说明", Routes.IMPORT, VaadinIcon.UPLOAD));
+        }
+        if (authentication.hasRole("ADMIN")) {
+            nav.addItem(entry("用户管理", Routes.USERS, VaadinIcon.USERS));
+            nav.addItem(entry("审计日志", Routes.AUDIT, VaadinIcon.RECORDS));
+        }
         Span brand = new Span("区财政局 · 预算公开");
         brand.addClassName("drawer-brand");
         addToDrawer(brand, nav);

@@ -20,6 +20,8 @@ public final class Routes {
     public static final String QUALITY = "quality";
     public static final String IMPORT = "import";
     public static final String PERFORMANCE = "performance";
+    public static final String USERS = "admin/users";
+    public static final String AUDIT = "admin/audit";
 
     public static final String REGION = "region";
     public static final String YEAR = "year";

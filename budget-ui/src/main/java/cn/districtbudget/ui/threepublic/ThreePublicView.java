@@ -1,5 +1,7 @@
 package cn.districtbudget.ui.threepublic;
 
+import cn.districtbudget.ui.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.core.money.Money;
 import cn.districtbudget.data.dashboard.DashboardQueries;
 import cn.districtbudget.data.dashboard.DepartmentThreePublic;
@@ -45,6 +47,7 @@ import java.util.Map;
  * URL: {@code sangong?region=&year=&from=&to=&mode=share}.
  */
 @Route(value = Routes.THREE_PUBLIC, layout = MainLayout.class)
+@RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("“三公”经费 · 部门预算公开看板")
 public class ThreePublicView extends Div implements BeforeEnterObserver {
 

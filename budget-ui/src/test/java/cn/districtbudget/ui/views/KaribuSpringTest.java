@@ -1,7 +1,9 @@
 package cn.districtbudget.ui.views;
 
+import cn.districtbudget.data.account.Role;
 import cn.districtbudget.ui.BudgetApplication;
 import cn.districtbudget.ui.importing.ImportRunner;
+import cn.districtbudget.ui.security.KaribuLogin;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -41,10 +43,12 @@ abstract class KaribuSpringTest {
     @BeforeEach
     void setUpVaadin() {
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
+        KaribuLogin.as("admin", Role.ADMIN); // views are secured: tests of a view's behaviour run as ADMIN
     }
 
     @AfterEach
     void tearDownVaadin() {
+        KaribuLogin.logout();
         MockVaadin.tearDown();
     }
 
