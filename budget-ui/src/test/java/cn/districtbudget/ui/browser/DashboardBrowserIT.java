@@ -78,6 +78,7 @@ class DashboardBrowserIT {
     private static Page newPage() {
         Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
         page.setDefaultTimeout(30_000);
+        BrowserLogin.logInAsAdmin(page, app);
         return page;
     }
 

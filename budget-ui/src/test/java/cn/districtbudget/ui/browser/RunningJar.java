@@ -53,7 +53,7 @@ final class RunningJar implements AutoCloseable {
                 throw new IllegalStateException("the jar exited with " + process.exitValue() + " before serving:\n" + tail(log));
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/"))
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
                         .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200 && ready(log)) {
                     jarProcess = new RunningJar(process, port, log, Duration.between(started, Instant.now()));

@@ -1,0 +1,167 @@
+package cn.districtbudget.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo jar in Chromium, logged in through the login page as each demo account: each role sees its pages and is
+ * refused the others; anonymous visitors only get the login page with the demo accounts; a wrong password is
+ * refused and shows up in the audit log; responses carry the secure headers.
+ */
+class SecurityBrowserIT {
+
+    static final Path OUT = Path.of("target", "browser");
+    static final List<String> READ_PAGES = List.of("", "sangong", "kpi", "departments", "quality");
+
+    private static RunningJar app;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String jarProperty = System.getProperty("budget.jar");
+        Path jar = jarProperty == null ? null : Path.of(jarProperty);
+        if (jar == null || !Files.isRegularFile(jar)) {
+            fail("budget.jar does not point at the packaged jar (" + jarProperty + "): run mvn -Pproduction verify");
+        }
+        Path chromium = Chromium.executable();
+        Files.createDirectories(OUT);
+        app = RunningJar.start(jar, Files.createTempDirectory("budget-security-it"), Duration.ofMinutes(5));
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = Chromium.launch(playwright, chromium);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    private static Page freshPage() {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        return page;
+    }
+
+    private static boolean refused(Page page, String path) {
+        page.navigate(app.url(path));
+        page.waitForSelector("vaadin-app-layout");
+        page.waitForFunction("() => document.querySelector('#access-denied') || document.querySelector('.view')"
+                + " || document.querySelector('vaadin-grid')");
+        return page.locator("#access-denied").count() > 0;
+    }
+
+    @Test
+    void anonymousVisitorsOnlyGetTheLoginPageWithTheDemoAccounts() {
+        Page page = freshPage();
+        for (String path : List.of("", "import", "admin/users", "department/1")) {
+            Response response = page.navigate(app.url(path));
+            page.waitForSelector("vaadin-login-form");
+            assertThat(page.url()).as(path).endsWith("/login");
+            assertThat(response.status()).isEqualTo(200);
+        }
+        assertThat(page.locator("#demo-accounts").textContent()).contains("leader", "leader-demo", "staff-demo", "admin-demo");
+        assertThat(page.locator("vaadin-login-form").textContent() + page.content()).contains("用户名");
+        page.screenshot(new Page.ScreenshotOptions().setPath(OUT.resolve("login.png")));
+        page.context().close();
+    }
+
+    @Test
+    void everyResponseCarriesSecureHeaders() {
+        Page page = freshPage();
+        Response response = page.navigate(app.url("login"));
+        Map<String, String> headers = response.allHeaders();
+        assertThat(headers.get("content-security-policy")).contains("frame-ancestors 'none'", "object-src 'none'");
+        assertThat(headers.get("x-frame-options")).isEqualTo("DENY");
+        assertThat(headers.get("x-content-type-options")).isEqualTo("nosniff");
+        assertThat(headers.get("referrer-policy")).isEqualTo("same-origin");
+        assertThat(headers).containsKey("permissions-policy");
+        page.context().close();
+    }
+
+    @Test
+    void aLeaderReadsEveryDashboardAndIsRefusedImportAndAdministration() {
+        Page page = freshPage();
+        BrowserLogin.logIn(page, app, "leader", "leader-demo");
+        for (String path : READ_PAGES) {
+            assertThat(refused(page, path)).as(path).isFalse();
+        }
+        assertThat(page.locator("#current-user").textContent()).isEqualTo("leader");
+        assertThat(page.locator("#side-nav").textContent()).doesNotContain("导入公开说明", "用户管理", "审计日志");
+        for (String path : List.of("import", "admin/users", "admin/audit")) {
+            assertThat(refused(page, path)).as(path).isTrue();
+            assertThat(page.locator("#access-denied").textContent()).contains("无权访问此页面");
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(OUT.resolve("leader-refused.png")));
+        page.context().close();
+    }
+
+    @Test
+    void staffAlsoImportsButIsRefusedAdministration() {
+        Page page = freshPage();
+        BrowserLogin.logIn(page, app, "staff", "staff-demo");
+        for (String path : READ_PAGES) {
+            assertThat(refused(page, path)).as(path).isFalse();
+        }
+        assertThat(refused(page, "import")).isFalse();
+        assertThat(page.locator("vaadin-upload").count()).isEqualTo(1);
+        assertThat(refused(page, "admin/users")).isTrue();
+        assertThat(refused(page, "admin/audit")).isTrue();
+        page.context().close();
+    }
+
+    @Test
+    void theAdminManagesUsersAndReadsTheAuditLogIncludingAFailedLogin() {
+        Page intruder = freshPage();
+        intruder.navigate(app.url("login"));
+        intruder.locator("vaadin-login-form input[name='username']").fill("leader");
+        intruder.locator("vaadin-login-form input[name='password']").fill("wrong-password");
+        intruder.locator("vaadin-login-form input[name='password']").press("Enter");
+        intruder.waitForURL(url -> url.contains("error"));
+        intruder.waitForSelector("vaadin-login-form[error]");
+        intruder.context().close();
+
+        Page page = freshPage();
+        BrowserLogin.logIn(page, app, "admin", "admin-demo");
+        for (String path : READ_PAGES) {
+            assertThat(refused(page, path)).as(path).isFalse();
+        }
+        assertThat(refused(page, "import")).isFalse();
+        assertThat(refused(page, "admin/users")).isFalse();
+        page.waitForFunction("() => document.querySelector('#users') && document.querySelector('#users').innerText.includes('leader')");
+        String users = page.locator("#users").innerText();
+        assertThat(users).contains("leader", "staff", "admin");
+        page.screenshot(new Page.ScreenshotOptions().setPath(OUT.resolve("users.png")));
+
+        assertThat(refused(page, "admin/audit")).isFalse();
+        page.waitForFunction("() => document.querySelector('#audit-entries') && document.querySelector('#audit-entries').innerText.includes('登录失败')");
+        assertThat(page.locator("#audit-entries").innerText()).contains("登录失败", "leader");
+        page.screenshot(new Page.ScreenshotOptions().setPath(OUT.resolve("audit.png")));
+
+        page.locator("#logout").click();
+        page.waitForURL(url -> url.contains("/login"));
+        page.context().close();
+    }
+}
