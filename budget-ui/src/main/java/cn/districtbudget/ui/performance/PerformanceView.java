@@ -8,6 +8,7 @@ import cn.districtbudget.data.performance.IndicatorResult;
 import cn.districtbudget.data.performance.InvalidResultValueException;
 import cn.districtbudget.data.performance.PerformanceResults;
 import cn.districtbudget.data.performance.ResultConflictException;
+import cn.districtbudget.ui.security.Roles;
 import cn.districtbudget.data.performance.ResultFileException;
 import cn.districtbudget.data.performance.ResultImportReport;
 import cn.districtbudget.data.performance.RowProblem;
@@ -37,6 +38,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.streams.UploadHandler;
+import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.security.Principal;
 import java.time.ZoneId;
@@ -50,6 +52,7 @@ import java.util.Optional;
  * CSV / .xlsx file (per-row report), or download the template. Grades and the department-year score update at once.
  */
 @Route(value = Routes.PERFORMANCE + "/:departmentId", layout = MainLayout.class)
+@RolesAllowed({Roles.STAFF, Roles.ADMIN})
 public class PerformanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ANONYMOUS = "网页录入";

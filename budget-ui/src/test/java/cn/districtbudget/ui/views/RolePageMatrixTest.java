@@ -10,6 +10,7 @@ import cn.districtbudget.ui.departments.DepartmentsView;
 import cn.districtbudget.ui.grades.GradeHeatmapView;
 import cn.districtbudget.ui.importing.ImportView;
 import cn.districtbudget.ui.overview.OverviewView;
+import cn.districtbudget.ui.performance.PerformanceView;
 import cn.districtbudget.ui.quality.DataQualityView;
 import cn.districtbudget.ui.security.AccessDeniedView;
 import cn.districtbudget.ui.security.AuditView;
@@ -56,6 +57,7 @@ class RolePageMatrixTest extends DistrictViewTest {
                 new Page(DepartmentView.class, "department/" + department, EVERYONE),
                 new Page(DataQualityView.class, "quality", EVERYONE),
                 new Page(ImportView.class, "import", STAFF_AND_ADMIN),
+                new Page(PerformanceView.class, "performance/" + department, STAFF_AND_ADMIN),
                 new Page(UserAdminView.class, "admin/users", ADMIN_ONLY),
                 new Page(AuditView.class, "admin/audit", ADMIN_ONLY));
     }
@@ -79,8 +81,8 @@ class RolePageMatrixTest extends DistrictViewTest {
         }
         assertThat(opened.get(Role.LEADER)).containsExactly("", "sangong", "kpi", "departments",
                 pages().get(4).path(), "quality");
-        assertThat(opened.get(Role.STAFF)).hasSize(7).contains("import").doesNotContain("admin/users", "admin/audit");
-        assertThat(opened.get(Role.ADMIN)).hasSize(9);
+        assertThat(opened.get(Role.STAFF)).hasSize(8).contains("import", "performance/" + catalog.departments(regionId).get(0).id()).doesNotContain("admin/users", "admin/audit");
+        assertThat(opened.get(Role.ADMIN)).hasSize(10);
     }
 
     @Test
