@@ -77,7 +77,7 @@ class PerformanceViewTest extends DistrictViewTest {
 
         assertThat(GridKt._getFormattedRow(grid(), 0)).contains("优");
         assertThat(summary()).startsWith("得分 4.00").contains("优 1").endsWith("未填报 21");
-        assertThat(GridKt._get(grid(), 0).enteredBy()).isEqualTo("网页录入");
+        assertThat(GridKt._get(grid(), 0).enteredBy()).as("the logged-in user").isEqualTo("admin");
         LocatorJ._setValue(valueField(0), "70");
         assertThat(GridKt._getFormattedRow(grid(), 0)).as("60%–85% is a gap of the scale").contains("未评级");
         assertThat(summary()).contains("未评级 1");
