@@ -41,6 +41,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -70,14 +71,16 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
 
     private final DepartmentCatalog catalog;
     private final DashboardQueries queries;
+    private final AuthenticationContext authentication;
     private String title = "部门 · 部门预算公开看板";
     private DepartmentSummary department;
     private Long regionId;
     private List<DepartmentThreePublic> history = List.of();
 
-    public DepartmentView(DepartmentCatalog catalog, DashboardQueries queries) {
+    public DepartmentView(DepartmentCatalog catalog, DashboardQueries queries, AuthenticationContext authentication) {
         this.catalog = catalog;
         this.queries = queries;
+        this.authentication = authentication;
         addClassName("view");
         setId("department");
     }
@@ -324,9 +327,11 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
         indicators.setItems(rows);
         indicators.setAllRowsVisible(rows.size() <= 30);
         box.add(indicators);
-        Anchor results = new Anchor(Routes.performanceLink(department.id(), shown.year()), "录入或导入绩效自评实际值 →");
-        results.setId("performance-link");
-        box.add(new Div(results));
+        if (authentication.hasAnyRole("STAFF", "ADMIN")) { // leaders read grades here; only staff enter results
+            Anchor results = new Anchor(Routes.performanceLink(department.id(), shown.year()), "录入或导入绩效自评实际值 →");
+            results.setId("performance-link");
+            box.add(new Div(results));
+        }
         return box;
     }
 

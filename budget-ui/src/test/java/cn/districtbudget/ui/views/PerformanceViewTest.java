@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.districtbudget.data.performance.IndicatorResult;
 import cn.districtbudget.data.performance.PerformanceResults;
 import cn.districtbudget.data.performance.RowProblem;
+import cn.districtbudget.data.account.Role;
 import cn.districtbudget.ui.performance.PerformanceView;
+import cn.districtbudget.ui.security.KaribuLogin;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -150,6 +152,14 @@ class PerformanceViewTest extends DistrictViewTest {
         navigate("department/" + kexie() + "?year=2019");
         assertThat(LocatorJ._get(Anchor.class, spec -> spec.withId("performance-link")).getHref())
                 .isEqualTo("performance/" + kexie() + "?year=2019");
+    }
+
+    @Test
+    void leadersReadGradesOnTheDepartmentPageWithoutALinkToEnterResults() {
+        KaribuLogin.as("wang", Role.LEADER);
+        navigate("department/" + kexie() + "?year=2019");
+
+        LocatorJ._assertNone(Anchor.class, spec -> spec.withId("performance-link"));
     }
 
     private static void upload(String name, String text) {
