@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.ElementHandle;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,14 +16,11 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The production jar with demo data, in Debian's headless Chromium: the charts are really drawn (SVG, one bar per
@@ -42,36 +38,23 @@ class DashboardBrowserIT {
     static final String FIRST_CHART_MS =
             "() => { const m = performance.getEntriesByName('apex-chart-drawn'); return m.length ? m[0].startTime : -1; }";
 
+    private static DemoJarInBrowser session;
     private static RunningJar app;
-    private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        String jarProperty = System.getProperty("budget.jar");
-        Path jar = jarProperty == null ? null : Path.of(jarProperty);
-        if (jar == null || !Files.isRegularFile(jar)) {
-            fail("budget.jar does not point at the packaged jar (" + jarProperty + "): run mvn -Pproduction verify");
-        }
-        Path chromium = Chromium.executable();
         Files.createDirectories(OUT);
-        Path workDir = Files.createTempDirectory("budget-browser-it");
-        app = RunningJar.start(jar, workDir, Duration.ofMinutes(5));
+        session = DemoJarInBrowser.start("budget-browser-it");
+        app = session.app;
+        browser = session.browser;
         Files.writeString(OUT.resolve("startup.txt"), "jar served after " + app.startup().toMillis() + " ms (incl. demo import)\n");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = Chromium.launch(playwright, chromium);
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (app != null) {
-            app.close();
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -1,16 +1,13 @@
 package cn.districtbudget.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -27,34 +24,22 @@ class SecurityBrowserIT {
     static final Path OUT = Path.of("target", "browser");
     static final List<String> READ_PAGES = List.of("", "sangong", "kpi", "departments", "quality");
 
+    private static DemoJarInBrowser session;
     private static RunningJar app;
-    private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
     static void start() throws Exception {
-        String jarProperty = System.getProperty("budget.jar");
-        Path jar = jarProperty == null ? null : Path.of(jarProperty);
-        if (jar == null || !Files.isRegularFile(jar)) {
-            fail("budget.jar does not point at the packaged jar (" + jarProperty + "): run mvn -Pproduction verify");
-        }
-        Path chromium = Chromium.executable();
         Files.createDirectories(OUT);
-        app = RunningJar.start(jar, Files.createTempDirectory("budget-security-it"), Duration.ofMinutes(5));
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = Chromium.launch(playwright, chromium);
+        session = DemoJarInBrowser.start("budget-security-it");
+        app = session.app;
+        browser = session.browser;
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (app != null) {
-            app.close();
+        if (session != null) {
+            session.close();
         }
     }
 
