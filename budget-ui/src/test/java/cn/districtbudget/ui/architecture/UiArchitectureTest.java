@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** budget-ui sees the data module only through its services and read models, and its packages have no cycles. */
+/**
+ * budget-ui sees the data module only through its services and read models, and its packages have no cycles.
+ * Each rule is proven to fail on a deliberate violation (the classes in {@code violation}, test sources only).
+ */
 class UiArchitectureTest {
 
     private static JavaClasses classes;
@@ -39,6 +43,23 @@ class UiArchitectureTest {
         }
     };
 
+    /** Either dependency alone is a violation (ArchUnit negates an {@code andShould} conjunction, so it is {@code orShould}). */
+    static ArchRule noJpa(String uiPackage) {
+        return noClasses().that().resideInAPackage(uiPackage)
+                .should().dependOnClassesThat(JPA_TYPES)
+                .orShould().dependOnClassesThat().resideInAPackage("jakarta.persistence..");
+    }
+
+    static ArchRule noSpringData(String uiPackage) {
+        return noClasses().that().resideInAPackage(uiPackage)
+                .should().dependOnClassesThat(SPRING_DATA_REPOSITORIES)
+                .orShould().dependOnClassesThat().resideInAPackage("org.springframework.data..");
+    }
+
+    static ArchRule noCycles(String uiPattern) {
+        return slices().matching(uiPattern).should().beFreeOfCycles().allowEmptyShould(false);
+    }
+
     @Test
     void theUiClassesAreImported() {
         assertThat(classes.stream().filter(c -> c.getPackageName().startsWith("cn.districtbudget.ui")).count()).isGreaterThan(10);
@@ -46,22 +67,38 @@ class UiArchitectureTest {
 
     @Test
     void uiNeverTouchesJpaEntities() {
-        noClasses().that().resideInAPackage("cn.districtbudget.ui..")
-                .should().dependOnClassesThat(JPA_TYPES)
-                .andShould().dependOnClassesThat().resideInAPackage("jakarta.persistence..")
-                .check(classes);
+        noJpa("cn.districtbudget.ui..").check(classes);
     }
 
     @Test
     void uiNeverTouchesSpringDataRepositories() {
-        noClasses().that().resideInAPackage("cn.districtbudget.ui..")
-                .should().dependOnClassesThat(SPRING_DATA_REPOSITORIES)
-                .andShould().dependOnClassesThat().resideInAPackage("org.springframework.data..")
-                .check(classes);
+        noSpringData("cn.districtbudget.ui..").check(classes);
     }
 
     @Test
     void uiPackagesHaveNoCycles() {
-        slices().matching("cn.districtbudget.ui.(**)").should().beFreeOfCycles().allowEmptyShould(false).check(classes);
+        noCycles("cn.districtbudget.ui.(**)").check(classes);
+    }
+
+    // --- each rule fails on a deliberate violation ---
+
+    private static JavaClasses violations() {
+        return new ClassFileImporter().importPackages("cn.districtbudget.ui.architecture.violation");
+    }
+
+    @Test
+    void theJpaRuleFailsOnAClassThatOnlyUsesJakartaPersistence() {
+        assertThat(noJpa("..violation.persistence..").evaluate(violations()).hasViolation()).isTrue();
+    }
+
+    @Test
+    void theSpringDataRuleFailsOnAClassThatOnlyUsesSpringData() {
+        assertThat(noSpringData("..violation.springdata..").evaluate(violations()).hasViolation()).isTrue();
+    }
+
+    @Test
+    void theCycleRuleFailsOnTwoPackagesThatUseEachOther() {
+        assertThat(noCycles("cn.districtbudget.ui.architecture.violation.cycle.(*)..").evaluate(violations()).hasViolation())
+                .isTrue();
     }
 }

@@ -1,0 +1,10 @@
+package cn.districtbudget.data.architecture.violation.cycle.b;
+
+import cn.districtbudget.data.architecture.violation.cycle.a.A;
+
+/** The other half of a package cycle. */
+public class B {
+    public A partner() {
+        return new A();
+    }
+}

@@ -1,0 +1,10 @@
+package cn.districtbudget.ui.architecture.violation.cycle.a;
+
+import cn.districtbudget.ui.architecture.violation.cycle.b.B;
+
+/** Half of a package cycle. */
+public class A {
+    public B partner() {
+        return new B();
+    }
+}
