@@ -33,9 +33,4 @@ public record CheckReport(List<RuleOutcome> outcomes) {
                 .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("no outcome for rule " + ruleId));
     }
-
-    /** The outcomes with the given status, in catalogue order. */
-    public List<RuleOutcome> withStatus(RuleStatus status) {
-        return outcomes.stream().filter(o -> o.status() == status).toList();
-    }
 }

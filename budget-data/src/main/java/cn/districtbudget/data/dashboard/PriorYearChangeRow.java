@@ -23,10 +23,4 @@ public record PriorYearChangeRow(
     public Money computedTotalChange() {
         return Shares.difference(totalExpenditure, priorTotalExpenditure);
     }
-
-    /** True when both the stated and the computed change are known and disagree. */
-    public boolean statedDisagreesWithComputed() {
-        Money computed = computedTotalChange();
-        return computed != null && statedTotalChange != null && computed.compareTo(statedTotalChange) != 0;
-    }
 }

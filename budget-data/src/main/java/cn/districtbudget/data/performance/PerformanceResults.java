@@ -338,9 +338,4 @@ public class PerformanceResults {
     private static String text(String s) {
         return s == null ? "" : s;
     }
-
-    /** Grade by name, for readers of {@link ResultChange}. */
-    public static Grade grade(String name) {
-        return name == null ? null : Grade.valueOf(name);
-    }
 }

@@ -1,2 +1,6 @@
-/** JPA entities and repositories; internal to budget-data, never exposed to other modules. */
+/**
+ * How disclosures are stored: package-private JPA entities, the writer and loader that map them to and from core's
+ * {@code Disclosure}, and the services other packages call ({@code DisclosureStore}, {@code StoredDepartmentCatalog}).
+ * No Spring Data repositories; no entity leaves this package (DataArchitectureTest).
+ */
 package cn.districtbudget.data.store;

@@ -32,7 +32,6 @@ import com.vaadin.flow.router.Route;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -205,9 +204,5 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
             next.put(name, List.of(value));
         }
         UI.getCurrent().navigate(Routes.QUALITY, new QueryParameters(next));
-    }
-
-    static Comparator<FindingRow> defaultOrder() {
-        return Comparator.comparing(FindingRow::severity).thenComparing(FindingRow::departmentName);
     }
 }

@@ -15,7 +15,7 @@ public final class Grids {
     private Grids() {
     }
 
-    /** A right-aligned, sortable 万元 column with two decimals; "—" for not stated, sorted last. */
+    /** A right-aligned, sortable 万元 column with two decimals; "—" for not stated, which sorts before every figure (ascending). */
     public static <T> Grid.Column<T> amount(Grid<T> grid, String header, Function<T, Money> value) {
         return grid.addColumn(row -> Amounts.wan(value.apply(row)))
                 .setHeader(header)
