@@ -35,6 +35,9 @@ public interface DashboardQueries {
     /** Departments whose 三公 rose in {@code year} (stated change, else the prior year's stored figure), largest first. */
     List<ThreePublicRise> threePublicRises(long regionId, int year);
 
+    /** {@link #threePublicRises(long, int)} for every year in [fromYear, toYear] in one query, latest year first. */
+    List<ThreePublicRise> threePublicRises(long regionId, int fromYear, int toYear);
+
     /** Stated and computed changes on the prior year for every department with a disclosure in {@code year}. */
     List<PriorYearChangeRow> priorYearChanges(long regionId, int year);
 

@@ -197,31 +197,41 @@ public class SqlDashboardQueries implements DashboardQueries {
                 money(rs, "tpc_total"));
     }
 
-    private static final String WITH_PRIOR_YEAR = """
+    private static final String WITH_PRIOR_YEAR_FROM = """
             from disclosure d
             join department dep on dep.id = d.department_id
             left join disclosure p on p.department_id = d.department_id and p.kind = d.kind
                                   and p.is_current = true and p.fiscal_year = d.fiscal_year - 1
-            where d.region_id = :region and d.fiscal_year = :year and""" + CURRENT_BUDGET;
+            """;
+
+    private static final String WITH_PRIOR_YEAR = WITH_PRIOR_YEAR_FROM
+            + " where d.region_id = :region and d.fiscal_year = :year and" + CURRENT_BUDGET;
 
     @Override
     public List<ThreePublicRise> threePublicRises(long regionId, int year) {
+        return threePublicRises(regionId, year, year);
+    }
+
+    @Override
+    public List<ThreePublicRise> threePublicRises(long regionId, int fromYear, int toYear) {
         List<ThreePublicRise> rises = new ArrayList<>();
-        jdbc.sql("select d.department_id, dep.name, d.id, d.tp_total, d.tpc_total, d.tpc_total_stated, "
-                        + "p.tp_total as prior_total " + WITH_PRIOR_YEAR
+        jdbc.sql("select d.department_id, dep.name, d.fiscal_year, d.id, d.tp_total, d.tpc_total, d.tpc_total_stated, "
+                        + "p.tp_total as prior_total " + WITH_PRIOR_YEAR_FROM
+                        + " where d.region_id = :region and d.fiscal_year between :from and :to and" + CURRENT_BUDGET
                         + " and (d.tpc_total > 0 or (d.tpc_total is null and d.tp_total > p.tp_total))")
-                .param("region", regionId).param("year", year)
+                .param("region", regionId).param("from", fromYear).param("to", toYear)
                 .query(rs -> {
                     Money total = money(rs, "tp_total");
                     Money prior = money(rs, "prior_total");
                     Money stated = money(rs, "tpc_total");
                     boolean isStated = stated != null;
                     Money change = isStated ? stated : total.minus(prior);
-                    rises.add(new ThreePublicRise(rs.getLong("department_id"), rs.getString("name"), year,
-                            rs.getLong("id"), total, prior, change,
+                    rises.add(new ThreePublicRise(rs.getLong("department_id"), rs.getString("name"),
+                            rs.getInt("fiscal_year"), rs.getLong("id"), total, prior, change,
                             isStated ? ChangeBasis.STATED : ChangeBasis.PRIOR_YEAR_FIGURE));
                 });
-        rises.sort(Comparator.comparing(ThreePublicRise::change).reversed()
+        rises.sort(Comparator.comparing(ThreePublicRise::year).reversed()
+                .thenComparing(Comparator.comparing(ThreePublicRise::change).reversed())
                 .thenComparing(ThreePublicRise::departmentId));
         return rises;
     }

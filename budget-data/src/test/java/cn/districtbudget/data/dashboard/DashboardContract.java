@@ -181,6 +181,15 @@ abstract class DashboardContract {
     }
 
     @Test
+    void threePublicRisesOfARangeComeFromOneQueryLatestYearFirst() {
+        List<ThreePublicRise> range = queries.threePublicRises(jia, 2022, 2023);
+        assertThat(range).extracting(ThreePublicRise::year).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(range.stream().filter(r -> r.year() == 2023)).extracting(ThreePublicRise::departmentId)
+                .containsExactly(education, water);
+        assertThat(queries.threePublicRises(jia, 2024, 2030)).isEmpty();
+    }
+
+    @Test
     void priorYearChanges() {
         List<PriorYearChangeRow> rows = queries.priorYearChanges(jia, 2023);
         assertThat(rows).hasSize(3);

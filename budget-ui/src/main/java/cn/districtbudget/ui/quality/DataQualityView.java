@@ -51,8 +51,6 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
     static final String RULE = "rule";
     static final String DEPARTMENT = "department";
     static final String ALL_YEARS = "all";
-    /** More findings than this are not listed at once; the filters narrow them down. */
-    static final int LIMIT = 5000;
 
     private final DashboardQueries queries;
     private QueryParameters parameters;
@@ -92,13 +90,7 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
             add(new EmptyState(available.total() == 0 ? "所选范围内没有发现问题。" : "没有符合筛选条件的问题。"));
             return;
         }
-        List<FindingRow> rows = queries.findings(filter, 0, LIMIT);
-        if (counts.total() > LIMIT) {
-            Span more = new Span("共 " + counts.total() + " 条，仅列出前 " + LIMIT + " 条，请用筛选缩小范围。");
-            more.addClassName("hint");
-            add(more);
-        }
-        add(grid(rows, selection.regionId()));
+        add(grid(filter, counts.total(), selection.regionId()));
     }
 
     private Div cards(FindingCounts counts) {
@@ -175,7 +167,11 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
         return layout;
     }
 
-    private Grid<FindingRow> grid(List<FindingRow> rows, long regionId) {
+    /**
+     * A lazy grid: each scroll fetches one page in the query's fixed order (ERROR first, then department, year, rule);
+     * the filters above narrow the list, so the columns do not sort.
+     */
+    private Grid<FindingRow> grid(FindingFilter filter, long total, long regionId) {
         grid.removeAllColumns();
         grid.setId("findings");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -183,15 +179,16 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
             Span s = new Span(f.severity().label());
             s.addClassName("severity-" + f.severity().name());
             return s;
-        }).setHeader("级别").setAutoWidth(true).setFlexGrow(0).setComparator(FindingRow::severity);
-        grid.addColumn(FindingRow::rule).setHeader("规则").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+        }).setHeader("级别").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(FindingRow::rule).setHeader("规则").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(f -> new Anchor(Routes.link(Routes.department(f.departmentId()), Routes.params(
                         Routes.REGION, regionId, Routes.YEAR, f.year(), "disclosure", f.disclosureId())), f.departmentName()))
-                .setHeader("部门").setAutoWidth(true).setFlexGrow(0).setComparator(FindingRow::departmentName);
-        grid.addColumn(FindingRow::year).setHeader("年度").setSortable(true).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(f -> f.section().label()).setHeader("部分").setAutoWidth(true).setFlexGrow(0).setSortable(true);
+                .setHeader("部门").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(FindingRow::year).setHeader("年度").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(f -> f.section().label()).setHeader("部分").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FindingRow::message).setHeader("说明").setFlexGrow(1);
-        grid.setItems(rows);
+        grid.setItems(query -> queries.findings(filter, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(total, Integer.MAX_VALUE));
         grid.setHeight("600px");
         return grid;
     }

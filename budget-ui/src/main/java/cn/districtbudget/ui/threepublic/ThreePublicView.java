@@ -154,12 +154,7 @@ public class ThreePublicView extends Div implements BeforeEnterObserver {
     }
 
     private Div breaches(long region, int from, int to) {
-        List<ThreePublicRise> rises = new ArrayList<>();
-        for (int y = to; y >= from; y--) {
-            if (selection.years().contains(y)) {
-                rises.addAll(queries.threePublicRises(region, y));
-            }
-        }
+        List<ThreePublicRise> rises = queries.threePublicRises(region, from, to);
         Div box = new Div();
         if (rises.isEmpty()) {
             Span none = new Span("所选年度没有“三公”经费上升的部门。");
