@@ -30,17 +30,30 @@ public record DepartmentGrade(Map<Grade, Integer> counts, int graded, int ungrad
             throw new IllegalArgumentException("missing must not be negative: " + missing);
         }
         EnumMap<Grade, Integer> counts = new EnumMap<>(Grade.class);
-        int graded = 0;
         int ungraded = 0;
-        int points = 0;
         for (GradeResult result : results) {
             if (result instanceof GradeResult.Graded g) {
                 counts.merge(g.grade(), 1, Integer::sum);
-                graded++;
-                points += g.grade().score();
             } else {
                 ungraded++;
             }
+        }
+        return ofCounts(counts, ungraded, missing);
+    }
+
+    /**
+     * The grade from counts already tallied (by the database, say): indicators per grade, ungraded and missing.
+     * The one place where the score is computed.
+     */
+    public static DepartmentGrade ofCounts(Map<Grade, Integer> counts, int ungraded, int missing) {
+        if (missing < 0 || ungraded < 0) {
+            throw new IllegalArgumentException("counts must not be negative: ungraded " + ungraded + ", missing " + missing);
+        }
+        int graded = 0;
+        int points = 0;
+        for (Map.Entry<Grade, Integer> e : counts.entrySet()) {
+            graded += e.getValue();
+            points += e.getKey().score() * e.getValue();
         }
         BigDecimal score = graded == 0 ? null
                 : BigDecimal.valueOf(points).divide(BigDecimal.valueOf(graded), 2, RoundingMode.HALF_UP);

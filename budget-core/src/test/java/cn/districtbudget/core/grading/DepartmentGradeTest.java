@@ -50,4 +50,16 @@ class DepartmentGradeTest {
     void aNegativeMissingCountIsRejected() {
         assertThatThrownBy(() -> DepartmentGrade.of(List.of(), -1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void countsTalliedElsewhereGiveTheSameScoreAndShares() {
+        DepartmentGrade grade = DepartmentGrade.ofCounts(
+                java.util.Map.of(Grade.EXCELLENT, 2, Grade.GOOD, 1, Grade.POOR, 3), 1, 4);
+        assertThat(grade.graded()).isEqualTo(6);
+        assertThat(grade.indicators()).isEqualTo(11);
+        assertThat(grade.score()).isEqualByComparingTo("2.33"); // (4+4+3+1+1+1) / 6 = 2.333…
+        assertThat(grade.share(Grade.POOR)).isEqualByComparingTo("0.5000");
+        assertThat(grade.share(Grade.FAIR)).isEqualByComparingTo("0");
+        assertThat(DepartmentGrade.ofCounts(java.util.Map.of(), 2, 0).score()).isNull();
+    }
 }

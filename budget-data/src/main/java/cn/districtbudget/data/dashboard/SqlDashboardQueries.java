@@ -6,9 +6,9 @@ import cn.districtbudget.core.disclosure.DisclosureKind;
 import cn.districtbudget.core.disclosure.Grade;
 import cn.districtbudget.core.finding.Section;
 import cn.districtbudget.core.finding.Severity;
+import cn.districtbudget.core.grading.DepartmentGrade;
 import cn.districtbudget.core.money.Money;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.CollationKey;
@@ -400,22 +400,20 @@ public class SqlDashboardQueries implements DashboardQueries {
     }
 
     private static GradeCell gradeCell(ResultSet rs) throws SQLException {
-        int graded = rs.getInt("graded");
         Map<Grade, Integer> counts = new EnumMap<>(Grade.class);
         counts.put(Grade.EXCELLENT, rs.getInt("excellent"));
         counts.put(Grade.GOOD, rs.getInt("good"));
         counts.put(Grade.FAIR, rs.getInt("fair"));
         counts.put(Grade.POOR, rs.getInt("poor"));
-        BigDecimal score = null;
+        DepartmentGrade grade = DepartmentGrade.ofCounts(counts, rs.getInt("ungraded"), rs.getInt("missing"));
         Map<Grade, BigDecimal> shares = new EnumMap<>(Grade.class);
-        if (graded > 0) {
-            int points = counts.entrySet().stream().mapToInt(e -> e.getKey().score() * e.getValue()).sum();
-            score = BigDecimal.valueOf(points).divide(BigDecimal.valueOf(graded), 2, RoundingMode.HALF_UP);
-            counts.forEach((grade, count) -> shares.put(grade,
-                    BigDecimal.valueOf(count).divide(BigDecimal.valueOf(graded), 4, RoundingMode.HALF_UP)));
+        if (grade.graded() > 0) {
+            for (Grade g : Grade.values()) {
+                shares.put(g, grade.share(g));
+            }
         }
-        return new GradeCell(rs.getLong("department_id"), rs.getInt("fiscal_year"), rs.getInt("indicators"), graded,
-                rs.getInt("ungraded"), rs.getInt("missing"), score, shares);
+        return new GradeCell(rs.getLong("department_id"), rs.getInt("fiscal_year"), rs.getInt("indicators"),
+                grade.graded(), grade.ungraded(), grade.missing(), grade.score(), shares);
     }
 
     @Override
