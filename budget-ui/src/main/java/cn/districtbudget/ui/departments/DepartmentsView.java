@@ -10,6 +10,7 @@ import cn.districtbudget.ui.shell.EmptyState;
 import cn.districtbudget.ui.shell.Grids;
 import cn.districtbudget.ui.shell.MainLayout;
 import cn.districtbudget.ui.shell.Routes;
+import cn.districtbudget.ui.shell.NavigationSelection;
 import cn.districtbudget.ui.shell.Selection;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,9 +36,11 @@ import java.util.stream.Collectors;
 public class DepartmentsView extends Div implements BeforeEnterObserver {
 
     private final DashboardQueries queries;
+    private final NavigationSelection navigationSelection;
     private final DepartmentCatalog catalog;
 
-    public DepartmentsView(DashboardQueries queries, DepartmentCatalog catalog) {
+    public DepartmentsView(DashboardQueries queries, DepartmentCatalog catalog, NavigationSelection navigationSelection) {
+        this.navigationSelection = navigationSelection;
         this.queries = queries;
         this.catalog = catalog;
         addClassName("view");
@@ -46,7 +49,7 @@ public class DepartmentsView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Selection selection = Selection.resolve(event.getLocation().getQueryParameters(), queries);
+        Selection selection = navigationSelection.of(event.getLocation().getQueryParameters());
         removeAll();
         add(new H2("部门一览"));
         if (selection.isEmpty()) {

@@ -12,6 +12,7 @@ import cn.districtbudget.ui.shell.EmptyState;
 import cn.districtbudget.ui.shell.MainLayout;
 import cn.districtbudget.ui.shell.Panels;
 import cn.districtbudget.ui.shell.Routes;
+import cn.districtbudget.ui.shell.NavigationSelection;
 import cn.districtbudget.ui.shell.Selection;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
@@ -37,12 +38,14 @@ public class GradeHeatmapView extends Div implements BeforeEnterObserver {
     static final String DEPARTMENT = "department";
 
     private final DashboardQueries queries;
+    private final NavigationSelection navigationSelection;
     private Selection selection;
     private GradeMatrix matrix;
     private List<String> indicatorRows = List.of();
     private List<Integer> indicatorYears = List.of();
 
-    public GradeHeatmapView(DashboardQueries queries) {
+    public GradeHeatmapView(DashboardQueries queries, NavigationSelection navigationSelection) {
+        this.navigationSelection = navigationSelection;
         this.queries = queries;
         addClassName("view");
         setId("grades");
@@ -50,7 +53,7 @@ public class GradeHeatmapView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        selection = Selection.resolve(event.getLocation().getQueryParameters(), queries);
+        selection = navigationSelection.of(event.getLocation().getQueryParameters());
         removeAll();
         add(new H2("绩效等级热力图"));
         if (selection.isEmpty()) {

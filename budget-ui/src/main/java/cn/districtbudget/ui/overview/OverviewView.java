@@ -19,6 +19,7 @@ import cn.districtbudget.ui.shell.Grids;
 import cn.districtbudget.ui.shell.MainLayout;
 import cn.districtbudget.ui.shell.Panels;
 import cn.districtbudget.ui.shell.Routes;
+import cn.districtbudget.ui.shell.NavigationSelection;
 import cn.districtbudget.ui.shell.Selection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -46,12 +47,14 @@ import java.util.List;
 public class OverviewView extends Div implements BeforeEnterObserver {
 
     private final DashboardQueries queries;
+    private final NavigationSelection navigationSelection;
     private Selection selection;
     private List<DepartmentExpenditure> expenditure = List.of();
     private List<ThreePublicYear> threePublicYears = List.of();
     private GradeMatrix grades;
 
-    public OverviewView(DashboardQueries queries) {
+    public OverviewView(DashboardQueries queries, NavigationSelection navigationSelection) {
+        this.navigationSelection = navigationSelection;
         this.queries = queries;
         addClassName("view");
         setId("overview");
@@ -59,7 +62,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        selection = Selection.resolve(event.getLocation().getQueryParameters(), queries);
+        selection = navigationSelection.of(event.getLocation().getQueryParameters());
         removeAll();
         add(new H2("领导驾驶舱"));
         if (selection.isEmpty()) {

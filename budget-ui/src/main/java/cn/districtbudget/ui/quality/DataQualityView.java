@@ -11,6 +11,7 @@ import cn.districtbudget.ui.shell.Cards;
 import cn.districtbudget.ui.shell.EmptyState;
 import cn.districtbudget.ui.shell.MainLayout;
 import cn.districtbudget.ui.shell.Routes;
+import cn.districtbudget.ui.shell.NavigationSelection;
 import cn.districtbudget.ui.shell.Selection;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -53,10 +54,12 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
     static final String ALL_YEARS = "all";
 
     private final DashboardQueries queries;
+    private final NavigationSelection navigationSelection;
     private QueryParameters parameters;
     private final Grid<FindingRow> grid = new Grid<>();
 
-    public DataQualityView(DashboardQueries queries) {
+    public DataQualityView(DashboardQueries queries, NavigationSelection navigationSelection) {
+        this.navigationSelection = navigationSelection;
         this.queries = queries;
         addClassName("view");
         setId("quality");
@@ -65,7 +68,7 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parameters = event.getLocation().getQueryParameters();
-        Selection selection = Selection.resolve(parameters, queries);
+        Selection selection = navigationSelection.of(parameters);
         removeAll();
         add(new H2("数据质量"));
         if (selection.isEmpty()) {

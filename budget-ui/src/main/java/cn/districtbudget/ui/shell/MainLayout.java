@@ -1,6 +1,5 @@
 package cn.districtbudget.ui.shell;
 
-import cn.districtbudget.data.dashboard.DashboardQueries;
 import cn.districtbudget.data.dashboard.RegionSummary;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,6 +16,8 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -33,9 +34,9 @@ import java.util.Map;
  * and a logout button; the side navigation lists only the pages the user's roles may open.
  */
 @CssImport("./styles/dashboard.css")
-public class MainLayout extends AppLayout implements AfterNavigationObserver {
+public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterNavigationObserver {
 
-    private final DashboardQueries queries;
+    private final NavigationSelection navigationSelection;
     private final Select<RegionSummary> regionSelect = new Select<>();
     private final Select<Integer> yearSelect = new Select<>();
     private final List<NavEntry> entries = new ArrayList<>();
@@ -43,8 +44,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Selection selection;
     private boolean updating;
 
-    public MainLayout(DashboardQueries queries, AuthenticationContext authentication) {
-        this.queries = queries;
+    public MainLayout(NavigationSelection navigationSelection, AuthenticationContext authentication) {
+        this.navigationSelection = navigationSelection;
         setPrimarySection(Section.DRAWER);
 
         Span title = new Span("部门预算公开看板");
@@ -111,9 +112,14 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        navigationSelection.refresh(event.getLocation().getQueryParameters());
+    }
+
+    @Override
     public void afterNavigation(AfterNavigationEvent event) {
         location = event.getLocation();
-        selection = Selection.resolve(location.getQueryParameters(), queries);
+        selection = navigationSelection.of(location.getQueryParameters());
         updating = true;
         try {
             regionSelect.setItems(selection.regions());

@@ -31,7 +31,8 @@ public record Selection(List<RegionSummary> regions, RegionSummary region, List<
                 .findFirst().orElseGet(() -> largest(regions));
         List<Integer> years = queries.years(region.id());
         Integer wantedYear = intParameter(parameters, Routes.YEAR);
-        Integer year = years.contains(wantedYear) ? wantedYear : years.isEmpty() ? null : years.get(years.size() - 1);
+        Integer year = wantedYear != null && years.contains(wantedYear) ? wantedYear
+                : years.isEmpty() ? null : years.get(years.size() - 1);
         return new Selection(regions, region, years, year);
     }
 

@@ -16,6 +16,7 @@ import cn.districtbudget.ui.shell.Grids;
 import cn.districtbudget.ui.shell.MainLayout;
 import cn.districtbudget.ui.shell.Panels;
 import cn.districtbudget.ui.shell.Routes;
+import cn.districtbudget.ui.shell.NavigationSelection;
 import cn.districtbudget.ui.shell.Selection;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -57,12 +58,14 @@ public class ThreePublicView extends Div implements BeforeEnterObserver {
     static final String SHARE = "share";
 
     private final DashboardQueries queries;
+    private final NavigationSelection navigationSelection;
     private Selection selection;
     private QueryParameters parameters;
     private List<ThreePublicYear> years = List.of();
     private List<DepartmentThreePublic> departmentsOfYear = List.of();
 
-    public ThreePublicView(DashboardQueries queries) {
+    public ThreePublicView(DashboardQueries queries, NavigationSelection navigationSelection) {
+        this.navigationSelection = navigationSelection;
         this.queries = queries;
         addClassName("view");
         setId("three-public");
@@ -71,7 +74,7 @@ public class ThreePublicView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         parameters = event.getLocation().getQueryParameters();
-        selection = Selection.resolve(parameters, queries);
+        selection = navigationSelection.of(parameters);
         removeAll();
         add(new H2("“三公”经费"));
         if (selection.isEmpty()) {
