@@ -12,6 +12,9 @@ public interface DepartmentCatalog {
 
     List<DepartmentSummary> departments(long regionId);
 
+    /** {@link #departments(long)} with each one's expenditure in {@code year}, in one query (the department list). */
+    List<DepartmentListRow> departmentList(long regionId, int year);
+
     Optional<DepartmentSummary> department(long departmentId);
 
     /** All stored revisions of all disclosures of a department, newest year first, current revision first. */

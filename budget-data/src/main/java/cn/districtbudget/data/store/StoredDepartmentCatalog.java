@@ -8,6 +8,7 @@ import cn.districtbudget.core.disclosure.FundingForm;
 import cn.districtbudget.core.disclosure.UnitNature;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.data.catalog.DepartmentCatalog;
+import cn.districtbudget.data.catalog.DepartmentListRow;
 import cn.districtbudget.data.catalog.DepartmentSummary;
 import cn.districtbudget.data.catalog.DisclosureSummary;
 import cn.districtbudget.data.dashboard.DepartmentThreePublic;
@@ -54,6 +55,19 @@ public class StoredDepartmentCatalog implements DepartmentCatalog {
     public List<DepartmentSummary> departments(long regionId) {
         return jdbc.sql(DEPARTMENT_COLUMNS + "where dep.region_id = :region").param("region", regionId)
                 .query(StoredDepartmentCatalog::department).list().stream().sorted(ORDER).toList();
+    }
+
+    @Override
+    public List<DepartmentListRow> departmentList(long regionId, int year) {
+        return jdbc.sql(DEPARTMENT_COLUMNS.replace(" from department dep ",
+                                ", d.exp_total, d.exp_personnel, d.exp_public_use, d.exp_project from department dep ")
+                        + "left join disclosure d on d.department_id = dep.id and d.fiscal_year = :year "
+                        + "and d.kind = 'BUDGET' and d.is_current = true where dep.region_id = :region")
+                .param("region", regionId).param("year", year)
+                .query((rs, n) -> new DepartmentListRow(department(rs, n), money(rs, "exp_total"),
+                        money(rs, "exp_personnel"), money(rs, "exp_public_use"), money(rs, "exp_project")))
+                .list().stream()
+                .sorted(Comparator.comparing(DepartmentListRow::department, ORDER)).toList();
     }
 
     @Override

@@ -259,6 +259,18 @@ abstract class DashboardContract {
     }
 
     @Test
+    void theDepartmentListJoinsEachDepartmentWithItsCurrentBudgetOfTheYear() {
+        List<cn.districtbudget.data.catalog.DepartmentListRow> rows = catalog.departmentList(jia, 2023);
+        assertThat(rows).extracting(r -> r.department().code()).containsExactly("101", "102", "103");
+        assertThat(rows).extracting(cn.districtbudget.data.catalog.DepartmentListRow::total)
+                .containsExactly(wan("110"), wan("190"), wan("50")); // 卫健局: the corrected revision, not 999
+        assertThat(rows.get(0).personnel()).isEqualTo(wan("62"));
+        List<cn.districtbudget.data.catalog.DepartmentListRow> earlier = catalog.departmentList(jia, 2022);
+        assertThat(earlier).extracting(cn.districtbudget.data.catalog.DepartmentListRow::total)
+                .containsExactly(wan("100"), wan("200"), null); // 水务局 has no 2022 disclosure
+    }
+
+    @Test
     void catalogListsDepartmentsInCodeOrderWithNeighboursAndRevisions() {
         assertThat(catalog.departments(jia)).extracting(DepartmentSummary::code).containsExactly("101", "102", "103");
         assertThat(catalog.previousDepartment(education)).isEmpty();

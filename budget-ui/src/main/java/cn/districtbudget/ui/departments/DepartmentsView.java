@@ -3,9 +3,8 @@ package cn.districtbudget.ui.departments;
 import cn.districtbudget.ui.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.data.catalog.DepartmentCatalog;
+import cn.districtbudget.data.catalog.DepartmentListRow;
 import cn.districtbudget.data.catalog.DepartmentSummary;
-import cn.districtbudget.data.dashboard.DashboardQueries;
-import cn.districtbudget.data.dashboard.DepartmentExpenditure;
 import cn.districtbudget.ui.shell.EmptyState;
 import cn.districtbudget.ui.shell.Grids;
 import cn.districtbudget.ui.shell.MainLayout;
@@ -25,9 +24,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** 部门一览: every department of the region with its expenditure split for the selected year; sortable, filterable. */
 @Route(value = Routes.DEPARTMENTS, layout = MainLayout.class)
@@ -35,13 +31,11 @@ import java.util.stream.Collectors;
 @PageTitle("部门一览 · 部门预算公开看板")
 public class DepartmentsView extends Div implements BeforeEnterObserver {
 
-    private final DashboardQueries queries;
     private final NavigationSelection navigationSelection;
     private final DepartmentCatalog catalog;
 
-    public DepartmentsView(DashboardQueries queries, DepartmentCatalog catalog, NavigationSelection navigationSelection) {
+    public DepartmentsView(DepartmentCatalog catalog, NavigationSelection navigationSelection) {
         this.navigationSelection = navigationSelection;
-        this.queries = queries;
         this.catalog = catalog;
         addClassName("view");
         setId("departments");
@@ -56,12 +50,9 @@ public class DepartmentsView extends Div implements BeforeEnterObserver {
             add(EmptyState.nothingImported());
             return;
         }
-        Map<Long, DepartmentExpenditure> expenditure = queries.expenditureByDepartment(selection.regionId(), selection.year())
-                .stream().collect(Collectors.toMap(DepartmentExpenditure::departmentId, Function.identity(), (a, b) -> a));
-        List<Row> rows = catalog.departments(selection.regionId()).stream()
-                .map(d -> new Row(d, expenditure.get(d.id()))).toList();
+        List<DepartmentListRow> rows = catalog.departmentList(selection.regionId(), selection.year());
 
-        Grid<Row> grid = new Grid<>();
+        Grid<DepartmentListRow> grid = new Grid<>();
         grid.setId("department-list");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(r -> r.department().code() == null ? "" : r.department().code()).setHeader("编码").setSortable(true).setAutoWidth(true);
@@ -69,10 +60,10 @@ public class DepartmentsView extends Div implements BeforeEnterObserver {
                 r.department().name())).setHeader("部门").setAutoWidth(true).setFlexGrow(1)
                 .setComparator(r -> r.department().name());
         grid.addColumn(r -> r.department().nature() == null ? "" : r.department().nature().label()).setHeader("性质").setSortable(true);
-        Grids.amount(grid, selection.year() + " 年支出合计", r -> r.expenditure() == null ? null : r.expenditure().total());
-        Grids.amount(grid, "人员经费", r -> r.expenditure() == null ? null : r.expenditure().personnel());
-        Grids.amount(grid, "日常公用经费", r -> r.expenditure() == null ? null : r.expenditure().publicUse());
-        Grids.amount(grid, "项目支出", r -> r.expenditure() == null ? null : r.expenditure().project());
+        Grids.amount(grid, selection.year() + " 年支出合计", DepartmentListRow::total);
+        Grids.amount(grid, "人员经费", DepartmentListRow::personnel);
+        Grids.amount(grid, "日常公用经费", DepartmentListRow::publicUse);
+        Grids.amount(grid, "项目支出", DepartmentListRow::project);
         grid.setItems(rows);
         grid.setHeight("640px");
 
@@ -91,9 +82,5 @@ public class DepartmentsView extends Div implements BeforeEnterObserver {
         }
         String t = text.trim();
         return department.name().contains(t) || (department.code() != null && department.code().contains(t));
-    }
-
-    /** A department and its expenditure in the selected year (null when it has no disclosure that year). */
-    record Row(DepartmentSummary department, DepartmentExpenditure expenditure) {
     }
 }
