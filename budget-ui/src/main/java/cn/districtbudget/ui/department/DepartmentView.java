@@ -65,8 +65,8 @@ import java.util.Optional;
 @RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 public class DepartmentView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String KIND = "kind";
-    static final String DISCLOSURE = "disclosure";
+    static final String KIND = Routes.KIND;
+    static final String DISCLOSURE = Routes.DISCLOSURE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final DepartmentCatalog catalog;
@@ -191,8 +191,7 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private String link(long departmentId, Integer year, DisclosureKind kind) {
-        return Routes.link(Routes.department(departmentId), Routes.params(Routes.REGION, regionId, Routes.YEAR, year,
-                KIND, kind == DisclosureKind.BUDGET ? null : kind.name()));
+        return Routes.departmentLink(departmentId, regionId, year, kind == DisclosureKind.BUDGET ? null : kind);
     }
 
     private static void addFact(Div facts, String label, String value) {
@@ -414,8 +413,7 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
             if (r.id() == shown.id()) {
                 return new Span(label + " · 正在查看");
             }
-            return new Anchor(Routes.link(Routes.department(department.id()), Routes.params(Routes.REGION, regionId,
-                    Routes.YEAR, r.year(), DISCLOSURE, r.id())), label);
+            return new Anchor(Routes.departmentLink(department.id(), regionId, r.year(), r.id()), label);
         }).setHeader("版本").setAutoWidth(true);
         grid.addColumn(r -> r.fileName() == null ? "" : r.fileName()).setHeader("文件").setAutoWidth(true);
         grid.addColumn(r -> r.importedAt() == null ? "" : TIME.format(r.importedAt())).setHeader("导入时间").setAutoWidth(true);

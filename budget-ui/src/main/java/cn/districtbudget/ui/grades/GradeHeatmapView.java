@@ -35,7 +35,7 @@ import java.util.List;
 @PageTitle("绩效热力图 · 部门预算公开看板")
 public class GradeHeatmapView extends Div implements BeforeEnterObserver {
 
-    static final String DEPARTMENT = "department";
+    static final String DEPARTMENT = Routes.DEPARTMENT_FILTER;
 
     private final DashboardQueries queries;
     private final NavigationSelection navigationSelection;
@@ -67,8 +67,7 @@ public class GradeHeatmapView extends Div implements BeforeEnterObserver {
         departments.addChartClickListener(e -> {
             int row = GradeHeatmapMapper.rowIndex(e.getSeriesIndex(), matrix.departments().size());
             if (row >= 0 && row < matrix.departments().size()) {
-                Routes.navigate(Routes.link(Routes.GRADES, Routes.params(Routes.REGION, selection.regionId(),
-                        Routes.YEAR, selection.year(), DEPARTMENT, matrix.departments().get(row).id())));
+                Routes.navigate(Routes.gradesLink(selection.regionId(), selection.year(), matrix.departments().get(row).id()));
             }
         });
         add(Panels.panel("部门 × 年度（点击格子查看该部门的指标）", departments));

@@ -106,8 +106,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
         Money change = totals.totalChange() != null ? totals.totalChange() : totals.statedTotalChange();
         String changeBasis = totals.totalChange() != null ? "较上年" : "较上年（公开说明所述）";
         Money threePublicChange = totals.threePublicChange() != null ? totals.threePublicChange() : totals.statedThreePublicChange();
-        Anchor errors = new Anchor(Routes.link(Routes.QUALITY, Routes.params(Routes.REGION, selection.regionId(),
-                Routes.YEAR, selection.year(), "severity", "ERROR")), "查看");
+        Anchor errors = new Anchor(Routes.qualityLink(selection.regionId(), selection.year(), "ERROR"), "查看");
         return Cards.row(
                 Cards.card("total", "预算支出总额（万元）", Amounts.wan(totals.totalExpenditure()),
                         Cards.change(change == null ? "较上年 —" : changeBasis + " " + Amounts.signedWan(change), 0, false)),
@@ -150,8 +149,7 @@ public class OverviewView extends Div implements BeforeEnterObserver {
 
     private void openThreePublic(int index) {
         if (index >= 0 && index < threePublicYears.size()) {
-            Routes.navigate(Routes.link(Routes.THREE_PUBLIC,
-                    Routes.params(Routes.REGION, selection.regionId(), Routes.YEAR, threePublicYears.get(index).year())));
+            Routes.navigate(Routes.threePublicLink(selection.regionId(), threePublicYears.get(index).year()));
         }
     }
 

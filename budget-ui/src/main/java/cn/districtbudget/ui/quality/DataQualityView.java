@@ -48,9 +48,9 @@ import java.util.Objects;
 @PageTitle("数据质量 · 部门预算公开看板")
 public class DataQualityView extends Div implements BeforeEnterObserver {
 
-    static final String SEVERITY = "severity";
+    static final String SEVERITY = Routes.SEVERITY;
     static final String RULE = "rule";
-    static final String DEPARTMENT = "department";
+    static final String DEPARTMENT = Routes.DEPARTMENT_FILTER;
     static final String ALL_YEARS = "all";
 
     private final DashboardQueries queries;
@@ -184,8 +184,8 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
             return s;
         }).setHeader("级别").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FindingRow::rule).setHeader("规则").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(f -> new Anchor(Routes.link(Routes.department(f.departmentId()), Routes.params(
-                        Routes.REGION, regionId, Routes.YEAR, f.year(), "disclosure", f.disclosureId())), f.departmentName()))
+        grid.addComponentColumn(f -> new Anchor(Routes.departmentLink(f.departmentId(), regionId, f.year(), f.disclosureId()),
+                        f.departmentName()))
                 .setHeader("部门").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FindingRow::year).setHeader("年度").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(f -> f.section().label()).setHeader("部分").setAutoWidth(true).setFlexGrow(0);

@@ -57,7 +57,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         regionSelect.setItemLabelGenerator(r -> r.demo() ? r.name() + "（示例数据）" : r.name());
         regionSelect.addValueChangeListener(e -> {
             if (!updating && e.isFromClient() && e.getValue() != null) {
-                navigateWith(Routes.params(Routes.REGION, e.getValue().id()), true);
+                navigateWith(Map.of(Routes.REGION, e.getValue().id()), true);
             }
         });
         yearSelect.setId("year-select");
@@ -66,7 +66,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         yearSelect.setItemLabelGenerator(y -> y + " 年");
         yearSelect.addValueChangeListener(e -> {
             if (!updating && e.isFromClient() && e.getValue() != null) {
-                navigateWith(Routes.params(Routes.YEAR, e.getValue()), false);
+                navigateWith(Map.of(Routes.YEAR, e.getValue()), false);
             }
         });
 

@@ -23,8 +23,13 @@ public final class Routes {
     public static final String USERS = "admin/users";
     public static final String AUDIT = "admin/audit";
 
+    /** Query parameter names, the one place they are spelled. */
     public static final String REGION = "region";
     public static final String YEAR = "year";
+    public static final String SEVERITY = "severity";
+    public static final String DISCLOSURE = "disclosure";
+    public static final String DEPARTMENT_FILTER = "department";
+    public static final String KIND = "kind";
 
     private Routes() {
     }
@@ -50,24 +55,64 @@ public final class Routes {
         return new com.vaadin.flow.router.Location(path, query(parameters)).getPathWithQueryParameters();
     }
 
+    /** A department's page for a region and year, e.g. {@code department/5?region=1&year=2019}. */
     public static String departmentLink(long departmentId, Long regionId, Integer year) {
-        return link(department(departmentId), params(REGION, regionId, YEAR, year));
+        return link(department(departmentId), regionAndYear(regionId, year));
+    }
+
+    /** A department's page showing one stored disclosure (a revision, or another kind). */
+    public static String departmentLink(long departmentId, Long regionId, Integer year, Long disclosureId) {
+        Map<String, Object> parameters = regionAndYear(regionId, year);
+        putIfPresent(parameters, DISCLOSURE, disclosureId);
+        return link(department(departmentId), parameters);
+    }
+
+    /** A department's page showing its current disclosure of another kind (决算) for the year. */
+    public static String departmentLink(long departmentId, Long regionId, Integer year,
+                                        cn.districtbudget.core.disclosure.DisclosureKind kind) {
+        Map<String, Object> parameters = regionAndYear(regionId, year);
+        putIfPresent(parameters, KIND, kind == null ? null : kind.name());
+        return link(department(departmentId), parameters);
     }
 
     /** The results (绩效自评) page of a department, e.g. {@code performance/5?year=2019}. */
     public static String performanceLink(long departmentId, Integer year) {
-        return link(PERFORMANCE + "/" + departmentId, params(YEAR, year));
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        putIfPresent(parameters, YEAR, year);
+        return link(PERFORMANCE + "/" + departmentId, parameters);
     }
 
-    /** Query parameters from alternating names and values; null values are left out. */
-    public static Map<String, Object> params(Object... namesAndValues) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
-            if (namesAndValues[i + 1] != null) {
-                map.put((String) namesAndValues[i], namesAndValues[i + 1]);
-            }
+    /** The “三公” page for a region and year. */
+    public static String threePublicLink(Long regionId, Integer year) {
+        return link(THREE_PUBLIC, regionAndYear(regionId, year));
+    }
+
+    /** The data-quality page for a region and year, optionally only findings of one severity (its enum name). */
+    public static String qualityLink(Long regionId, Integer year, String severity) {
+        Map<String, Object> parameters = regionAndYear(regionId, year);
+        putIfPresent(parameters, SEVERITY, severity);
+        return link(QUALITY, parameters);
+    }
+
+    /** The grade heatmap for a region and year, optionally with one department's indicators opened. */
+    public static String gradesLink(Long regionId, Integer year, Long departmentId) {
+        Map<String, Object> parameters = regionAndYear(regionId, year);
+        putIfPresent(parameters, DEPARTMENT_FILTER, departmentId);
+        return link(GRADES, parameters);
+    }
+
+    /** {@code region} and {@code year} as query parameters; null values are left out. */
+    public static Map<String, Object> regionAndYear(Long regionId, Integer year) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        putIfPresent(parameters, REGION, regionId);
+        putIfPresent(parameters, YEAR, year);
+        return parameters;
+    }
+
+    private static void putIfPresent(Map<String, Object> parameters, String name, Object value) {
+        if (value != null) {
+            parameters.put(name, value);
         }
-        return map;
     }
 
     public static QueryParameters query(Map<String, ?> parameters) {

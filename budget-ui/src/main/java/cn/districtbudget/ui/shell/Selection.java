@@ -56,7 +56,7 @@ public record Selection(List<RegionSummary> regions, RegionSummary region, List<
 
     /** {@code region} and {@code year} as query parameters for links that keep this selection. */
     public Map<String, Object> parameters() {
-        return Routes.params(Routes.REGION, regionId(), Routes.YEAR, year);
+        return Routes.regionAndYear(regionId(), year);
     }
 
     public static Long longParameter(QueryParameters parameters, String name) {
