@@ -21,11 +21,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import java.util.List;
 
 /** 部门一览: every department of the region with its expenditure split for the selected year; sortable, filterable. */
+@Menu(title = "部门一览", order = 4, icon = "vaadin:building")
 @Route(value = Routes.DEPARTMENTS, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("部门一览 · 部门预算公开看板")

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import java.util.List;
@@ -30,6 +31,7 @@ import java.util.List;
  * 绩效热力图: departments x years (colour per grade, 未评 in grey, distinct from 差). A click on a cell shows that
  * department's indicators x years below ({@code kpi?department=ID}); a click there opens the department in that year.
  */
+@Menu(title = "绩效热力图", order = 3, icon = "vaadin:grid-small")
 @Route(value = Routes.GRADES, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("绩效热力图 · 部门预算公开看板")

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
@@ -31,6 +32,7 @@ import java.util.List;
  * 导入公开说明: upload one or many .txt/.docx files; each is read, checked and stored in the background while a
  * progress bar counts the files, and the grid shows per file what was read (key figures) and found, or why it failed.
  */
+@Menu(title = "导入公开说明", order = 6, icon = "vaadin:upload")
 @Route(value = Routes.IMPORT, layout = MainLayout.class)
 @RolesAllowed({Roles.STAFF, Roles.ADMIN})
 @PageTitle("导入公开说明 · 部门预算公开看板")

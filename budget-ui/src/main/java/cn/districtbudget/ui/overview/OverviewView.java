@@ -33,6 +33,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import java.util.List;
@@ -41,6 +42,7 @@ import java.util.List;
  * 领导驾驶舱: the region's key figures for a year and its charts. A bar opens its department, a 三公 column
  * opens the 三公 page for that year, a heatmap cell opens the department in that year.
  */
+@Menu(title = "领导驾驶舱", order = 1, icon = "vaadin:dashboard")
 @Route(value = Routes.OVERVIEW, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("领导驾驶舱 · 部门预算公开看板")

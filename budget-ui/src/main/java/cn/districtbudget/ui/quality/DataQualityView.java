@@ -29,6 +29,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ import java.util.Objects;
  * (all in the URL: {@code quality?region=&year=&severity=ERROR&rule=&department=}); each links to its department
  * and year. {@code year=all} lists every year.
  */
+@Menu(title = "数据质量", order = 5, icon = "vaadin:warning")
 @Route(value = Routes.QUALITY, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("数据质量 · 部门预算公开看板")

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import java.util.EnumSet;
  * 审计日志 (ADMIN only): every import, revision, results edit, user change and failed login, newest first,
  * filtered by who, what, when and text. Read-only: the page has no way to change an entry.
  */
+@Menu(title = "审计日志", order = 8, icon = "vaadin:records")
 @Route(value = Routes.AUDIT, layout = MainLayout.class)
 @PageTitle("审计日志 · 部门预算公开看板")
 @RolesAllowed(Roles.ADMIN)

@@ -15,12 +15,14 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.util.stream.Collectors;
 
 /** 用户管理 (ADMIN only): create users, disable or enable them, reset passwords, assign roles. */
+@Menu(title = "用户管理", order = 7, icon = "vaadin:users")
 @Route(value = Routes.USERS, layout = MainLayout.class)
 @PageTitle("用户管理 · 部门预算公开看板")
 @RolesAllowed(Roles.ADMIN)

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.dependency.CssImport;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -20,6 +20,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import java.util.ArrayList;
@@ -87,26 +89,20 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
 
         SideNav nav = new SideNav();
         nav.setId("side-nav");
-        nav.addItem(entry("领导驾驶舱", Routes.OVERVIEW, VaadinIcon.DASHBOARD));
-        nav.addItem(entry("“三公”经费", Routes.THREE_PUBLIC, VaadinIcon.CAR));
-        nav.addItem(entry("绩效热力图", Routes.GRADES, VaadinIcon.GRID_SMALL));
-        nav.addItem(entry("部门一览", Routes.DEPARTMENTS, VaadinIcon.BUILDING));
-        nav.addItem(entry("数据质量", Routes.QUALITY, VaadinIcon.WARNING));
-        // entries only for the roles whose pages they open (the pages themselves refuse everyone else)
-        if (authentication.hasAnyRole("STAFF", "ADMIN")) {
-            nav.addItem(entry("导入公开说明", Routes.IMPORT, VaadinIcon.UPLOAD));
-        }
-        if (authentication.hasRole("ADMIN")) {
-            nav.addItem(entry("用户管理", Routes.USERS, VaadinIcon.USERS));
-            nav.addItem(entry("审计日志", Routes.AUDIT, VaadinIcon.RECORDS));
+        // One source: the @Menu of each view, filtered by the same @RolesAllowed that guards the view itself.
+        for (MenuEntry menu : MenuConfiguration.getMenuEntries()) {
+            nav.addItem(entry(menu));
         }
         Span brand = new Span("区财政局 · 预算公开");
         brand.addClassName("drawer-brand");
         addToDrawer(brand, nav);
     }
 
-    private SideNavItem entry(String label, String path, VaadinIcon icon) {
-        SideNavItem item = new SideNavItem(label, path, icon.create());
+    private SideNavItem entry(MenuEntry menu) {
+        String path = menu.path().startsWith("/") ? menu.path().substring(1) : menu.path();
+        String[] icon = menu.icon() == null ? new String[0] : menu.icon().split(":", 2);
+        SideNavItem item = icon.length == 2 ? new SideNavItem(menu.title(), path, new Icon(icon[0], icon[1]))
+                : new SideNavItem(menu.title(), path);
         entries.add(new NavEntry(item, path));
         return item;
     }

@@ -34,6 +34,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ import java.util.Map;
  * each department across the years (a rise in red), and the departments that broke the only-down policy.
  * URL: {@code sangong?region=&year=&from=&to=&mode=share}.
  */
+@Menu(title = "“三公”经费", order = 2, icon = "vaadin:car")
 @Route(value = Routes.THREE_PUBLIC, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("“三公”经费 · 部门预算公开看板")
