@@ -1,5 +1,6 @@
 package cn.districtbudget.ui.chart;
 
+import cn.districtbudget.core.disclosure.Grade;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -19,10 +20,20 @@ public final class GradeHeatmapMapper {
     /** Legend bands: name, from (inclusive), to, colour. */
     static final List<Band> BANDS = List.of(
             new Band("未评", "-1", "0.5", "#bdbdbd"),
-            new Band("差", "0.5", "1.5", "#d32f2f"),
-            new Band("中", "1.5", "2.5", "#f9a825"),
-            new Band("良", "2.5", "3.5", "#7cb342"),
-            new Band("优", "3.5", "4.5", "#2e7d32"));
+            new Band(Grade.POOR.label(), "0.5", "1.5", "#d32f2f"),
+            new Band(Grade.FAIR.label(), "1.5", "2.5", "#f9a825"),
+            new Band(Grade.GOOD.label(), "2.5", "3.5", "#7cb342"),
+            new Band(Grade.EXCELLENT.label(), "3.5", "4.5", "#2e7d32"));
+
+    /** The grade colours and labels, best first and 未评 last, for legends beside the chart. */
+    public static List<String[]> legend() {
+        List<String[]> legend = new java.util.ArrayList<>();
+        for (int i = BANDS.size() - 1; i > 0; i--) {
+            legend.add(new String[]{BANDS.get(i).name(), BANDS.get(i).color()});
+        }
+        legend.add(new String[]{BANDS.get(0).name(), BANDS.get(0).color()});
+        return legend;
+    }
 
     private GradeHeatmapMapper() {
     }

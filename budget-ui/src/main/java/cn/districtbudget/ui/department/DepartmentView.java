@@ -1,5 +1,6 @@
 package cn.districtbudget.ui.department;
 
+import cn.districtbudget.ui.shell.Times;
 import cn.districtbudget.ui.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.core.disclosure.Disclosure;
@@ -48,8 +49,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -67,7 +66,6 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
 
     static final String KIND = Routes.KIND;
     static final String DISCLOSURE = Routes.DISCLOSURE;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final DepartmentCatalog catalog;
     private final DashboardQueries queries;
@@ -416,7 +414,7 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
             return new Anchor(Routes.departmentLink(department.id(), regionId, r.year(), r.id()), label);
         }).setHeader("版本").setAutoWidth(true);
         grid.addColumn(r -> r.fileName() == null ? "" : r.fileName()).setHeader("文件").setAutoWidth(true);
-        grid.addColumn(r -> r.importedAt() == null ? "" : TIME.format(r.importedAt())).setHeader("导入时间").setAutoWidth(true);
+        grid.addColumn(r -> r.importedAt() == null ? "" : Times.format(r.importedAt())).setHeader("导入时间").setAutoWidth(true);
         grid.addColumn(r -> r.importedBy() == null ? "" : r.importedBy()).setHeader("导入人").setAutoWidth(true);
         Grids.amount(grid, "支出合计（万元）", DisclosureSummary::totalExpenditure);
         grid.addColumn(DisclosureSummary::findingCount).setHeader("问题数").setTextAlign(ColumnTextAlign.END);

@@ -103,8 +103,7 @@ public class GradeHeatmapView extends Div implements BeforeEnterObserver {
         Div legend = new Div();
         legend.addClassName("legend");
         legend.setId("grade-legend");
-        String[][] bands = {{"优", "#2e7d32"}, {"良", "#7cb342"}, {"中", "#f9a825"}, {"差", "#d32f2f"}, {"未评", "#bdbdbd"}};
-        for (String[] band : bands) {
+        for (String[] band : GradeHeatmapMapper.legend()) {
             Span swatch = new Span();
             swatch.addClassName("swatch");
             swatch.getStyle().set("background", band[1]);

@@ -1,5 +1,6 @@
 package cn.districtbudget.ui.performance;
 
+import cn.districtbudget.ui.shell.Times;
 import cn.districtbudget.core.disclosure.Grade;
 import cn.districtbudget.core.grading.DepartmentGrade;
 import cn.districtbudget.data.performance.DepartmentYearResults;
@@ -41,8 +42,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.security.Principal;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,8 +55,6 @@ import java.util.Optional;
 public class PerformanceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ANONYMOUS = "网页录入";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final PerformanceResults results;
     private final H2 title = new H2();
@@ -129,7 +126,7 @@ public class PerformanceView extends Div implements BeforeEnterObserver, HasDyna
                 .setWidth("11em").setFlexGrow(0);
         grid.addColumn(IndicatorResult::gradeLabel).setHeader("等级").setKey("grade").setTextAlign(ColumnTextAlign.CENTER)
                 .setClassNameGenerator(r -> "grade-" + r.gradeLabel());
-        grid.addColumn(r -> r.enteredBy() == null ? "" : r.enteredBy() + " " + WHEN.format(r.enteredAt()))
+        grid.addColumn(r -> r.enteredBy() == null ? "" : r.enteredBy() + " " + Times.format(r.enteredAt()))
                 .setHeader("录入").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(grid);

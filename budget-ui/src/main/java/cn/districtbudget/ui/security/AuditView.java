@@ -1,5 +1,6 @@
 package cn.districtbudget.ui.security;
 
+import cn.districtbudget.ui.shell.Times;
 import cn.districtbudget.data.audit.AuditAction;
 import cn.districtbudget.data.audit.AuditEntry;
 import cn.districtbudget.data.audit.AuditFilter;
@@ -70,7 +71,7 @@ public class AuditView extends VerticalLayout {
         filters.setWrap(true);
 
         grid.setId("audit-entries");
-        grid.addColumn(e -> TimeFormat.format(e.occurredAt())).setHeader("时间（北京时间）").setAutoWidth(true);
+        grid.addColumn(e -> Times.format(e.occurredAt())).setHeader("时间（北京时间）").setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader("操作者").setAutoWidth(true);
         grid.addColumn(e -> e.action().label()).setHeader("操作").setAutoWidth(true);
         grid.addColumn(e -> e.target() == null ? "" : e.target()).setHeader("对象").setAutoWidth(true);
@@ -88,7 +89,7 @@ public class AuditView extends VerticalLayout {
     }
 
     private static Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(TimeFormat.BEIJING).toInstant();
+        return day == null ? null : day.atStartOfDay(Times.BEIJING).toInstant();
     }
 
     private void refresh() {

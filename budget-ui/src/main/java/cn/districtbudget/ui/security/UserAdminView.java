@@ -1,5 +1,6 @@
 package cn.districtbudget.ui.security;
 
+import cn.districtbudget.ui.shell.Times;
 import cn.districtbudget.data.account.AccountRejected;
 import cn.districtbudget.data.account.Role;
 import cn.districtbudget.data.account.UserAccount;
@@ -42,7 +43,7 @@ public class UserAdminView extends VerticalLayout {
         grid.addColumn(a -> a.displayName() == null ? "" : a.displayName()).setHeader("显示名称").setAutoWidth(true);
         grid.addColumn(UserAdminView::roles).setHeader("角色").setAutoWidth(true);
         grid.addColumn(UserAdminView::state).setHeader("状态").setAutoWidth(true);
-        grid.addColumn(a -> TimeFormat.format(a.createdAt())).setHeader("创建时间").setAutoWidth(true);
+        grid.addColumn(a -> Times.format(a.createdAt())).setHeader("创建时间").setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("操作").setKey("actions").setAutoWidth(true);
         grid.setSizeFull();
         add(new H2("用户管理"), create, grid);
@@ -58,7 +59,7 @@ public class UserAdminView extends VerticalLayout {
             return "已停用";
         }
         if (account.lockedAt(Instant.now())) {
-            return "已锁定至 " + TimeFormat.format(account.lockedUntil());
+            return "已锁定至 " + Times.format(account.lockedUntil());
         }
         return "正常";
     }
