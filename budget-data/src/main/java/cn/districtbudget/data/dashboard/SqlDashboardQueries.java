@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 public class SqlDashboardQueries implements DashboardQueries {
 
     /** The rows every dashboard aggregates: current revisions of budget disclosures. */
-    private static final String CURRENT_BUDGET = " d.kind = 'BUDGET' and d.is_current = true ";
+    private static final String CURRENT_BUDGET = SqlSupport.currentBudget("d");
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
 
     private final JdbcClient jdbc;

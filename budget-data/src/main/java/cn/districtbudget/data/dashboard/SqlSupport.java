@@ -11,6 +11,14 @@ public final class SqlSupport {
     private SqlSupport() {
     }
 
+    /**
+     * The one definition of "the current budget disclosure" (the rows every dashboard and list reads): kind BUDGET,
+     * the current revision. {@code alias} is the disclosure table's alias in the query.
+     */
+    public static String currentBudget(String alias) {
+        return " " + alias + ".kind = 'BUDGET' and " + alias + ".is_current = true ";
+    }
+
     /** The column as exact money, or null. */
     public static Money money(ResultSet rs, String column) throws SQLException {
         BigDecimal value = rs.getBigDecimal(column);

@@ -1,5 +1,6 @@
 package cn.districtbudget.data.performance;
 
+import cn.districtbudget.data.dashboard.SqlSupport;
 import cn.districtbudget.core.disclosure.Grade;
 import cn.districtbudget.core.disclosure.Indicator;
 import cn.districtbudget.core.grading.GradeResult;
@@ -55,7 +56,8 @@ public class DemoResults {
                         join department dep on dep.id = d.department_id
                         join indicator i on i.disclosure_id = d.id
                         join work_activity wa on wa.id = i.work_activity_id
-                        where r.demo = true and d.kind = 'BUDGET' and d.is_current = true and i.name is not null
+                        where r.demo = true and""" + SqlSupport.currentBudget("d") + """
+                          and i.name is not null
                         order by d.department_id, d.fiscal_year, i.position
                         """)
                 .query((rs, n) -> new Row(rs.getLong("department_id"), rs.getString("department"),

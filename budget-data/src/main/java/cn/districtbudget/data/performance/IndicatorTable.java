@@ -1,5 +1,6 @@
 package cn.districtbudget.data.performance;
 
+import cn.districtbudget.data.dashboard.SqlSupport;
 import cn.districtbudget.core.disclosure.Indicator;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -36,9 +37,7 @@ class IndicatorTable {
         return jdbc.sql("""
                         select d.id, dep.id as dep_id, dep.name, dep.code, dep.region_id, d.fiscal_year
                         from disclosure d join department dep on dep.id = d.department_id
-                        where d.department_id = :dep and d.fiscal_year = :year
-                          and d.kind = 'BUDGET' and d.is_current = true
-                        """)
+                        where d.department_id = :dep and d.fiscal_year = :year and""" + SqlSupport.currentBudget("d"))
                 .param("dep", departmentId).param("year", year)
                 .query((rs, n) -> new Head(rs.getLong("id"), rs.getLong("dep_id"), rs.getString("name"),
                         rs.getString("code"), rs.getLong("region_id"), rs.getInt("fiscal_year")))
@@ -70,8 +69,9 @@ class IndicatorTable {
     /** Years with a current budget disclosure of the department, ascending. */
     List<Integer> years(long departmentId) {
         return jdbc.sql("""
-                        select distinct fiscal_year from disclosure
-                        where department_id = :dep and kind = 'BUDGET' and is_current = true order by fiscal_year
+                        select distinct d.fiscal_year from disclosure d
+                        where d.department_id = :dep and""" + SqlSupport.currentBudget("d") + """
+                        order by d.fiscal_year
                         """)
                 .param("dep", departmentId).query(Integer.class).list();
     }

@@ -1,5 +1,6 @@
 package cn.districtbudget.data.store;
 
+import cn.districtbudget.data.dashboard.SqlSupport;
 import static cn.districtbudget.data.dashboard.SqlSupport.money;
 
 import cn.districtbudget.core.disclosure.Disclosure;
@@ -62,7 +63,7 @@ public class StoredDepartmentCatalog implements DepartmentCatalog {
         return jdbc.sql(DEPARTMENT_COLUMNS.replace(" from department dep ",
                                 ", d.exp_total, d.exp_personnel, d.exp_public_use, d.exp_project from department dep ")
                         + "left join disclosure d on d.department_id = dep.id and d.fiscal_year = :year "
-                        + "and d.kind = 'BUDGET' and d.is_current = true where dep.region_id = :region")
+                        + "and" + SqlSupport.currentBudget("d") + "where dep.region_id = :region")
                 .param("region", regionId).param("year", year)
                 .query((rs, n) -> new DepartmentListRow(department(rs, n), money(rs, "exp_total"),
                         money(rs, "exp_personnel"), money(rs, "exp_public_use"), money(rs, "exp_project")))
@@ -126,7 +127,7 @@ public class StoredDepartmentCatalog implements DepartmentCatalog {
                         select d.department_id, dep.name, d.fiscal_year, d.id, d.tp_outbound, d.tp_vehicles,
                                d.tp_vehicle_purchase, d.tp_vehicle_operation, d.tp_reception, d.tp_total, d.tpc_total
                         from disclosure d join department dep on dep.id = d.department_id
-                        where d.department_id = :department and d.kind = 'BUDGET' and d.is_current = true
+                        where d.department_id = :department and""" + SqlSupport.currentBudget("d") + """
                         order by d.fiscal_year
                         """)
                 .param("department", departmentId).query(SqlDashboardQueries::departmentThreePublic).list();
