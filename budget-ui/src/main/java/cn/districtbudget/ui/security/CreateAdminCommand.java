@@ -6,7 +6,6 @@ import cn.districtbudget.data.account.Role;
 import cn.districtbudget.data.account.UserAccounts;
 import java.io.Console;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import cn.districtbudget.ui.cli.CommandFailures;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -93,11 +93,7 @@ public final class CreateAdminCommand {
     }
 
     private static ConfigurableApplicationContext start(List<String> springArgs) {
-        List<String> args = new ArrayList<>();
-        args.add("--logging.level.root=WARN");
-        args.add("--spring.main.log-startup-info=false");
-        args.add("--budget.demo.enabled=false");
-        args.addAll(springArgs);
+        List<String> args = CommandFailures.quietSpringArgs(springArgs);
         return new SpringApplicationBuilder(AccountsCommandConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

@@ -3,6 +3,7 @@ package cn.districtbudget.ui.views;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.data.catalog.DisclosureSummary;
 import cn.districtbudget.ui.department.DepartmentView;
+import cn.districtbudget.ui.shell.NotFoundView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.details.Details;
@@ -21,6 +22,15 @@ class DepartmentViewTest extends DistrictViewTest {
 
     private long kexie() {
         return department(TestDistrict.KEXIE).id();
+    }
+
+    @Test
+    void anAddressThatIsNoStoredDepartmentIsACleanNotFound() {
+        for (String id : List.of("abc", "1e3", "-1", "99999999", "99999999999999999999")) {
+            navigate("department/" + id);
+            LocatorJ._assertOne(NotFoundView.class);
+            LocatorJ._assertNone(DepartmentView.class);
+        }
     }
 
     @Test
