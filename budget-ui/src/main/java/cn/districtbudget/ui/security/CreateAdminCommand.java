@@ -71,6 +71,10 @@ public final class CreateAdminCommand {
         } catch (AccountRejected e) {
             err.println("未能创建管理员：" + e.getMessage());
             return FAILED;
+        } catch (RuntimeException e) {
+            // the database cannot be used (held open by a running server, unreachable): one line, no stack trace
+            err.println("未能创建管理员：" + CommandFailures.oneLine(e));
+            return FAILED;
         }
     }
 

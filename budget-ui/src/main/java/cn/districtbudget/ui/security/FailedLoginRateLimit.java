@@ -55,6 +55,16 @@ public class FailedLoginRateLimit {
         return missing <= 0 ? Duration.ZERO : Duration.ofMillis((long) Math.ceil(missing * refill.toMillis()));
     }
 
+    /** How many addresses are tracked. */
+    int size() {
+        return buckets.size();
+    }
+
+    /** Forgets every address (tests). */
+    void clear() {
+        buckets.clear();
+    }
+
     public int capacity() {
         return capacity;
     }

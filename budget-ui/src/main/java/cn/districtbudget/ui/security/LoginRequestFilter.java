@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.DeferredCsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -24,12 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class LoginRequestFilter extends OncePerRequestFilter {
 
-    private final CsrfTokenRepository tokens;
     private final CsrfTokenRequestHandler tokenHandler;
     private final FailedLoginRateLimit rateLimit;
 
-    LoginRequestFilter(CsrfTokenRepository tokens, CsrfTokenRequestHandler tokenHandler, FailedLoginRateLimit rateLimit) {
-        this.tokens = tokens;
+    LoginRequestFilter(CsrfTokenRequestHandler tokenHandler, FailedLoginRateLimit rateLimit) {
         this.tokenHandler = tokenHandler;
         this.rateLimit = rateLimit;
     }
@@ -57,11 +55,16 @@ class LoginRequestFilter extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
+    /**
+     * The token of the session as Spring's CSRF filter (which runs first) loaded it for this request; a token it had
+     * to generate now (none in the session) cannot have been on the page, so it does not count.
+     */
     private boolean validToken(HttpServletRequest request) {
-        CsrfToken expected = tokens.loadToken(request);
-        if (expected == null) {
+        if (!(request.getAttribute(DeferredCsrfToken.class.getName()) instanceof DeferredCsrfToken deferred)
+                || deferred.isGenerated()) {
             return false;
         }
+        CsrfToken expected = deferred.get();
         String actual = tokenHandler.resolveCsrfTokenValue(request, expected);
         return actual != null && MessageDigest.isEqual(expected.getToken().getBytes(StandardCharsets.UTF_8),
                 actual.getBytes(StandardCharsets.UTF_8));

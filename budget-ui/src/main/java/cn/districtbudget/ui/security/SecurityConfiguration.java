@@ -7,9 +7,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestHandler;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -32,8 +30,7 @@ public class SecurityConfiguration extends VaadinWebSecurity {
     private final DemoMode demo;
     private final UserAccounts accounts;
     private final FailedLoginRateLimit rateLimit;
-    /** Spring's defaults, named so that the login's CSRF check ({@link LoginRequestFilter}) reads the same token. */
-    private final CsrfTokenRepository csrfTokens = new HttpSessionCsrfTokenRepository();
+    /** Spring's default, named so that the login's CSRF check ({@link LoginRequestFilter}) unmasks tokens the same way. */
     private final CsrfTokenRequestHandler csrfHandler = new XorCsrfTokenRequestAttributeHandler();
 
     public SecurityConfiguration(DemoMode demo, UserAccounts accounts, FailedLoginRateLimit rateLimit) {
@@ -51,9 +48,9 @@ public class SecurityConfiguration extends VaadinWebSecurity {
                 .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", SecurityHeaders.PERMISSIONS_POLICY))
                 .addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
         http.addFilterAfter(new AdminGate(demo, accounts), HeaderWriterFilter.class);
-        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(csrfHandler));
+        http.csrf(csrf -> csrf.csrfTokenRequestHandler(csrfHandler));
         // Vaadin's setLoginView exempts /login from the CSRF check: the login POST is checked here instead
-        http.addFilterBefore(new LoginRequestFilter(csrfTokens, csrfHandler, rateLimit),
+        http.addFilterBefore(new LoginRequestFilter(csrfHandler, rateLimit),
                 UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new PageStatusFilter(), AuthorizationFilter.class);
         super.configure(http);

@@ -23,14 +23,20 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
 
+    private final Paragraph message = new Paragraph();
+
     public NotFoundView() {
         setId("not-found");
-        add(new H2("页面不存在"), new Paragraph("没有找到您要打开的页面或记录，请检查地址。"),
-                new Anchor("", "返回领导驾驶舱"));
+        message.setId("not-found-message");
+        add(new H2("页面不存在"), message, new Anchor("", "返回领导驾驶舱"));
     }
 
+    /** The view's own Chinese message ("没有这个部门。") if it gave one, never an exception's text. */
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
+        boolean own = parameter.hasCustomMessage() && !parameter.getCustomMessage().isBlank()
+                && parameter.getCustomMessage().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        message.setText(own ? parameter.getCustomMessage() : "没有找到您要打开的页面或记录，请检查地址。");
         return HttpServletResponse.SC_NOT_FOUND;
     }
 }

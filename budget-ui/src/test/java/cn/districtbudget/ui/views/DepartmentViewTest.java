@@ -127,7 +127,8 @@ class DepartmentViewTest extends DistrictViewTest {
     @Test
     void anUnknownDepartmentSaysSo() {
         navigate("department/999999");
-        assertThat(LocatorJ._find(com.vaadin.flow.component.html.Span.class).stream().map(s -> s.getText()))
-                .contains("没有这个部门。");
+        LocatorJ._assertOne(NotFoundView.class); // a not-found page (HTTP 404 on a first request), with the view's words
+        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("not-found-message"))
+                .getText()).isEqualTo("没有这个部门。");
     }
 }
