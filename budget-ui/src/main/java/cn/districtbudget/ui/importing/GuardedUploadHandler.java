@@ -50,7 +50,9 @@ final class GuardedUploadHandler implements UploadHandler {
                 && servlet.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
             try {
                 servlet.getHttpServletRequest().getParts();
-            } catch (IllegalStateException e) {
+            } catch (RuntimeException e) {
+                // Tomcat's IllegalStateException, or Spring's MultipartException around it (the request comes
+                // through Spring MVC's lazy multipart wrapper)
                 return refusal(e);
             } catch (IOException | ServletException e) {
                 return "服务器未能读取此文件（上传中断或请求无效）";

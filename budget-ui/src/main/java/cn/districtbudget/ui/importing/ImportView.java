@@ -73,6 +73,8 @@ public class ImportView extends Div {
         upload.setMaxFileSize(UploadLimits.MAX_FILE_BYTES);
         upload.setDropLabel(new Span("把文件拖到这里，或点击上传"));
         upload.setI18n(ChineseUpload.i18n());
+        // a round trip after every file's answer, so a row recorded while the server refused the file shows at once
+        upload.getElement().addEventListener("upload-response", e -> { });
         upload.addFileRejectedListener(e -> refused(e.getFileName(), "文件被拒绝：" + e.getErrorMessage()));
         add(upload);
 

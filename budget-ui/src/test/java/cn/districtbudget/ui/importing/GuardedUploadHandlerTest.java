@@ -20,6 +20,10 @@ class GuardedUploadHandlerTest {
         assertThat(GuardedUploadHandler.refusal(new IllegalStateException(new SizeLimitExceededException(
                 "Header section has more than 8192 bytes (maybe it is not properly terminated)", 8193, 8192))))
                 .contains("文件名过长", "255");
+        assertThat(GuardedUploadHandler.refusal(new org.springframework.web.multipart.MultipartException(
+                "Failed to parse multipart servlet request", new IllegalStateException(new SizeLimitExceededException(
+                "Header section has more than 8192 bytes (maybe it is not properly terminated)", 8193, 8192)))))
+                .contains("文件名过长");
         assertThat(GuardedUploadHandler.refusal(new IllegalStateException("stream ended unexpectedly")))
                 .contains("服务器未能读取此文件");
     }
