@@ -1,5 +1,6 @@
 package cn.districtbudget.ui.cli;
 
+import cn.districtbudget.ui.console.CommandFailures;
 import cn.districtbudget.ui.security.CreateAdminCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;

@@ -1,5 +1,6 @@
 package cn.districtbudget.ui.cli;
 
+import cn.districtbudget.ui.console.CommandFailures;
 import cn.districtbudget.data.importing.DisclosureImporter;
 import cn.districtbudget.data.importing.ImportOutcome;
 import java.nio.file.Files;

@@ -13,7 +13,7 @@ import java.util.function.Function;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import cn.districtbudget.ui.cli.CommandFailures;
+import cn.districtbudget.ui.console.CommandFailures;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**

@@ -1,5 +1,7 @@
 package cn.districtbudget.ui.cli;
 
+import cn.districtbudget.ui.console.H2HeldOpen;
+import cn.districtbudget.ui.console.CommandFailures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

@@ -3,8 +3,8 @@ package cn.districtbudget.ui.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.districtbudget.ui.cli.BudgetCli;
-import cn.districtbudget.ui.cli.CommandFailures;
-import cn.districtbudget.ui.cli.H2HeldOpen;
+import cn.districtbudget.ui.console.CommandFailures;
+import cn.districtbudget.ui.console.H2HeldOpen;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package cn.districtbudget.ui.cli;
+package cn.districtbudget.ui.console;
 
 import java.sql.SQLException;
 import java.util.ArrayList;

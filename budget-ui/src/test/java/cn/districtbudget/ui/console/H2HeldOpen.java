@@ -1,4 +1,4 @@
-package cn.districtbudget.ui.cli;
+package cn.districtbudget.ui.console;
 
 import java.io.BufferedReader;
 import java.io.IOException;
