@@ -31,12 +31,16 @@ public class ApexChart extends Component implements HasSize, HasStyle {
         setOptions(options);
     }
 
+    /**
+     * Sets the options; what goes to the browser has every text made inert ({@link ChartText}), whichever mapper
+     * built them: a name from a document can never become HTML in a tooltip or legend.
+     */
     public void setOptions(ObjectNode options) {
         this.options = options.deepCopy();
-        getElement().setProperty("options", options.toString());
+        getElement().setProperty("options", ChartText.inert(options).toString());
     }
 
-    /** The options last set, as JSON (a copy). */
+    /** The options last set, as the mapper built them (a copy; the browser gets them with inert texts). */
     public ObjectNode getOptions() {
         return options == null ? null : options.deepCopy();
     }

@@ -1,5 +1,6 @@
 package cn.districtbudget.ui.cli;
 
+import cn.districtbudget.ui.console.CommandFailures;
 import cn.districtbudget.ui.security.CreateAdminCommand;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -8,11 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code java -jar budget-ui.jar parse --json FILE | check FILE... | import FILE...|DIR}.
  * Exit codes: 0 no ERROR finding, 1 some ERROR finding (or a text that is not a disclosure), 2 a file that
- * cannot be read or a wrong command line. Messages go to stderr, never a stack trace.
+ * cannot be read, a wrong command line or a database that cannot be used (for example one a running server holds
+ * open). Messages go to stderr, one line each, never a stack trace ({@link CommandFailures}).
  * parse and check read and check in-process without Spring; import starts Spring without a web server.
  */
 public final class BudgetCli {
@@ -40,12 +44,24 @@ public final class BudgetCli {
 
     /** Runs the command with UTF-8 stdout/stderr and exits the JVM with its code. */
     public static void main(String[] args) {
+        quietLogging();
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = new BudgetCli().run(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /**
+     * Library logging off for a command (the command prints its own lines): without it, a library that logs an
+     * ERROR with its stack trace (POI on a .docx with a DOCTYPE) prints it on the terminal. Commands that start
+     * Spring set the same through {@link CommandFailures#quietSpringArgs}.
+     */
+    static void quietLogging() {
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.OFF);
+        }
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
@@ -59,7 +75,7 @@ public final class BudgetCli {
                 default -> usage(out, OK);
             };
         } catch (RuntimeException | LinkageError e) {
-            err.println("命令执行失败（" + e.getClass().getSimpleName() + "：" + e.getMessage() + "）");
+            err.println(CommandFailures.oneLine(e));
             return CANNOT_READ;
         }
     }

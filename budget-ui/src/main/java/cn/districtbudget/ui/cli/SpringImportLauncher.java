@@ -1,10 +1,10 @@
 package cn.districtbudget.ui.cli;
 
+import cn.districtbudget.ui.console.CommandFailures;
 import cn.districtbudget.data.importing.DisclosureImporter;
 import cn.districtbudget.data.importing.ImportOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.boot.Banner;
@@ -20,13 +20,7 @@ final class SpringImportLauncher implements ImportLauncher {
 
     @Override
     public void importPaths(List<Path> paths, List<String> springArgs, Consumer<ImportOutcome> each) {
-        List<String> args = new ArrayList<>();
-        args.add("--logging.level.root=WARN");
-        args.add("--spring.main.log-startup-info=false");
-        if (springArgs.stream().noneMatch(a -> a.startsWith("--budget.demo.enabled"))) {
-            args.add("--budget.demo.enabled=false");
-        }
-        args.addAll(springArgs);
+        List<String> args = CommandFailures.quietSpringArgs(springArgs);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

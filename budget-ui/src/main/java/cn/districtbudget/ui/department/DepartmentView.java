@@ -44,6 +44,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
@@ -88,13 +89,22 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
         return title;
     }
 
+    /** The id in the address, if it is one ({@code department/abc} or a number too long for a long is not). */
+    static Optional<Long> departmentId(String text) {
+        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(text));
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        Optional<DepartmentSummary> found = event.getRouteParameters().getLong("departmentId").flatMap(catalog::department);
+        Optional<DepartmentSummary> found = departmentId(event.getRouteParameters().get("departmentId").orElse(""))
+                .flatMap(catalog::department);
         if (found.isEmpty()) {
-            add(new H2("部门"), new EmptyState("没有这个部门。"));
+            event.rerouteToError(NotFoundException.class, "没有这个部门。");
             return;
         }
         department = found.get();

@@ -1,5 +1,7 @@
 package cn.districtbudget.ui.importing;
 
+import cn.districtbudget.data.audit.AuditAction;
+import cn.districtbudget.data.audit.AuditLog;
 import cn.districtbudget.ui.security.CurrentUser;
 import cn.districtbudget.ui.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,10 +40,9 @@ import java.util.List;
 @PageTitle("导入公开说明 · 部门预算公开看板")
 public class ImportView extends Div {
 
-    static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
-
     private final DisclosureImporter importer;
     private final ImportRunner runner;
+    private final AuditLog audit;
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Span summary = new Span();
@@ -50,24 +51,33 @@ public class ImportView extends Div {
     private int received;
     private int done;
 
-    public ImportView(DisclosureImporter importer, ImportRunner runner) {
+    public ImportView(DisclosureImporter importer, ImportRunner runner, AuditLog audit) {
         this.importer = importer;
         this.runner = runner;
+        this.audit = audit;
         addClassName("view");
         setId("import");
         add(new H2("导入公开说明"));
         add(new Paragraph("支持部门预算 / 决算公开说明的 .txt（UTF-8 或 GB18030）和 .docx 文件，可一次选择多个。"
                 + "同一文件重复导入不会重复保存；同一部门、年度的内容有变化时保存为新修订版，旧版本仍可查看。"));
+        Paragraph limits = new Paragraph("每个文件不超过 " + UploadLimits.maxFileText() + "，文件名不超过 "
+                + UploadLimits.MAX_FILE_NAME_CHARS + " 个字符，一次最多 " + UploadLimits.MAX_FILES + " 个文件。");
+        limits.setId("upload-limits");
+        add(limits);
 
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)));
+        Upload upload = new Upload(new GuardedUploadHandler(
+                UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)),
+                reason -> refused(UNKNOWN_NAME, reason)));
         upload.setId("upload");
         upload.setAcceptedFileTypes(".txt", ".docx", "text/plain",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        upload.setMaxFiles(500);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setMaxFiles(UploadLimits.MAX_FILES);
+        upload.setMaxFileSize(UploadLimits.MAX_FILE_BYTES);
         upload.setDropLabel(new Span("把文件拖到这里，或点击上传"));
         upload.setI18n(ChineseUpload.i18n());
-        upload.addFileRejectedListener(e -> record(ImportOutcome.failed(e.getFileName(), "文件被拒绝：" + e.getErrorMessage())));
+        // a round trip after every file's answer, so a row recorded while the server refused the file shows at once
+        upload.getElement().addEventListener("upload-response", e -> { });
+        upload.addFileRejectedListener(e -> refused(e.getFileName(), "文件被拒绝：" + e.getErrorMessage()));
         add(upload);
 
         progress.setId("import-progress");
@@ -100,8 +110,27 @@ public class ImportView extends Div {
         add(results);
     }
 
+    /** What a refused file's row shows as its name when the server could not even read the name. */
+    static final String UNKNOWN_NAME = "（无法读取文件名）";
+
+    /**
+     * A file refused before it could be imported (too large, name too long, wrong type): its own row saying why,
+     * and an audit entry like any failed import.
+     */
+    void refused(String fileName, String reason) {
+        String name = fileName == null || fileName.isBlank() ? UNKNOWN_NAME : fileName;
+        audit.record(CurrentUser.actor(), AuditAction.IMPORT_FAILED, name, reason);
+        received++;
+        record(ImportOutcome.failed(name, reason));
+    }
+
     /** A file arrived (under the session lock): count it and hand it to the background import. */
     void received(String fileName, byte[] content) {
+        if (fileName != null && fileName.length() > UploadLimits.MAX_FILE_NAME_CHARS) {
+            refused(fileName, "文件名过长（" + fileName.length() + " 个字符，不能超过 " + UploadLimits.MAX_FILE_NAME_CHARS
+                    + " 个字符），请改短后重新上传");
+            return;
+        }
         UI ui = UI.getCurrent();
         String user = CurrentUser.actor(); // the import runs on another thread: who it is for is read here
         received++;

@@ -6,7 +6,6 @@ import cn.districtbudget.data.account.Role;
 import cn.districtbudget.data.account.UserAccounts;
 import java.io.Console;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +13,7 @@ import java.util.function.Function;
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import cn.districtbudget.ui.console.CommandFailures;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -71,6 +71,10 @@ public final class CreateAdminCommand {
         } catch (AccountRejected e) {
             err.println("未能创建管理员：" + e.getMessage());
             return FAILED;
+        } catch (RuntimeException e) {
+            // the database cannot be used (held open by a running server, unreachable): one line, no stack trace
+            err.println("未能创建管理员：" + CommandFailures.oneLine(e));
+            return FAILED;
         }
     }
 
@@ -93,11 +97,7 @@ public final class CreateAdminCommand {
     }
 
     private static ConfigurableApplicationContext start(List<String> springArgs) {
-        List<String> args = new ArrayList<>();
-        args.add("--logging.level.root=WARN");
-        args.add("--spring.main.log-startup-info=false");
-        args.add("--budget.demo.enabled=false");
-        args.addAll(springArgs);
+        List<String> args = CommandFailures.quietSpringArgs(springArgs);
         return new SpringApplicationBuilder(AccountsCommandConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

@@ -11,14 +11,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
-/** Counts failed logins towards the lock-out and records each in the audit log; a success resets the count. */
+/**
+ * Counts failed logins towards the lock-out and the per-address rate limit and records each in the audit log;
+ * a success resets the account's count.
+ */
 @Component
 public class LoginAttempts {
 
     private final UserAccounts accounts;
+    private final FailedLoginRateLimit rateLimit;
 
-    public LoginAttempts(UserAccounts accounts) {
+    public LoginAttempts(UserAccounts accounts, FailedLoginRateLimit rateLimit) {
         this.accounts = accounts;
+        this.rateLimit = rateLimit;
     }
 
     @EventListener
@@ -28,8 +33,11 @@ public class LoginAttempts {
                 : event instanceof AuthenticationFailureLockedEvent ? "账户已锁定"
                 : event instanceof AuthenticationFailureDisabledEvent ? "账户已停用"
                 : "登录失败（" + event.getException().getClass().getSimpleName() + "）";
-        String from = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? "；来自 " + web.getRemoteAddress() : "";
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
+        String from = address != null ? "；来自 " + address : "";
+        if (address != null) {
+            rateLimit.failed(address);
+        }
         accounts.recordFailedLogin(attempt.getName(), reason + from);
     }
 

@@ -2,9 +2,11 @@ package cn.districtbudget.ui.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,6 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The real security filter chain (MockMvc) on a non-demo start with an ADMIN: anonymous users are sent to the
@@ -55,6 +58,8 @@ class SecuredHttpTest {
     ServerProperties server;
     @Autowired
     Environment environment;
+    @Autowired
+    FailedLoginRateLimit rateLimit;
 
     @BeforeEach
     void oneAdminAndOneLeader() {
@@ -63,6 +68,87 @@ class SecuredHttpTest {
         jdbc.sql("delete from audit_entry").update();
         accounts.create("test", "root", null, PASSWORD, Set.of(Role.ADMIN));
         accounts.create("test", "wang", "王科长", PASSWORD, Set.of(Role.LEADER));
+        rateLimit.clear();
+    }
+
+    /** A login as the login page posts it: with the session's CSRF token (formLogin() adds a valid one). */
+    private static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.FormLoginRequestBuilder login() {
+        return formLogin("/login");
+    }
+
+    /** The login form's POST with a valid CSRF token from a given client address. */
+    private static MockHttpServletRequestBuilder loginFrom(String address, String user, String password) {
+        return post("/login").param("username", user).param("password", password).with(csrf()).with(request -> {
+            request.setRemoteAddr(address);
+            return request;
+        });
+    }
+
+    @Test
+    void aLoginWithoutTheCsrfTokenIsRefusedEvenWithTheRightPassword() throws Exception {
+        mvc.perform(post("/login").param("username", "wang").param("password", PASSWORD))
+                .andExpect(status().isForbidden()).andExpect(unauthenticated());
+        mvc.perform(post("/login").param("username", "wang").param("password", PASSWORD).with(csrf().useInvalidToken()))
+                .andExpect(status().isForbidden()).andExpect(unauthenticated());
+        // refused before any password check: no failed login counted or audited
+        assertThat(audit.count(AuditFilter.all().withAction(AuditAction.LOGIN_FAILED))).isZero();
+        mvc.perform(login().user("wang").password(PASSWORD)).andExpect(authenticated().withUsername("wang"));
+    }
+
+    @Test
+    void failedLoginsFromOneAddressAreRateLimitedBeforeAnyPasswordIsChecked() throws Exception {
+        int capacity = rateLimit.capacity();
+        for (int i = 0; i < capacity; i++) {
+            mvc.perform(loginFrom("10.0.0.7", "nobody-" + i, "猜-" + i))
+                    .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(loginFrom("10.0.0.7", "root", PASSWORD))
+                .andExpect(status().isTooManyRequests()).andExpect(header().exists("Retry-After"))
+                .andExpect(unauthenticated());
+        assertThat(audit.count(AuditFilter.all().withAction(AuditAction.LOGIN_FAILED))).isEqualTo(capacity);
+        // another address is not affected
+        mvc.perform(loginFrom("10.0.0.8", "root", PASSWORD)).andExpect(authenticated());
+    }
+
+    @Test
+    void aLockedAnUnknownAndAWrongPasswordLoginTakeTheSameTime() throws Exception {
+        accounts.create("test", "locked", null, PASSWORD, Set.of(Role.LEADER));
+        for (int i = 0; i < lockout.maxFailures(); i++) {
+            accounts.recordFailedLogin("locked", "测试");
+        }
+        assertThat(accounts.find("locked").orElseThrow().lockedUntil()).isNotNull();
+        long locked = medianMillis("locked");
+        long unknown = medianMillis("nobody-at-all");
+        long wrong = medianMillis("wang");
+        // before: a locked account answered in ~8 ms, an unknown user in ~94 ms (BCrypt); now each checks BCrypt once
+        assertThat(locked).as("locked %d ms vs unknown %d ms", locked, unknown).isGreaterThanOrEqualTo(unknown / 2);
+        assertThat(wrong).as("wrong %d ms vs unknown %d ms", wrong, unknown).isGreaterThanOrEqualTo(unknown / 2);
+    }
+
+    private long medianMillis(String user) throws Exception {
+        long[] times = new long[5];
+        for (int i = 0; i < times.length; i++) {
+            long start = System.nanoTime();
+            mvc.perform(loginFrom("10.1." + user.length() + "." + i, user, "错误的密码-" + i))
+                    .andExpect(unauthenticated());
+            times[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        java.util.Arrays.sort(times);
+        return times[times.length / 2];
+    }
+
+    @Test
+    void sessionsAreTrackedByCookieOnlyAndForwardedHeadersAreOffUnlessConfigured() {
+        assertThat(server.getServlet().getSession().getTrackingModes())
+                .containsExactly(org.springframework.boot.web.servlet.server.Session.SessionTrackingMode.COOKIE);
+        assertThat(server.getForwardHeadersStrategy()).isEqualTo(ServerProperties.ForwardHeadersStrategy.NONE);
+        assertThat(server.getTomcat().getMaxPartHeaderSize().toBytes()).isEqualTo(8 * 1024);
+    }
+
+    @Test
+    void theCspForbidsInlineEventHandlers() throws Exception {
+        mvc.perform(get("/")).andExpect(header().string("Content-Security-Policy",
+                org.hamcrest.Matchers.containsString("script-src-attr 'none'")));
     }
 
     @Test
@@ -76,11 +162,11 @@ class SecuredHttpTest {
 
     @Test
     void theRightPasswordLogsInAndAWrongOneIsAuditedAsAFailure() throws Exception {
-        mvc.perform(formLogin("/login").user("wang").password(PASSWORD))
+        mvc.perform(login().user("wang").password(PASSWORD))
                 .andExpect(authenticated().withUsername("wang").withRoles("LEADER"));
-        mvc.perform(formLogin("/login").user("wang").password("错误的密码-2026"))
+        mvc.perform(login().user("wang").password("错误的密码-2026"))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
-        mvc.perform(formLogin("/login").user("nobody").password(PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(login().user("nobody").password(PASSWORD)).andExpect(unauthenticated());
 
         assertThat(audit.find(AuditFilter.all().withAction(AuditAction.LOGIN_FAILED), 0, 10))
                 .extracting(AuditEntry::target).containsExactly("nobody", "wang");
@@ -92,27 +178,27 @@ class SecuredHttpTest {
     @Test
     void repeatedFailuresLockTheAccountEvenAgainstTheRightPasswordUntilReset() throws Exception {
         for (int i = 0; i < lockout.maxFailures(); i++) {
-            mvc.perform(formLogin("/login").user("wang").password("猜一猜密码-" + i)).andExpect(unauthenticated());
+            mvc.perform(login().user("wang").password("猜一猜密码-" + i)).andExpect(unauthenticated());
         }
 
-        mvc.perform(formLogin("/login").user("wang").password(PASSWORD))
+        mvc.perform(login().user("wang").password(PASSWORD))
                 .andExpect(unauthenticated()).andExpect(redirectedUrl("/login?error"));
         assertThat(accounts.find("wang").orElseThrow().lockedUntil()).isNotNull();
         assertThat(audit.count(AuditFilter.all().withAction(AuditAction.ACCOUNT_LOCKED))).isEqualTo(1);
         assertThat(audit.find(AuditFilter.all().withAction(AuditAction.LOGIN_FAILED), 0, 1).get(0).detail())
                 .contains("账户已锁定");
         // another account is not affected
-        mvc.perform(formLogin("/login").user("root").password(PASSWORD)).andExpect(authenticated());
+        mvc.perform(login().user("root").password(PASSWORD)).andExpect(authenticated());
 
         accounts.resetPassword("root", "wang", "新的密码-2026");
-        mvc.perform(formLogin("/login").user("wang").password("新的密码-2026")).andExpect(authenticated());
+        mvc.perform(login().user("wang").password("新的密码-2026")).andExpect(authenticated());
     }
 
     @Test
     void aDisabledAccountCannotLogIn() throws Exception {
         accounts.setEnabled("root", "wang", false);
 
-        mvc.perform(formLogin("/login").user("wang").password(PASSWORD)).andExpect(unauthenticated());
+        mvc.perform(login().user("wang").password(PASSWORD)).andExpect(unauthenticated());
         assertThat(audit.find(AuditFilter.all().withAction(AuditAction.LOGIN_FAILED), 0, 1).get(0).detail())
                 .contains("账户已停用");
     }

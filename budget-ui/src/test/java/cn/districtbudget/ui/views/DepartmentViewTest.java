@@ -3,6 +3,7 @@ package cn.districtbudget.ui.views;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.data.catalog.DisclosureSummary;
 import cn.districtbudget.ui.department.DepartmentView;
+import cn.districtbudget.ui.shell.NotFoundView;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.details.Details;
@@ -21,6 +22,15 @@ class DepartmentViewTest extends DistrictViewTest {
 
     private long kexie() {
         return department(TestDistrict.KEXIE).id();
+    }
+
+    @Test
+    void anAddressThatIsNoStoredDepartmentIsACleanNotFound() {
+        for (String id : List.of("abc", "1e3", "-1", "99999999", "99999999999999999999")) {
+            navigate("department/" + id);
+            LocatorJ._assertOne(NotFoundView.class);
+            LocatorJ._assertNone(DepartmentView.class);
+        }
     }
 
     @Test
@@ -117,7 +127,8 @@ class DepartmentViewTest extends DistrictViewTest {
     @Test
     void anUnknownDepartmentSaysSo() {
         navigate("department/999999");
-        assertThat(LocatorJ._find(com.vaadin.flow.component.html.Span.class).stream().map(s -> s.getText()))
-                .contains("没有这个部门。");
+        LocatorJ._assertOne(NotFoundView.class); // a not-found page (HTTP 404 on a first request), with the view's words
+        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("not-found-message"))
+                .getText()).isEqualTo("没有这个部门。");
     }
 }

@@ -11,6 +11,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import cn.districtbudget.data.audit.AuditAction;
+import cn.districtbudget.data.audit.AuditEntry;
+import cn.districtbudget.data.audit.AuditFilter;
+import cn.districtbudget.data.audit.AuditLog;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
 import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
@@ -20,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Uploads through the import page, on a database of its own. */
 @TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:ui-import;DB_CLOSE_DELAY=-1")
 class ImportViewTest extends KaribuSpringTest {
+
+    @Autowired
+    AuditLog audit;
 
     private static void upload(String name, String text) {
         UploadKt._upload(LocatorJ._get(Upload.class, spec -> spec.withId("upload")), name, "text/plain",
@@ -50,5 +60,34 @@ class ImportViewTest extends KaribuSpringTest {
         assertThat(LocatorJ._get(Span.class, spec -> spec.withId("import-progress-text")).getText()).contains("3 / 3");
         assertThat(LocatorJ._get(Span.class, spec -> spec.withId("import-summary")).getText())
                 .isEqualTo("已导入 1，内容未变 1，新修订版 0，失败 1");
+    }
+
+    @Test
+    void aRefusedFileGetsItsOwnRowSayingWhyAndAnAuditEntry() {
+        cn.districtbudget.ui.shell.Routes.navigate("import");
+        Upload component = LocatorJ._get(Upload.class, spec -> spec.withId("upload"));
+        assertThat(component.getMaxFileSize()).isEqualTo(cn.districtbudget.data.files.DocumentFiles.MAX_BYTES);
+        assertThat(LocatorJ._get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("upload-limits"))
+                .getText()).contains("10 MB", "255 个字符");
+        long auditedBefore = audit.count(AuditFilter.all().withAction(AuditAction.IMPORT_FAILED));
+
+        // the upload component refuses a file over the limit in the browser: the page is told
+        ComponentUtil.fireEvent(component, new FileRejectedEvent(component, "文件太大（每个不超过 10 MB）。", "big.docx"));
+        String longName = "山".repeat(600) + ".txt";
+        upload(longName, TestDistrict.archives2019());
+
+        Grid<ImportOutcome> results = LocatorJ._get(Grid.class, spec -> spec.withId("import-results"));
+        assertThat(GridKt._findAll(results)).extracting(ImportOutcome::fileName, ImportOutcome::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("big.docx", ImportStatus.FAILED),
+                org.assertj.core.groups.Tuple.tuple(longName, ImportStatus.FAILED));
+        assertThat(GridKt._get(results, 0).reason()).contains("文件太大", "10 MB");
+        assertThat(GridKt._get(results, 1).reason()).contains("文件名过长", "604 个字符", "255");
+        assertThat(LocatorJ._get(Span.class, spec -> spec.withId("import-summary")).getText())
+                .isEqualTo("已导入 0，内容未变 0，新修订版 0，失败 2");
+
+        assertThat(audit.count(AuditFilter.all().withAction(AuditAction.IMPORT_FAILED))).isEqualTo(auditedBefore + 2);
+        assertThat(audit.find(AuditFilter.all().withAction(AuditAction.IMPORT_FAILED), 0, 2))
+                .extracting(AuditEntry::detail).anySatisfy(d -> assertThat(d).contains("文件太大"))
+                .anySatisfy(d -> assertThat(d).contains("文件名过长"));
     }
 }
