@@ -21,6 +21,7 @@ public enum Measure {
     OPERATING_INCOME("经营收入"),
     AFFILIATE_INCOME("附属单位上缴收入"),
     OTHER_INCOME("其他收入"),
+    THREE_PUBLIC_TOTAL("“三公”经费合计"),
     ABROAD("因公出国（境）费"),
     VEHICLE("公务用车购置及运行费"),
     VEHICLE_PURCHASE("公务用车购置费"),

@@ -24,6 +24,8 @@ public final class RawTable {
     public final List<String> notes = new ArrayList<>();
     public final List<Column> columns = new ArrayList<>();
     public final List<Row> rows = new ArrayList<>();
+    /** What the reader could not place (two figures in one cell …), each becomes a finding. */
+    public final List<String> problems = new ArrayList<>();
     /** Header words seen (all header lines), used to confirm the kind. */
     public final StringBuilder headerText = new StringBuilder();
 }

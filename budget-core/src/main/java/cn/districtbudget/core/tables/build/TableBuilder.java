@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
 public final class TableBuilder {
 
     private static final Pattern UNIT = Pattern.compile("单位\\s*[:：]\\s*(万元|元|亿元)");
-    private static final Pattern EMPTY_STATEMENT = Pattern.compile("空表|无[^。，,；;]{0,40}(安排|收支|收入|支出|经费)|未安排|没有[^。]{0,30}(安排|收支|支出)");
+    private static final Pattern EMPTY_STATEMENT = Pattern.compile("空表|(本表|此表)为?空|无数据|无[^。，,；;]{0,40}(安排|收支|收入|支出|经费)|未安排|没有[^。]{0,30}(安排|收支|支出)");
     private static final Pattern TOTAL_NAME = Pattern.compile("^(本年)?(收入|支出)?(合计|总计|小计)$|^(收入|支出)(合计|总计)$|^(本年收入|本年支出|当年收入|当年支出)(合计|小计)$");
 
     private TableBuilder() {
@@ -62,6 +62,12 @@ public final class TableBuilder {
         for (int i = 0; i < raw.columns.size(); i++) {
             RawTable.Column c = raw.columns.get(i);
             columns.add(new TableColumn(i, c.label(), c.group(), Measure.recognise(c.label(), c.group()), c.side()));
+        }
+        if (kind == TableKind.THREE_PUBLIC || kind == TableKind.THREE_PUBLIC_FINAL) {
+            columns = ThreePublicColumns.refine(columns);
+        }
+        for (String problem : raw.problems) {
+            findings.add(new TableFinding("TBL-CELL-CONFLICT", Severity.WARNING, "表《" + title + "》" + problem, where));
         }
         List<TableRow> rows = new ArrayList<>();
         for (RawTable.Row r : raw.rows) {

@@ -31,6 +31,7 @@ public final class PdfTableReader {
 
     private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–－\\s]*(第)?\\s*\\d{1,4}\\s*(页)?([/／共]\\s*\\d{1,4}\\s*页?)?[-—–－\\s]*$");
     private static final Pattern TABLE_NUMBER = Pattern.compile("^(表[一二三四五六七八九十\\d]+|公开\\d+表|附表\\d*)$");
+    private static final Pattern EMPTY_NOTE = Pattern.compile("空表|(本表|此表)为?空|无数据");
     private static final Pattern CODE_PART = Pattern.compile("\\d{2,7}");
     private static final Pattern NUMBERED = Pattern.compile("^([一二三四五六七八九十]+、|\\d+[.．、]|[（(][一二三四五六七八九十\\d]+[)）]).*");
 
@@ -199,9 +200,12 @@ public final class PdfTableReader {
         private final String file;
 
         /** A line split into codes, texts and figures. */
-        private record Parsed(PdfLine line, String code, float codeX, List<PdfLine.Seg> texts, List<PdfLine.Seg> nums) {
+        private record Code(String code, float x) {
+        }
+
+        private record Parsed(PdfLine line, List<Code> codes, List<PdfLine.Seg> texts, List<PdfLine.Seg> nums) {
             boolean isData() {
-                return code != null || !nums.isEmpty();
+                return !codes.isEmpty() || !nums.isEmpty();
             }
         }
 
@@ -211,8 +215,12 @@ public final class PdfTableReader {
             }
         }
 
+        private final boolean classified;
+
         Body(RawTable raw, List<PdfLine> lines, String file) {
             this.raw = raw;
+            TableKind kind = TableKind.recognise(raw.title);
+            this.classified = kind != null && kind.shape() == TableKind.TableShape.CLASSIFIED;
             this.lines = lines;
             this.file = file;
         }
@@ -225,13 +233,17 @@ public final class PdfTableReader {
             for (int i = 0; i < lines.size(); i++) {
                 PdfLine l = lines.get(i);
                 String c = l.compact();
-                if (c.startsWith("注") || c.startsWith("说明：") || (c.contains("空表") && !hasNumberSeg(l))) {
+                if (c.startsWith("注") || c.startsWith("说明：") || (EMPTY_NOTE.matcher(c).find() && !hasNumberSeg(l))) {
                     raw.notes.add(c);
-                    for (int k = i + 1; k < lines.size() && !hasNumberSeg(lines.get(k)); k++) {
-                        if (lines.get(k).compact().length() >= 20 || k > i + 2) {
+                    for (int k = i + 1; k < lines.size() && k <= i + 4 && !hasNumberSeg(lines.get(k)); k++) {
+                        String next = lines.get(k).compact();
+                        if (next.startsWith("注") || next.startsWith("说明") || next.startsWith("备注") || EMPTY_NOTE.matcher(next).find()) {
+                            raw.notes.add(next);
+                        } else if (next.length() < 20) {
+                            raw.notes.set(raw.notes.size() - 1, raw.notes.get(raw.notes.size() - 1) + next);
+                        } else {
                             break;
                         }
-                        raw.notes.set(raw.notes.size() - 1, raw.notes.get(raw.notes.size() - 1) + lines.get(k).compact());
                     }
                     break; // a note closes the table
                 }
@@ -261,14 +273,25 @@ public final class PdfTableReader {
                 return;
             }
             List<Interval> cols = numberColumns(data);
+            if (classified) {
+                List<Interval> codeCols = codeColumns(data, cols);
+                if (!codeCols.isEmpty()) {
+                    List<Parsed> re = new ArrayList<>();
+                    for (Parsed p : data) {
+                        re.add(asCodes(p, codeCols));
+                    }
+                    data = re;
+                    cols = numberColumns(data);
+                }
+            }
             // side starts: slots (number of columns to the left) where row labels appear
             boolean[] slotHasText = new boolean[cols.size() + 1];
             for (Parsed p : data) {
                 for (PdfLine.Seg s : p.texts()) {
                     slotHasText[slot(cols, s.x0())] = true;
                 }
-                if (p.code() != null) {
-                    slotHasText[slot(cols, p.codeX())] = true;
+                for (Code code : p.codes()) {
+                    slotHasText[slot(cols, code.x())] = true;
                 }
             }
             slotHasText[0] = true;
@@ -296,9 +319,11 @@ public final class PdfTableReader {
                 code.append(segs.get(k).text());
                 k++;
             }
-            boolean codeOk = code.length() > 0 && k < segs.size()
-                    && Numbers.parse(segs.get(k).text()) == null
-                    && (code.length() == 3 || code.length() == 5 || code.length() == 7);
+            boolean validLength = code.length() == 3 || code.length() == 5 || code.length() == 7;
+            boolean textFollows = k < segs.size() && Numbers.parse(segs.get(k).text()) == null;
+            boolean splitCode = k >= 2 && segs.get(0).text().length() == 3; // 类 款 项 in their own columns
+            boolean aloneCode = classified && (code.length() == 5 || code.length() == 7); // name wrapped above/below
+            boolean codeOk = code.length() > 0 && k < segs.size() && validLength && (textFollows || splitCode || aloneCode);
             if (!codeOk) {
                 k = 0;
             }
@@ -313,7 +338,54 @@ public final class PdfTableReader {
                     texts.add(s);
                 }
             }
-            return new Parsed(l, codeOk ? code.toString() : null, codeX, texts, nums);
+            return new Parsed(l, codeOk ? List.of(new Code(code.toString(), codeX)) : List.of(), texts, nums);
+        }
+
+        private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
+
+        /**
+         * Columns that hold classification codes, not figures: every value a bare 3-, 5- or 7-digit integer, and
+         * the column is the table's first or its values are followed by a name on the same line.
+         */
+        private static List<Interval> codeColumns(List<Parsed> data, List<Interval> cols) {
+            List<Interval> out = new ArrayList<>();
+            for (int c = 0; c < cols.size(); c++) {
+                Interval iv = cols.get(c);
+                int values = 0;
+                int followed = 0;
+                boolean allCodes = true;
+                for (Parsed p : data) {
+                    for (PdfLine.Seg s : p.nums()) {
+                        if (s.x0() >= iv.x0() - 0.5f && s.x1() <= iv.x1() + 0.5f) {
+                            values++;
+                            allCodes &= CODE.matcher(s.text()).matches();
+                            boolean text = p.texts().stream().anyMatch(t -> t.x0() > s.x1()
+                                    && p.nums().stream().noneMatch(n -> n.x0() > s.x1() && n.x1() < t.x0()));
+                            if (text) {
+                                followed++;
+                            }
+                        }
+                    }
+                }
+                if (allCodes && values >= 2 && (c == 0 || followed * 2 >= values)) {
+                    out.add(iv);
+                }
+            }
+            return out;
+        }
+
+        private static Parsed asCodes(Parsed p, List<Interval> codeCols) {
+            List<Code> codes = new ArrayList<>(p.codes());
+            List<PdfLine.Seg> nums = new ArrayList<>();
+            for (PdfLine.Seg s : p.nums()) {
+                boolean code = codeCols.stream().anyMatch(iv -> s.x0() >= iv.x0() - 0.5f && s.x1() <= iv.x1() + 0.5f);
+                if (code) {
+                    codes.add(new Code(s.text(), s.x0()));
+                } else {
+                    nums.add(s);
+                }
+            }
+            return new Parsed(p.line(), codes, p.texts(), nums);
         }
 
         /** Columns of figures: the connected runs of the figures' horizontal extents. */
@@ -363,52 +435,103 @@ public final class PdfTableReader {
             List<Interval> nameAreas = new ArrayList<>();
             for (Parsed p : data) {
                 for (PdfLine.Seg s : p.texts()) {
-                    nameAreas.add(new Interval(s.x0(), s.x1()));
+                    if (!TableBuilder.isTotalName(s.text())) {
+                        nameAreas.add(new Interval(s.x0(), s.x1()));
+                    }
+                }
+            }
+            List<List<PdfLine.Seg>> cands = new ArrayList<>();
+            List<List<String>> groups = new ArrayList<>();
+            for (int c = 0; c < cols.size(); c++) {
+                cands.add(new ArrayList<>());
+                groups.add(new ArrayList<>());
+            }
+            for (Parsed h : header) {
+                for (PdfLine.Seg s : h.line().segs) {
+                    String text = s.text();
+                    if (text.contains("单位：") || text.contains("单位:") || text.contains("部门：") || text.contains("编制部门")) {
+                        continue;
+                    }
+                    if (inside(nameAreas, s.center()) && !inside(cols, s.center())) {
+                        continue; // a row-label header (项目, 科目名称, 类 款 项)
+                    }
+                    int zone = zoneOf(cols, sideOfCol, nameAreas, s.center());
+                    if (zone < 0) {
+                        continue; // a header of a column without figures
+                    }
+                    List<Integer> overlapped = new ArrayList<>();
+                    for (int c = 0; c < cols.size(); c++) {
+                        float[] z = zone(cols, sideOfCol, nameAreas, c);
+                        float overlap = Math.min(s.x1(), z[1]) - Math.max(s.x0(), z[0]);
+                        if (overlap >= 15f) {
+                            overlapped.add(c);
+                        }
+                    }
+                    int centers = 0;
+                    for (Interval iv : cols) {
+                        if (s.x0() <= iv.center() && s.x1() >= iv.center()) {
+                            centers++;
+                        }
+                    }
+                    float below = Float.MAX_VALUE;
+                    for (Parsed o : header) {
+                        if (o.line().y <= h.line().y) {
+                            continue;
+                        }
+                        for (PdfLine.Seg x : o.line().segs) {
+                            if (x.x0() >= s.x0() - 6 && x.x1() <= s.x1() + 6) {
+                                below = Math.min(below, o.line().y - h.line().y);
+                            }
+                        }
+                    }
+                    boolean group = centers >= 2
+                            || overlapped.size() >= 2 && below < Float.MAX_VALUE && below > 2.0f * h.line().size;
+                    if (group) {
+                        for (int c : overlapped) {
+                            groups.get(c).add(text); // a merged header over several columns
+                        }
+                    } else {
+                        cands.get(zone).add(s);
+                    }
                 }
             }
             String[] labels = new String[cols.size()];
-            List<List<String>> groups = new ArrayList<>();
             for (int c = 0; c < cols.size(); c++) {
-                groups.add(new ArrayList<>());
-            }
-            for (Parsed p : header) {
-                for (PdfLine.Seg s : p.line().segs) {
-                    String text = s.text();
-                    if (text.contains("单位") || text.contains("部门：") || text.contains("编制部门")) {
-                        continue;
-                    }
-                    List<Integer> covered = new ArrayList<>();
-                    for (int c = 0; c < cols.size(); c++) {
-                        if (s.x0() <= cols.get(c).center() && s.x1() >= cols.get(c).center()) {
-                            covered.add(c);
-                        }
-                    }
-                    if (covered.size() >= 2) {
-                        for (int c : covered) {
-                            groups.get(c).add(text);
-                        }
-                        continue;
-                    }
-                    if (inside(nameAreas, s.center())) {
-                        continue; // a row-label header (项目, 科目名称, 类 款 项)
-                    }
-                    int best = -1;
-                    float bestDistance = Float.MAX_VALUE;
-                    for (int c = 0; c < cols.size(); c++) {
-                        Interval iv = cols.get(c);
-                        float d = s.center() < iv.x0() ? iv.x0() - s.center()
-                                : s.center() > iv.x1() ? s.center() - iv.x1() : 0;
-                        if (d < bestDistance) {
-                            bestDistance = d;
-                            best = c;
-                        }
-                    }
-                    float width = cols.get(best).x1() - cols.get(best).x0();
-                    if (best < 0 || bestDistance > Math.max(30f, width)) {
-                        continue; // a header of a column without figures
-                    }
-                    labels[best] = labels[best] == null ? text : labels[best] + text;
+                List<PdfLine.Seg> list = cands.get(c);
+                if (list.isEmpty()) {
+                    continue;
                 }
+                // stacks of horizontally overlapping parts (a wrapped label); the stack nearest the figures names
+                // the column, another stack in the same cell zone is the header of a column left blank
+                List<List<PdfLine.Seg>> stacks = new ArrayList<>();
+                for (PdfLine.Seg x : list) {
+                    List<PdfLine.Seg> home = null;
+                    for (List<PdfLine.Seg> st : stacks) {
+                        for (PdfLine.Seg o : st) {
+                            if (x.x0() < o.x1() - 1 && x.x1() > o.x0() + 1) {
+                                home = st;
+                            }
+                        }
+                    }
+                    if (home == null) {
+                        home = new ArrayList<>();
+                        stacks.add(home);
+                    }
+                    home.add(x);
+                }
+                float center = cols.get(c).center();
+                List<PdfLine.Seg> best = null;
+                for (List<PdfLine.Seg> st : stacks) {
+                    if (best == null || bottom(st, header) > bottom(best, header) + 0.5f
+                            || Math.abs(bottom(st, header) - bottom(best, header)) <= 0.5f
+                            && distance(st, center) < distance(best, center)) {
+                        best = st;
+                    }
+                }
+                best.sort(Comparator.comparingDouble((PdfLine.Seg x) -> lineY(x, header)));
+                StringBuilder label = new StringBuilder();
+                best.forEach(x -> label.append(x.text()));
+                labels[c] = label.toString();
             }
             List<RawTable.Column> out = new ArrayList<>();
             for (int c = 0; c < cols.size(); c++) {
@@ -424,6 +547,59 @@ public final class PdfTableReader {
             return out;
         }
 
+        /**
+         * The column whose cell holds x: figures are right-aligned, so a column's cell runs from the right edge of
+         * the column (or row labels) before it to its own right edge.
+         */
+        private static int zoneOf(List<Interval> cols, int[] sideOfCol, List<Interval> nameAreas, float x) {
+            for (int c = 0; c < cols.size(); c++) {
+                float[] z = zone(cols, sideOfCol, nameAreas, c);
+                if (x > z[0] && x <= z[1]) {
+                    return c;
+                }
+            }
+            return -1;
+        }
+
+        /** The horizontal extent of column c's cells: from the right edge of what stands before it to its own. */
+        private static float[] zone(List<Interval> cols, int[] sideOfCol, List<Interval> nameAreas, int c) {
+            {
+                float left;
+                if (c > 0 && sideOfCol[c] == sideOfCol[c - 1]) {
+                    left = cols.get(c - 1).x1();
+                } else {
+                    left = c > 0 ? cols.get(c - 1).x1() : Float.NEGATIVE_INFINITY;
+                    for (Interval a : nameAreas) {
+                        if (a.x1() <= cols.get(c).x0() + 0.5f) {
+                            left = Math.max(left, a.x1());
+                        }
+                    }
+                }
+                return new float[] {left, cols.get(c).x1() + 12};
+            }
+        }
+
+        private static float lineY(PdfLine.Seg seg, List<Parsed> header) {
+            for (Parsed p : header) {
+                if (p.line().segs.contains(seg)) {
+                    return p.line().y;
+                }
+            }
+            return 0;
+        }
+
+        private static float bottom(List<PdfLine.Seg> stack, List<Parsed> header) {
+            float y = 0;
+            for (PdfLine.Seg s : stack) {
+                y = Math.max(y, lineY(s, header));
+            }
+            return y;
+        }
+
+        private static float distance(List<PdfLine.Seg> stack, float center) {
+            return Math.abs((float) stack.stream().mapToDouble(PdfLine.Seg::center).average().orElse(0) - center);
+        }
+
         private static boolean inside(List<Interval> areas, float x) {
             for (Interval a : areas) {
                 if (x >= a.x0() && x <= a.x1()) {
@@ -433,103 +609,157 @@ public final class PdfTableReader {
             return false;
         }
 
+        /** What one printed line holds for one side of the table. */
+        private static final class Fragment {
+            final PdfLine line;
+            String code;
+            String text = "";
+            final List<PdfLine.Seg> nums = new ArrayList<>();
+
+            Fragment(PdfLine line) {
+                this.line = line;
+            }
+
+            boolean anchor() {
+                return code != null || !nums.isEmpty();
+            }
+        }
+
         /** A row being assembled for one side. */
         private static final class Pending {
-            final int side;
             String code;
             final StringBuilder name = new StringBuilder();
             final String[] values;
-            final Evidence[] cells;
-            boolean hasNumbers;
             PdfLine first;
-            PdfLine last;
 
-            Pending(int side, int columns) {
-                this.side = side;
+            Pending(int columns) {
                 this.values = new String[columns];
-                this.cells = new Evidence[columns];
             }
         }
 
         private void rows(List<Parsed> data, List<Interval> cols, int[] sideOfCol, List<RawTable.Column> columns) {
             int sides = Arrays.stream(sideOfCol).max().orElse(0) + 1;
-            Pending[] pending = new Pending[sides];
-            List<Pending> done = new ArrayList<>();
+            List<List<Fragment>> bySide = new ArrayList<>();
+            for (int side = 0; side < sides; side++) {
+                bySide.add(new ArrayList<>());
+            }
             for (Parsed p : data) {
-                PdfLine l = p.line();
+                Fragment[] f = new Fragment[sides];
                 for (int side = 0; side < sides; side++) {
-                    String code = null;
-                    if (p.code() != null && sideOf(cols, sideOfCol, p.codeX()) == side) {
-                        code = p.code();
+                    f[side] = new Fragment(p.line());
+                }
+                for (Code code : p.codes()) {
+                    f[sideOf(cols, sideOfCol, code.x())].code = code.code();
+                }
+                for (PdfLine.Seg s : p.texts()) {
+                    Fragment g = f[sideOf(cols, sideOfCol, s.x0())];
+                    g.text = g.text + s.text();
+                }
+                for (PdfLine.Seg s : p.nums()) {
+                    int c = columnOf(cols, s);
+                    if (c >= 0) {
+                        f[sideOfCol[c]].nums.add(s);
                     }
-                    StringBuilder text = new StringBuilder();
-                    for (PdfLine.Seg s : p.texts()) {
-                        if (sideOf(cols, sideOfCol, s.x0()) == side) {
-                            text.append(s.text());
-                        }
+                }
+                // a label printed left of its figures' side (当年支出小计 under a two-part 支出 side)
+                for (int side = 1; side < sides; side++) {
+                    if (!f[side].nums.isEmpty() && f[side].text.isEmpty() && f[side].code == null
+                            && !f[side - 1].text.isEmpty() && f[side - 1].nums.isEmpty() && f[side - 1].code == null
+                            && TableBuilder.isTotalName(f[side - 1].text)) {
+                        f[side].text = f[side - 1].text;
+                        f[side - 1].text = "";
                     }
-                    List<PdfLine.Seg> nums = new ArrayList<>();
-                    for (PdfLine.Seg s : p.nums()) {
-                        int c = columnOf(cols, s);
-                        if (c >= 0 && sideOfCol[c] == side) {
-                            nums.add(s);
-                        }
+                }
+                for (int side = 0; side < sides; side++) {
+                    if (f[side].anchor() || !f[side].text.isEmpty()) {
+                        bySide.get(side).add(f[side]);
                     }
-                    if (code == null && text.isEmpty() && nums.isEmpty()) {
-                        continue;
-                    }
-                    Pending prev = pending[side];
-                    boolean near = prev != null && prev.last.page == l.page && l.y - prev.last.y <= 1.45f * l.size;
-                    boolean numbered = NUMBERED.matcher(text).matches() || TableBuilder.isTotalName(text.toString());
-                    Pending row;
-                    if (code != null || !nums.isEmpty()) {
-                        if (near && !prev.hasNumbers && prev.code == null && code == null && !prev.name.isEmpty()
-                                && (text.isEmpty() || !numbered)) {
-                            row = prev; // the label printed above its figures
-                        } else {
-                            row = new Pending(side, cols.size());
-                            row.first = l;
-                            done.add(row);
-                        }
-                    } else if (near && !numbered && (prev.hasNumbers || prev.code != null)
-                            && !TableBuilder.isTotalName(prev.name.toString()) || near && !numbered && prev.name.isEmpty()) {
-                        row = prev; // a wrapped name, or the label printed under its figures
-                    } else {
-                        row = new Pending(side, cols.size());
-                        row.first = l;
-                        done.add(row);
-                    }
-                    if (code != null) {
-                        row.code = code;
-                    }
-                    row.name.append(text);
-                    for (PdfLine.Seg s : nums) {
-                        int c = columnOf(cols, s);
-                        if (row.values[c] != null) {
-                            row = new Pending(side, cols.size());
-                            row.first = l;
-                            done.add(row);
-                        }
-                        row.values[c] = s.text();
-                        row.hasNumbers = true;
-                    }
-                    row.last = l;
-                    pending[side] = row;
                 }
             }
-            done.sort(Comparator.comparingInt((Pending r) -> r.side));
-            int[] rowNumber = new int[sides];
-            for (Pending r : done) {
-                if (!r.hasNumbers && r.code == null && r.name.isEmpty()) {
-                    continue;
+            for (int side = 0; side < sides; side++) {
+                List<Fragment> frags = bySide.get(side);
+                Pending[] rowOf = new Pending[frags.size()];
+                List<Pending> rows = new ArrayList<>();
+                for (int i = 0; i < frags.size(); i++) {
+                    Fragment f = frags.get(i);
+                    if (f.anchor()) {
+                        Pending r = new Pending(cols.size());
+                        r.code = f.code;
+                        r.first = f.line;
+                        rowOf[i] = r;
+                        rows.add(r);
+                    }
                 }
-                int n = ++rowNumber[r.side];
-                Evidence ev = new Evidence(file, "第" + r.first.page + "页", n, null);
-                Evidence[] cells = new Evidence[cols.size()];
-                for (int c = 0; c < cols.size(); c++) {
-                    cells[c] = ev.at(n, c + 1);
+                // label-only lines join the nearer anchor line (wrapped names, a label above or below its figures)
+                for (int i = 0; i < frags.size(); i++) {
+                    Fragment f = frags.get(i);
+                    if (f.anchor()) {
+                        continue;
+                    }
+                    int prev = i - 1;
+                    while (prev >= 0 && !frags.get(prev).anchor()) {
+                        prev--;
+                    }
+                    int next = i + 1;
+                    while (next < frags.size() && !frags.get(next).anchor()) {
+                        next++;
+                    }
+                    float limit = 1.6f * f.line.size;
+                    float dPrev = prev >= 0 && prev == i - 1 && frags.get(prev).line.page == f.line.page
+                            ? f.line.y - frags.get(prev).line.y : Float.MAX_VALUE;
+                    float dNext = next < frags.size() && next == i + 1 && frags.get(next).line.page == f.line.page
+                            ? frags.get(next).line.y - f.line.y : Float.MAX_VALUE;
+                    boolean starts = NUMBERED.matcher(f.text).matches() || TableBuilder.isTotalName(f.text);
+                    boolean nextBare = dNext < Float.MAX_VALUE && frags.get(next).text.isEmpty();
+                    Pending target = null;
+                    if (starts) {
+                        if (nextBare && dNext <= limit) {
+                            target = rowOf[next];
+                        } else if (dPrev <= limit && frags.get(prev).text.isEmpty() && frags.get(prev).code == null) {
+                            target = rowOf[prev]; // 合计 printed under its figures
+                        }
+                    } else if (dNext < dPrev && dNext <= limit && (nextBare || frags.get(next).code == null)) {
+                        target = rowOf[next];
+                    } else if (dPrev <= limit) {
+                        target = rowOf[prev];
+                    } else if (dNext <= limit) {
+                        target = rowOf[next];
+                    }
+                    if (target == null) {
+                        Pending r = new Pending(cols.size());
+                        r.first = f.line;
+                        rowOf[i] = r;
+                        rows.add(r);
+                        target = r;
+                    }
+                    rowOf[i] = target;
                 }
-                raw.rows.add(new RawTable.Row(r.side, r.code, r.name.toString(), r.values, ev, cells));
+                // names in print order, figures into their columns
+                for (int i = 0; i < frags.size(); i++) {
+                    Fragment f = frags.get(i);
+                    Pending r = rowOf[i];
+                    r.name.append(f.text);
+                    for (PdfLine.Seg s : f.nums) {
+                        int c = columnOf(cols, s);
+                        if (r.values[c] != null) {
+                            raw.problems.add("第" + f.line.page + "页“" + r.name + "”行第" + (c + 1) + "栏有两个数字（"
+                                    + r.values[c] + "、" + s.text() + "），只保留了前者");
+                            continue;
+                        }
+                        r.values[c] = s.text();
+                    }
+                }
+                rows.sort(Comparator.comparingInt((Pending r) -> r.first.page).thenComparingDouble(r -> r.first.y));
+                int n = 0;
+                for (Pending r : rows) {
+                    n++;
+                    Evidence ev = new Evidence(file, "第" + r.first.page + "页", n, null);
+                    Evidence[] cells = new Evidence[cols.size()];
+                    for (int c = 0; c < cols.size(); c++) {
+                        cells[c] = ev.at(n, c + 1);
+                    }
+                    raw.rows.add(new RawTable.Row(side, r.code, r.name.toString(), r.values, ev, cells));
+                }
             }
         }
 
