@@ -241,8 +241,6 @@ public final class PdfTableReader {
                             raw.notes.add(next);
                         } else if (next.length() < 20) {
                             raw.notes.set(raw.notes.size() - 1, raw.notes.get(raw.notes.size() - 1) + next);
-                        } else {
-                            break;
                         }
                     }
                     break; // a note closes the table
