@@ -91,7 +91,10 @@ final class GlyphCollector extends PDFTextStripper {
                 float start = 0;
                 float end = 0;
                 for (Glyph g : r) {
-                    if (!text.isEmpty() && g.x0() - end > Math.max(2.5f, 0.5f * g.size())) {
+                    float gap = g.x0() - end;
+                    boolean digitMeetsText = !text.isEmpty() && gap > 0.12f * g.size()
+                            && (isDigit(lastChar(text)) && isCjk(g.text()) || isCjk(lastChar(text)) && isDigit(g.text()));
+                    if (!text.isEmpty() && (gap > Math.max(2.5f, 0.5f * g.size()) || digitMeetsText)) {
                         line.segs.add(new PdfLine.Seg(text.toString(), start, end));
                         text.setLength(0);
                     }
@@ -111,6 +114,14 @@ final class GlyphCollector extends PDFTextStripper {
             }
         }
         return out;
+    }
+
+    private static boolean isDigit(String s) {
+        return !s.isEmpty() && Character.isDigit(s.charAt(0));
+    }
+
+    private static boolean isCjk(String s) {
+        return !s.isEmpty() && Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
     }
 
     private static String lastChar(StringBuilder text) {

@@ -723,6 +723,10 @@ public final class PdfTableReader {
                     } else if (dNext <= limit) {
                         target = rowOf[next];
                     }
+                    if (target == null && !starts && i > 0 && !frags.get(i - 1).anchor()
+                            && frags.get(i - 1).line.page == f.line.page && f.line.y - frags.get(i - 1).line.y <= limit) {
+                        target = rowOf[i - 1]; // the wrapped rest of a label without figures (2.政府性基金 / 预算)
+                    }
                     if (target == null) {
                         Pending r = new Pending(cols.size());
                         r.first = f.line;
