@@ -270,6 +270,17 @@ public final class PdfTableReader {
             if (data.stream().noneMatch(Parsed::isData)) {
                 return;
             }
+            // a name wrapped above the first row's code and figures sits just above it: it is data, not header
+            while (!header.isEmpty()) {
+                Parsed last = header.get(header.size() - 1);
+                PdfLine first = data.get(0).line();
+                if (last.line().page == first.page && first.y - last.line().y <= first.size
+                        && last.line().segs.size() == 1) {
+                    data.add(0, header.remove(header.size() - 1));
+                } else {
+                    break;
+                }
+            }
             List<Interval> cols = numberColumns(data);
             if (classified) {
                 List<Interval> codeCols = codeColumns(data, cols);
