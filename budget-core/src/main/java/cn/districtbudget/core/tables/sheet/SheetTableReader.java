@@ -44,7 +44,8 @@ public final class SheetTableReader {
         if (zip) {
             String problem = ZipGuard.check(bytes);
             if (problem != null) {
-                findings.add(new TableFinding("TBL-FILE-TOO-LARGE", Severity.ERROR, "文件" + file + problem + "，未读取", whole));
+                findings.add(new TableFinding(problem.startsWith("不是") ? "TBL-FILE-BROKEN" : "TBL-FILE-TOO-LARGE",
+                        Severity.ERROR, "文件" + file + problem + "，未读取", whole));
                 return List.of();
             }
         }

@@ -2,8 +2,8 @@ package cn.districtbudget.core.tables.sheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
 
 /**
  * Inflates an .xlsx/.docx (a zip) once, streaming, counting bytes without keeping them: refuses an entry larger than
@@ -22,10 +22,10 @@ final class ZipGuard {
     static String check(byte[] bytes) {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
+        try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes), "UTF-8", true, true)) {
+            ZipArchiveEntry entry;
             int entries = 0;
-            while ((entry = zip.getNextEntry()) != null) {
+            while ((entry = zip.getNextZipEntry()) != null) {
                 if (++entries > 10_000) {
                     return "压缩包内文件超过10000个";
                 }
@@ -48,7 +48,7 @@ final class ZipGuard {
             if (entries == 0) {
                 return "不是有效的压缩文件";
             }
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | RuntimeException e) {
             return "不是有效的压缩文件（" + e.getClass().getSimpleName() + "）";
         }
         return null;
