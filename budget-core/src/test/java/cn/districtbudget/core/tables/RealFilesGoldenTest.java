@@ -181,6 +181,7 @@ class RealFilesGoldenTest {
         assertThat(fund.emptyStatement()).startsWith("注：我单位无2017年政府性基金支出安排");
         assertThat(figure(table(r, TableKind.BASIC_EXPENDITURE), rowByCode(table(r, TableKind.BASIC_EXPENDITURE), "30312"),
                 Measure.AMOUNT)).isEqualByComparingTo("751.77");
+        assertThat(r.figureCount()).isEqualTo(175); // = the money-shaped numbers pdftotext prints on pp.1–13
     }
 
     @Test
@@ -205,6 +206,12 @@ class RealFilesGoldenTest {
         assertThat(figure(expenditure, only, Measure.RESERVE)).isEqualByComparingTo("2388.04");
         assertThat(TableChecker.check(r.tables()).outcome(TableRule.CROSS_EXPENDITURE).status())
                 .isEqualTo(TableOutcome.Status.PASSED);
+        // numbers inside labels (空调机（总预算 20 万以下）, 2018 年度) are not figures; the 政府采购 table ends on
+        // p.23 where the narrative (第三部分) begins: 190 money-shaped numbers on pp.13–22 + 4 on p.23
+        assertThat(r.tables()).flatMap(StandardTable::rows).flatMap(TableRow::cells)
+                .filteredOn(c -> c != null && !c.isBlank()).extracting(TableCell::raw)
+                .allMatch(raw -> raw.matches("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?|-?\\d+\\.\\d+|0"));
+        assertThat(r.figureCount()).isEqualTo(194);
     }
 
     @Test

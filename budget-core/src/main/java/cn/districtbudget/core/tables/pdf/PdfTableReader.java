@@ -262,6 +262,9 @@ public final class PdfTableReader {
                     header.add(p);
                     raw.headerText.append(c).append(' ');
                 } else if (l.page != lastDataPage) {
+                    if (!pageHasData(lines, i)) {
+                        break; // a whole page without figures: the table is over
+                    }
                     continue; // a repeated header or running header atop a continuation page
                 } else {
                     data.add(p);
@@ -316,8 +319,19 @@ public final class PdfTableReader {
             rows(data, cols, sideOfCol, columns);
         }
 
+        /** True when the page of line i has a line with a figure or a code at or after i. */
+        private boolean pageHasData(List<PdfLine> lines, int i) {
+            int page = lines.get(i).page;
+            for (int k = i; k < lines.size() && lines.get(k).page == page; k++) {
+                if (parse(lines.get(k)).isData()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private Parsed parse(PdfLine l) {
-            List<PdfLine.Seg> segs = l.segs;
+            List<PdfLine.Seg> segs = inText(l);
             int k = 0;
             StringBuilder code = new StringBuilder();
             float codeX = 0;
@@ -348,6 +362,53 @@ public final class PdfTableReader {
                 }
             }
             return new Parsed(l, codeOk ? List.of(new Code(code.toString(), codeX)) : List.of(), texts, nums);
+        }
+
+        private static final Pattern PLAIN_INTEGER = Pattern.compile("\\d+");
+
+        /**
+         * Numbers that are part of a label, not figures: a bare integer set close to Chinese text (（20 万以下）,
+         * 2018 年度) and any number followed closely by 万元/元 (prose). Joined into the text segment.
+         */
+        private static List<PdfLine.Seg> inText(PdfLine l) {
+            List<PdfLine.Seg> out = new ArrayList<>(l.segs);
+            float near = 0.6f * l.size;
+            for (int i = 0; i < out.size(); i++) {
+                PdfLine.Seg s = out.get(i);
+                String t = s.text();
+                PdfLine.Seg prev = i > 0 ? out.get(i - 1) : null;
+                PdfLine.Seg next = i + 1 < out.size() ? out.get(i + 1) : null;
+                boolean integer = PLAIN_INTEGER.matcher(t).matches() && !t.equals("0");
+                boolean prevText = prev != null && s.x0() - prev.x1() < near && endsCjk(prev.text());
+                boolean nextText = next != null && next.x0() - s.x1() < near && startsCjk(next.text());
+                boolean unitFollows = next != null && next.x0() - s.x1() < near
+                        && (next.text().startsWith("万") || next.text().startsWith("元"));
+                if (Numbers.parse(t) != null && (integer && (prevText || nextText) || unitFollows)) {
+                    PdfLine.Seg merged = s;
+                    if (prevText) {
+                        merged = new PdfLine.Seg(prev.text() + t, prev.x0(), s.x1());
+                        out.set(i - 1, merged);
+                        out.remove(i);
+                        i--;
+                    }
+                    if (nextText || unitFollows) {
+                        PdfLine.Seg n = out.get(i + 1);
+                        out.set(i, new PdfLine.Seg(merged.text() + n.text(), merged.x0(), n.x1()));
+                        out.remove(i + 1);
+                    } else if (!prevText) {
+                        out.set(i, merged);
+                    }
+                }
+            }
+            return out;
+        }
+
+        private static boolean endsCjk(String t) {
+            return !t.isEmpty() && Character.UnicodeScript.of(t.codePointBefore(t.length())) == Character.UnicodeScript.HAN;
+        }
+
+        private static boolean startsCjk(String t) {
+            return !t.isEmpty() && Character.UnicodeScript.of(t.codePointAt(0)) == Character.UnicodeScript.HAN;
         }
 
         private static final Pattern CODE = Pattern.compile("\\d{3}|\\d{5}|\\d{7}");
