@@ -67,18 +67,26 @@ final class ConceptReader {
     private final List<StatedFigure> candidates = new ArrayList<>();
     private final List<StatedFigure> headlines = new ArrayList<>();
     private Area area = Area.NONE;
+    private Family startFamily = Family.NONE;
     private int currentLine;
     private boolean previousHadCompare;
 
-    private ConceptReader(ReadingContext context, DisclosureKind kind, String file) {
+    private final Integer year;
+    private Integer headingYear;
+    private Family previousFamily = Family.NONE;
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d比较与])(?<y>(?:19|20)\\d{2})\\s*年");
+    private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|与|同比|上年|对比)\\s*$");
+
+    private ConceptReader(ReadingContext context, DisclosureKind kind, Integer year, String file) {
         this.context = context;
         this.kind = kind;
+        this.year = year;
         this.file = file;
     }
 
-    /** All figures the text states unambiguously, in text order. */
-    static List<StatedFigure> read(ReadingContext context, DisclosureKind kind, String file) {
-        ConceptReader reader = new ConceptReader(context, kind, file);
+    /** All figures the text states unambiguously, in text order; sentences about another year than {@code year} are skipped. */
+    static List<StatedFigure> read(ReadingContext context, DisclosureKind kind, Integer year, String file) {
+        ConceptReader reader = new ConceptReader(context, kind, year, file);
         reader.readAll();
         return reader.resolve();
     }
@@ -146,7 +154,11 @@ final class ConceptReader {
                 } else if (numbered && !arabic) {
                     area = Area.OTHER;
                 }
+                if (named != null || numbered && !arabic) {
+                    headingYear = statedYear(line);
+                }
                 previousHadCompare = false;
+                previousFamily = Family.NONE;
                 continue;
             }
             if (area == Area.PERFORMANCE || area == Area.GLOSSARY) {
@@ -189,11 +201,33 @@ final class ConceptReader {
                         boolean fin, boolean anyModifier) {
     }
 
+    /** The first year a sentence is about (not one it is compared with); null when it names none. */
+    private static Integer statedYear(String sentence) {
+        Matcher m = YEAR.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - 3), m.start());
+            if (!COMPARED_YEAR.matcher(before).find()) {
+                return Integer.valueOf(m.group("y"));
+            }
+        }
+        return null;
+    }
+
     private void readSentence(String sentence, int line) {
         currentLine = line;
-        boolean compare = COMPARE.matcher(sentence).find()
-                || (previousHadCompare && SourceText.strip(sentence).startsWith("其中"));
+        boolean continues = SourceText.strip(sentence).startsWith("其中");
+        boolean compare = COMPARE.matcher(sentence).find() || (previousHadCompare && continues);
         previousHadCompare = compare;
+        Family inherited = continues ? previousFamily : Family.NONE;
+        previousFamily = Family.NONE;
+        Integer about = statedYear(sentence);
+        if (about == null) {
+            about = headingYear;
+        }
+        if (year != null && about != null && !about.equals(year)) {
+            return;
+        }
+        startFamily = inherited;
         List<Value> values = values(sentence);
         if (values.isEmpty()) {
             if (BARE_NUMBER.matcher(sentence).find()) {
@@ -235,6 +269,14 @@ final class ConceptReader {
                 continue;
             }
             place(sentence, line, hit, base, value, glue, compare);
+        }
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            Term term = hits.get(i).term();
+            Family family = term.role() == Role.CHILD ? families[i] : term.family();
+            if (family != null && family != Family.NONE) {
+                previousFamily = family;
+                break;
+            }
         }
     }
 
@@ -333,7 +375,18 @@ final class ConceptReader {
             }
         }
         kept.sort(Comparator.comparingInt(Hit::start));
-        return kept;
+        List<Hit> merged = new ArrayList<>();
+        for (Hit hit : kept) {
+            if (!merged.isEmpty() && hit.term().generic() && hit.term().role() == Role.CONCEPT) {
+                Hit before = merged.get(merged.size() - 1);
+                String between = sentence.substring(before.end(), hit.start());
+                if (!before.term().generic() && before.term().role() == Role.CONCEPT && between.isBlank()) {
+                    continue;
+                }
+            }
+            merged.add(hit);
+        }
+        return merged;
     }
 
     private static int lastHitBefore(List<Hit> hits, int position) {
@@ -450,10 +503,13 @@ final class ConceptReader {
                 return family;
             }
         }
+        if (startFamily != Family.NONE) {
+            return startFamily;
+        }
         return switch (area) {
             case GPB -> Family.GPB;
-            case FISCAL, OTHER_FUND, THREE_PUBLIC, OPERATING, PROCUREMENT, ASSETS -> Family.OTHER_FUND;
-            default -> Family.EXPENDITURE;
+            case OVERALL -> Family.EXPENDITURE;
+            default -> Family.OTHER_FUND;
         };
     }
 
@@ -577,15 +633,15 @@ final class ConceptReader {
 
     private static final Pattern CLAUSE = Pattern.compile("[^；;。]+");
     private static final Pattern GROUPS = Pattern.compile(
-            "团组(?:数)?(?:共|为|是|计|数量)?\\s*(?<n>\\d{1,9})\\s*个|(?<n2>\\d{1,9})\\s*个(?:因公)?(?:出国)?(?:[（(]境[）)])?(?:团组|团)");
-    private static final Pattern PERSONS = Pattern.compile("(?<n>\\d{1,9})\\s*(?<u>人次|人)(?![员民数])");
-    private static final Pattern BATCHES = Pattern.compile("(?<n>\\d{1,9})\\s*(?<u>批次|批)");
+            "团组(?:数)?(?:共|为|是|计|数量)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个(?:因公)?(?:出国)?(?:[（(]境[）)])?(?:团组|团)");
+    private static final Pattern PERSONS = Pattern.compile("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>人次|人)(?![员民数])");
+    private static final Pattern BATCHES = Pattern.compile("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>批次|批)");
     private static final Pattern PURCHASED = Pattern.compile(
-            "(?:购置|购买|更新)(?:公务用?车|车辆|公车)?(?:数量?)?(?:共|为|是|计)?\\s*(?<n>\\d{1,9})\\s*辆");
+            "(?:购置|购买|更新)(?:公务用?车|车辆|公车)?(?:数量?)?(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
     private static final Pattern HELD = Pattern.compile(
-            "保有(?:量)?(?:共|为|是|计|数)?\\s*(?<n>\\d{1,9})\\s*辆");
+            "保有(?:量)?(?:共|为|是|计|数)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
     private static final Pattern ASSET_VEHICLES = Pattern.compile(
-            "(?:共有|拥有|占有|有)车辆(?:共|为|是|计)?\\s*(?<n>\\d{1,9})\\s*辆|车辆(?:共|为|是|计)\\s*(?<n2>\\d{1,9})\\s*辆");
+            "(?:共有|拥有|占有|有)车辆(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆|车辆(?:共|为|是|计)\\s*(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?:增加|减少|比|较|上年|同比|外事|外宾|下降|增长)[^，,]{0,6}$");
 
     /** Counts: 团组 / 人次 of travel abroad, 批次 / 人次 of reception, vehicles bought and held. */
@@ -616,7 +672,8 @@ final class ConceptReader {
 
     private void count(String clause, Pattern pattern, Concept concept, int line, String unit) {
         Matcher m = pattern.matcher(clause);
-        if (!m.find()) {
+        if (!m.find() || m.start() > 0 && Character.isDigit(clause.charAt(m.start() - 1))
+                || m.start() > 0 && (clause.charAt(m.start() - 1) == ',' || clause.charAt(m.start() - 1) == '.')) {
             return;
         }
         if (NOT_A_COUNT_BEFORE.matcher(clause.substring(0, m.start())).find()) {
@@ -627,7 +684,7 @@ final class ConceptReader {
             return;
         }
         String printed = unit != null ? unit : m.group("u");
-        add(concept, false, new BigDecimal(n), printed, null, line, m.group(), Role.CONCEPT);
+        add(concept, false, new BigDecimal(n.replace(",", "")), printed, null, line, m.group(), Role.CONCEPT);
     }
 
     private static String groupOrNull(Matcher m, String group) {
@@ -646,10 +703,14 @@ final class ConceptReader {
                 carried = figure;
             }
         }
-        boolean carryOver = carried != null && carried.value().signum() != 0;
         for (StatedFigure headline : headlines) {
-            Concept concept = carryOver ? Concept.REVENUE_GRAND_TOTAL : Concept.REVENUE_TOTAL;
-            candidates.add(new StatedFigure(concept, false, headline.value(), headline.unit(), null, headline.evidence()));
+            if (carried == null) {
+                context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.REVENUE, "“" + headline.evidence().words()
+                        + "”：文本未写明上年结转，不能确定是本年收入还是收入总计，未读取", headline.evidence().line());
+                continue;
+            }
+            candidates.add(new StatedFigure(Concept.REVENUE_GRAND_TOTAL, false, headline.value(), headline.unit(), null,
+                    headline.evidence()));
         }
         Map<String, List<StatedFigure>> byKey = new LinkedHashMap<>();
         for (StatedFigure figure : candidates) {

@@ -48,7 +48,7 @@ public final class DisclosureReader {
         ReadingContext context = new ReadingContext(source);
         Identity identity = Identity.find(source, hints);
         DisclosureKind kind = identity.kind() != null ? identity.kind() : DisclosureKind.BUDGET;
-        List<StatedFigure> figures = ConceptReader.read(context, kind, hints.fileName());
+        List<StatedFigure> figures = ConceptReader.read(context, kind, identity.year(), hints.fileName());
         Title title = identity.title();
         Layout layout = title == null ? null : Layout.of(source, title.line());
         boolean districtLayout = layout != null && layout.partCount() >= 3;

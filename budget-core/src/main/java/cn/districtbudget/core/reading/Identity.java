@@ -16,7 +16,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final int HEAD_LINES = 80;
     private static final Pattern LOOSE_TITLE = Pattern.compile(
             "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*年(?:度)?(?<after>[^，。；:：]{0,40}?)(?<kind>预算|决算)"
-                    + "(?:信息)?(?:公开)?(?:情况)?(?:说明)?(?:书)?(?:报告)?(?:[（(][^）)]{0,10}[）)])?$");
+                    + "(?:信息)?(?:汇总)?(?:公开)?(?:情况)?(?:公布|公开)?(?:说明)?(?:书)?(?:报告)?(?:[（(][^）)]{0,10}[）)])?$");
     private static final Pattern UNIT_NAME = Pattern.compile(
             "^(?:编制单位|单位名称|部门名称|预算单位|公开单位|填报单位)\\s*[:：]\\s*(?<name>[^\\s，。；:：]{2,40})");
     private static final Pattern YEAR_USE = Pattern.compile(
@@ -61,6 +61,9 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             year = mostUsedYear(source);
         }
         if (kind == null) {
+            kind = kindByHead(source);
+        }
+        if (kind == null) {
             kind = kindByWords(source);
         }
         if (hints != null) {
@@ -87,6 +90,30 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         return name;
     }
 
+    /** The kind named by the first short lines (a title or heading naming only one of 预算 / 决算). */
+    private static DisclosureKind kindByHead(SourceText source) {
+        int seen = 0;
+        for (int number = 1; number <= source.size() && seen < 5; number++) {
+            String line = SourceText.strip(source.line(number));
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (line.length() > 60) {
+                continue;
+            }
+            boolean budget = line.contains("预算");
+            boolean fin = line.contains("决算");
+            if (fin && !budget) {
+                return DisclosureKind.FINAL_ACCOUNTS;
+            }
+            if (budget && !fin) {
+                return DisclosureKind.BUDGET;
+            }
+        }
+        return null;
+    }
+
     private static Integer mostUsedYear(SourceText source) {
         Map<Integer, Integer> votes = new HashMap<>();
         for (int number = 1; number <= source.size(); number++) {
@@ -99,9 +126,10 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             }
         }
         Integer best = null;
+        int most = votes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         for (Map.Entry<Integer, Integer> vote : votes.entrySet()) {
-            if (best == null || vote.getValue() > votes.get(best)
-                    || vote.getValue().equals(votes.get(best)) && vote.getKey() > best) {
+            boolean often = vote.getValue() * 3 >= most;
+            if (often && (best == null || vote.getKey() > best)) {
                 best = vote.getKey();
             }
         }
