@@ -68,6 +68,8 @@ final class ConceptReader {
     private final List<StatedFigure> headlines = new ArrayList<>();
     private Area area = Area.NONE;
     private Family startFamily = Family.NONE;
+    /** In a final account, 1 once a figure of the sentence was a 预算数, 2 once one was a 决算数; later plain figures follow. */
+    private int sentenceMode;
     private int currentLine;
     private boolean previousHadCompare;
 
@@ -228,6 +230,7 @@ final class ConceptReader {
             return;
         }
         startFamily = inherited;
+        sentenceMode = 0;
         List<Value> values = values(sentence);
         if (values.isEmpty()) {
             if (BARE_NUMBER.matcher(sentence).find()) {
@@ -506,6 +509,12 @@ final class ConceptReader {
         if (startFamily != Family.NONE) {
             return startFamily;
         }
+        for (int i = index + 1; i < hits.size(); i++) {
+            Term term = hits.get(i).term();
+            if (term.role() != Role.CHILD && term.family() != Family.NONE) {
+                return term.family();
+            }
+        }
         return switch (area) {
             case GPB -> Family.GPB;
             case OVERALL -> Family.EXPENDITURE;
@@ -536,6 +545,14 @@ final class ConceptReader {
             return;
         }
         boolean change = glue.direction() != 0;
+        if (finalAccount && !glue.budget() && !glue.fin() && !change && sentenceMode == 1) {
+            glue = new Glue(true, glue.compare(), 0, false, true, false, false, true);
+        }
+        if (finalAccount && !change && glue.budget() && !glue.fin()) {
+            sentenceMode = 1;
+        } else if (finalAccount && !change && glue.fin()) {
+            sentenceMode = 2;
+        }
         if (change && !(glue.compare() || compare)) {
             return;
         }
@@ -579,7 +596,7 @@ final class ConceptReader {
                      String words, Role role) {
         StatedFigure figure = new StatedFigure(concept, change, value, unit, explanation,
                 new Evidence(file, line, SourceText.strip(words)));
-        if (role == Role.HEADLINE && !change) {
+        if (role == Role.HEADLINE) {
             headlines.add(figure);
         } else {
             candidates.add(figure);
@@ -709,8 +726,8 @@ final class ConceptReader {
                         + "”：文本未写明上年结转，不能确定是本年收入还是收入总计，未读取", headline.evidence().line());
                 continue;
             }
-            candidates.add(new StatedFigure(Concept.REVENUE_GRAND_TOTAL, false, headline.value(), headline.unit(), null,
-                    headline.evidence()));
+            candidates.add(new StatedFigure(Concept.REVENUE_GRAND_TOTAL, headline.change(), headline.value(),
+                    headline.unit(), headline.explanation(), headline.evidence()));
         }
         Map<String, List<StatedFigure>> byKey = new LinkedHashMap<>();
         for (StatedFigure figure : candidates) {

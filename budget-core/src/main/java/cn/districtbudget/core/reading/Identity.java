@@ -17,12 +17,14 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final Pattern LOOSE_TITLE = Pattern.compile(
             "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*年(?:度)?(?<after>[^，。；:：]{0,40}?)(?<kind>预算|决算)"
                     + "(?:信息)?(?:汇总)?(?:公开)?(?:情况)?(?:公布|公开)?(?:说明)?(?:书)?(?:报告)?(?:[（(][^）)]{0,10}[）)])?$");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])");
     private static final Pattern UNIT_NAME = Pattern.compile(
             "^(?:编制单位|单位名称|部门名称|预算单位|公开单位|填报单位)\\s*[:：]\\s*(?<name>[^\\s，。；:：]{2,40})");
     private static final Pattern YEAR_USE = Pattern.compile(
-            "(?<year>\\d{4})\\s*年(?:度)?(?:部门|单位)?(?:预算|决算|收入|支出|收支|一般公共|[“\"]?三公|财政拨款|机关运行)");
+            "(?<![比较与]|[比较与]\\s)(?<year>\\d{4})\\s*年(?:度)?(?:部门|单位)?总?(?:预算|决算|收入|支出|收支|一般公共|[“\"]?三公|财政拨款|机关运行)");
     private static final Pattern FINAL_WORDS = Pattern.compile(
-            "部门决算|单位决算|决算公开|支出决算|收入决算|决算数|本年收入合计|年初结转和结余|决算情况");
+            "部门决算|单位决算|(?<!预)决算公开|支出决算|收入决算|决算数|本年收入合计|年初结转和结余|决算情况");
     private static final Pattern BUDGET_WORDS = Pattern.compile(
             "部门预算|单位预算|预算公开|收入预算|支出预算|预算数|收支预算|预算安排|预算情况");
 
@@ -39,7 +41,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                 department = unit.group("name");
             }
             Matcher loose = LOOSE_TITLE.matcher(line);
-            if (line.length() <= 60 && loose.find()) {
+            if (line.length() <= 60 && !NUMBERED.matcher(line).find() && loose.find()) {
                 int y = Integer.parseInt(loose.group("year"));
                 if (y >= 1990 && y <= 2100) {
                     if (year == null) {

@@ -43,6 +43,7 @@ final class Lexicon {
         // 财政拨款 (all fiscal appropriations)
         concept(t, "财政拨款收入总计", Concept.FISCAL_REVENUE_TOTAL, Family.FISCAL);
         concept(t, "财政拨款支出总计", Concept.FISCAL_EXPENDITURE_TOTAL, Family.FISCAL);
+        concept(t, "一般公共(?:预算)?财政(?:拨款)?收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
         concept(t, "财政拨款收入(?!支出)", Concept.REVENUE_FISCAL_APPROPRIATION, Family.NONE);
         block(t, "财政拨款(?:收支|收入支出)(?:总体情况|决算|预算)?|财政拨款支出(?:决算|预算)?(?:总体情况)?|财政拨款(?:资金)?(?:安排)?",
                 Family.FISCAL);
