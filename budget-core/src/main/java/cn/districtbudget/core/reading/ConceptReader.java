@@ -37,7 +37,7 @@ final class ConceptReader {
     private static final String NUMBER = "(?<![\\d.,，])(?<num>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)(?![\\d])";
     private static final Pattern VALUE = Pattern.compile(
             NUMBER + "\\s*(?<unit>亿元|万元|元|%|个|人次|批次|辆|人|批|次)"
-                    + "|(?<same>与上年(?:度)?持平|与上年相同|与上年一致|持平|无变化|没有变化|未发生变化|无增减|没有(?=[，,；;。]|$))");
+                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:持平|相同|一致|无增减|没有变化)|持平|较上年无增减|无变化|没有变化|未发生变化|无增减|没有(?=[，,；;。]|$))");
     private static final Pattern BARE_NUMBER = Pattern.compile(NUMBER
             + "(?![.,，]?\\d|\\s*(?:亿元|万元|元|%|个|人次|批次|辆|人|批|次|年|月|日|项|平方米|家|名|户|台|套|所|类|款|条|号|万|亿|千))");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{" + (MAX_DIGITS + 1) + ",}");
@@ -46,11 +46,11 @@ final class ConceptReader {
             "(?:比|较|与)(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比");
     private static final Pattern GLUE_TOKEN = Pattern.compile(
             "(?<compare>(?:比|较|与)(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)(?:年初)?(?:决算|预算)?(?:数)?(?:相比)?|同比)"
-                    + "|(?<up>增加|增长|上升|提高|增)|(?<down>减少|下降|降低|压缩|减|节约)"
+                    + "|(?<up>增加|增长|上升|提高|增|加)|(?<down>减少|下降|降低|压缩|减|节约)"
                     + "|(?<rate>完成(?:了)?(?:年初)?预算(?:数)?的|为年初预算的|占年初预算的)"
                     + "|(?<reject>调整(?:后)?预算(?:数)?|全年预算(?:数)?|上年|去年|以前年度|占)"
-                    + "|(?<initial>年初预算(?:数)?)|(?<budget>预算(?:数|安排)?)|(?<final>决算(?:数)?)"
-                    + "|(?<neutral>\\s+|[:：，,]|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|财政拨款|拨款|实际|本年度|本年"
+                    + "|(?<initial>年初预算(?:数)?)|(?<budget>完成(?:全年|年初)?预算(?:数)?|预算(?:数|安排)?)|(?<final>决算(?:数)?)"
+                    + "|(?<neutral>\\s+|[:：，,]|按同口径|同口径|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|财政拨款|拨款|实际|本年度|本年"
                     + "|全年|当年|年度|\\d{4}\\s*年(?:度)?|累计|执行|列支|发生|为|是|共|计|达|约|额|数|的|了|总|[（(][^（()）\\d]{0,12}[)）])");
     private static final Pattern EXPLANATION = Pattern.compile(
             "^(?:[，,]\\s*(?:增长|下降|降低|减少|增加|上升)\\s*[\\d.]+\\s*%)?[，,]?\\s*(?<why>主要[^；;。\\n]*)");
@@ -380,7 +380,8 @@ final class ConceptReader {
         kept.sort(Comparator.comparingInt(Hit::start));
         List<Hit> merged = new ArrayList<>();
         for (Hit hit : kept) {
-            if (!merged.isEmpty() && hit.term().generic() && hit.term().role() == Role.CONCEPT) {
+            if (!merged.isEmpty() && (hit.term().generic() && hit.term().role() == Role.CONCEPT
+                    || hit.term().role() == Role.BLOCK)) {
                 Hit before = merged.get(merged.size() - 1);
                 String between = sentence.substring(before.end(), hit.start());
                 if (!before.term().generic() && before.term().role() == Role.CONCEPT && between.isBlank()) {
@@ -527,7 +528,7 @@ final class ConceptReader {
         String words = sentence.substring(hit.start(), value.end());
         String explanation = null;
         if (value.same()) {
-            if (glue.anyModifier() && !glue.compare()) {
+            if (glue.rate() || glue.direction() != 0) {
                 return;
             }
             add(base, true, BigDecimal.ZERO, null, null, line, words, hit.term().role());
@@ -650,7 +651,7 @@ final class ConceptReader {
 
     private static final Pattern CLAUSE = Pattern.compile("[^；;。]+");
     private static final Pattern GROUPS = Pattern.compile(
-            "团组(?:数)?(?:共|为|是|计|数量)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个(?:因公)?(?:出国)?(?:[（(]境[）)])?(?:团组|团)");
+            "团组(?:数)?(?:共|为|是|计|数量)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?:个|次)|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个(?:因公)?(?:出国)?(?:[（(]境[）)])?(?:团组|团)");
     private static final Pattern PERSONS = Pattern.compile("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>人次|人)(?![员民数])");
     private static final Pattern BATCHES = Pattern.compile("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>批次|批)");
     private static final Pattern PURCHASED = Pattern.compile(
@@ -689,8 +690,8 @@ final class ConceptReader {
 
     private void count(String clause, Pattern pattern, Concept concept, int line, String unit) {
         Matcher m = pattern.matcher(clause);
-        if (!m.find() || m.start() > 0 && Character.isDigit(clause.charAt(m.start() - 1))
-                || m.start() > 0 && (clause.charAt(m.start() - 1) == ',' || clause.charAt(m.start() - 1) == '.')) {
+        if (!m.find() || m.start() > 0 && (Character.isDigit(clause.charAt(m.start() - 1))
+                || clause.charAt(m.start() - 1) == '.')) {
             return;
         }
         if (NOT_A_COUNT_BEFORE.matcher(clause.substring(0, m.start())).find()) {

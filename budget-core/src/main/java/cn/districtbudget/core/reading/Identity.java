@@ -19,6 +19,8 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                     + "(?:信息)?(?:汇总)?(?:公开)?(?:情况)?(?:公布|公开)?(?:说明)?(?:书)?(?:报告)?(?:[（(][^）)]{0,10}[）)])?$");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])");
+    private static final Pattern NOT_NAME = Pattern.compile(
+            "一般公共预算|财政拨款|[“\"]?三公|经费|部门预算|部门决算|预算|决算|公开|本级");
     private static final Pattern UNIT_NAME = Pattern.compile(
             "^(?:编制单位|单位名称|部门名称|预算单位|公开单位|填报单位)\\s*[:：]\\s*(?<name>[^\\s，。；:：]{2,40})");
     private static final Pattern YEAR_USE = Pattern.compile(
@@ -85,6 +87,10 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             }
         }
         name = SourceText.strip(name);
+        Matcher cut = NOT_NAME.matcher(name);
+        if (cut.find()) {
+            name = SourceText.strip(name.substring(0, cut.start()));
+        }
         if (name.length() < 3 || name.length() > 40 || name.matches(".*(?:目录|公开|首页|当前位置|发布|索引).*")
                 || name.matches("^[\\d\\s\\p{Punct}]*$")) {
             return null;

@@ -67,7 +67,7 @@ final class Lexicon {
         // revenue of the department
         concept(t, "本年收入合计|本年收入(?!支出)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, "收入总计", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
-        concept(t, "收入合计", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BUDGET_ONLY, true);
+        concept(t, "收入合计", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, "预算收入|收入预算(?!总额|总计)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BUDGET_ONLY, true);
         concept(t, "决算收入", Concept.REVENUE_TOTAL, Family.NONE, Kinds.FINAL_ONLY, true);
         t.add(term("收入预算总额|收支预算总额|收支总预算|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
@@ -83,10 +83,9 @@ final class Lexicon {
         // expenditure of the department
         concept(t, "本年支出合计|本年支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
-        concept(t, "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BUDGET_ONLY, true);
+        concept(t, "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, "预算支出|支出预算(?:总额|总计)?|支出总预算", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE,
                 Kinds.BUDGET_ONLY, true);
-        block(t, "支出决算(?:总额|总计|合计)?|收入决算(?:总额|总计|合计)?", Family.EXPENDITURE);
         child(t, "基本支出", Concept.EXPENDITURE_BASIC, Concept.GPB_EXPENDITURE_BASIC);
         child(t, "项目支出", Concept.EXPENDITURE_PROJECT, Concept.GPB_EXPENDITURE_PROJECT);
         child(t, "人员经费|人员支出", Concept.EXPENDITURE_PERSONNEL, Concept.GPB_EXPENDITURE_PERSONNEL);
@@ -98,12 +97,14 @@ final class Lexicon {
         concept(t, "结余分配", Concept.EXPENDITURE_BALANCE_DISTRIBUTION, Family.NONE, Kinds.BOTH, true);
         // “三公”经费
         concept(t, Q + "三公" + Q + "经费", Concept.THREE_PUBLIC_TOTAL, Family.THREE_PUBLIC);
-        concept(t, "因公出国[（(]境[）)]费用?|因公出国[（(]境[）)]经费|因公出国费", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL,
+        concept(t, "因公出国[（(]境[）)](?:经费|费用|费)?|因公出国(?:经费|费用|费)?", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL,
                 Family.THREE_PUBLIC);
-        concept(t, "公务用车购置(?:及|和)运行(?:维护|维修)?费", Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
+        concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?",
+                Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
         concept(t, "公务用车购置费?(?![及和])", Concept.THREE_PUBLIC_VEHICLE_PURCHASE, Family.THREE_PUBLIC);
-        concept(t, "公务用车运行(?:维护|维修)?费", Concept.THREE_PUBLIC_VEHICLE_OPERATION, Family.THREE_PUBLIC);
-        concept(t, "公务接待费", Concept.THREE_PUBLIC_RECEPTION, Family.THREE_PUBLIC);
+        concept(t, "公务用车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
+                Concept.THREE_PUBLIC_VEHICLE_OPERATION, Family.THREE_PUBLIC);
+        concept(t, "公务接待(?:经费|费用|费)?", Concept.THREE_PUBLIC_RECEPTION, Family.THREE_PUBLIC);
         // others
         concept(t, "机关运行经费", Concept.OPERATING_COST_TOTAL, Family.NONE);
         concept(t, "政府采购(?:支出|预算|合同)?(?:总额|总计|合计|金额)|政府采购(?:支出|预算)", Concept.PROCUREMENT_TOTAL,
