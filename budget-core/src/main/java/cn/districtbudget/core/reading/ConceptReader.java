@@ -147,7 +147,8 @@ final class ConceptReader {
                 context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "第" + number + "行有一个" + (tooLong.end()
                         - tooLong.start()) + "位的数字，超过" + MAX_DIGITS + "位，不是金额，未读取", number);
             }
-            if (isHeading(line)) {
+            boolean digits = hasDigit(line);
+            if (isHeading(line, digits)) {
                 Area named = areaOf(line);
                 boolean numbered = NUMBERED_HEADING.matcher(line).find();
                 boolean arabic = numbered && Character.isDigit(line.charAt(0));
@@ -163,7 +164,7 @@ final class ConceptReader {
                 previousFamily = Family.NONE;
                 continue;
             }
-            if (area == Area.PERFORMANCE || area == Area.GLOSSARY) {
+            if (area == Area.PERFORMANCE || area == Area.GLOSSARY || !digits && !SAME_WORDS.matcher(line).find()) {
                 continue;
             }
             int start = 0;
@@ -176,9 +177,24 @@ final class ConceptReader {
         }
     }
 
-    private static boolean isHeading(String line) {
+    private static final Pattern SAME_WORDS = Pattern.compile("持平|变化|一致|相同|无增减|没有");
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeading(String line, boolean digits) {
         if (line.length() > 40 || line.endsWith("。") || line.endsWith("；")) {
             return false;
+        }
+        if (!digits) {
+            return areaOf(line) != null || NUMBERED_HEADING.matcher(line).find();
         }
         if (VALUE.matcher(line).find() && !NUMBERED_HEADING.matcher(line).find()) {
             return false;
@@ -354,30 +370,19 @@ final class ConceptReader {
     }
 
     private static List<Hit> hits(String sentence) {
-        List<Hit> all = new ArrayList<>();
-        for (Term term : Lexicon.TERMS) {
-            Matcher m = term.pattern().matcher(sentence);
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    all.add(new Hit(m.start(), m.end(), term));
-                }
-            }
-        }
-        all.sort(Comparator.comparingInt((Hit h) -> -(h.end() - h.start())).thenComparingInt(Hit::start));
         List<Hit> kept = new ArrayList<>();
-        for (Hit hit : all) {
-            boolean overlaps = false;
-            for (Hit other : kept) {
-                if (hit.start() < other.end() && other.start() < hit.end()) {
-                    overlaps = true;
+        Matcher m = Lexicon.ANY_TERM.matcher(sentence);
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            for (int group = 1; group <= m.groupCount(); group++) {
+                if (m.start(group) >= 0) {
+                    kept.add(new Hit(m.start(), m.end(), Lexicon.TERMS.get(group - 1)));
                     break;
                 }
             }
-            if (!overlaps) {
-                kept.add(hit);
-            }
         }
-        kept.sort(Comparator.comparingInt(Hit::start));
         List<Hit> merged = new ArrayList<>();
         for (Hit hit : kept) {
             if (!merged.isEmpty() && (hit.term().generic() && hit.term().role() == Role.CONCEPT

@@ -34,6 +34,8 @@ final class Lexicon {
 
     private static final String Q = "[“\"”‘’'〝〞「」]?";
     static final List<Term> TERMS = build();
+    /** All terms as one alternation, one capturing group per term in lexicon order (leftmost, then first listed). */
+    static final Pattern ANY_TERM = combined(TERMS);
 
     private Lexicon() {
     }
@@ -117,6 +119,21 @@ final class Lexicon {
         block(t, "授予小微企业(?:的)?(?:合同)?(?:金额|总额)?|面向中小企业(?:预留)?", Family.NONE);
         concept(t, "资产总额|资产总值", Concept.ASSETS_TOTAL_VALUE, Family.NONE);
         return List.copyOf(t);
+    }
+
+    /** Every character a term can start with: positions with another character are skipped at once. */
+    static final String FIRST_CHARACTERS = "一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三货工服“\"”‘’'〝〞「」";
+
+    private static Pattern combined(List<Term> terms) {
+        StringBuilder regex = new StringBuilder("(?=[" + FIRST_CHARACTERS + "])(?:");
+        for (int i = 0; i < terms.size(); i++) {
+            regex.append(i == 0 ? "" : "|").append('(').append(terms.get(i).source()).append(')');
+        }
+        Pattern pattern = Pattern.compile(regex.append(')').toString());
+        if (pattern.matcher("").groupCount() != terms.size()) {
+            throw new IllegalStateException("a lexicon term has a capturing group");
+        }
+        return pattern;
     }
 
     private static void concept(List<Term> terms, String regex, Concept concept, Family family) {
