@@ -64,6 +64,9 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         if (year == null) {
             year = mostUsedYear(source);
         }
+        if (year == null) {
+            year = firstYear(source);
+        }
         if (kind == null) {
             kind = kindByHead(source);
         }
@@ -117,6 +120,20 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             }
             if (budget && !fin) {
                 return DisclosureKind.BUDGET;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![比较与（(〔\\d]|[比较与]\\s)(?<year>(?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+
+    /** The first year named in the first lines that is not a date and not one compared with. */
+    private static Integer firstYear(SourceText source) {
+        int head = Math.min(source.size(), 10);
+        for (int number = 1; number <= head; number++) {
+            Matcher m = ANY_YEAR.matcher(source.line(number));
+            if (m.find()) {
+                return Integer.valueOf(m.group("year"));
             }
         }
         return null;
