@@ -223,6 +223,31 @@ class ReadingVariantsTest {
     }
 
     @Test
+    void aNumberOfAMillionDigitsIsReportedNotParsed() {
+        String huge = "9".repeat(1_000_000);
+        long start = System.nanoTime();
+        ReadResult result = read(SAMPLE.replace("邮电费0.68万元", "邮电费" + huge + "万元")
+                .replace("\t5.67\n", "\t" + huge + "\n"));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertThat(result.disclosure().operatingCosts().items()).extracting(OperatingItemName::of)
+                .doesNotContain("邮电费");
+        assertThat(result.disclosure().fixedAssets().categories()).isNotEmpty();
+        assertThat(result.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("READ-FIGURE-AMBIGUOUS");
+            assertThat(f.message()).contains("1000000位的数字");
+            assertThat(f.line()).isEqualTo(42);
+        });
+        assertThat(millis).as("no quadratic work on a long number").isLessThan(20_000);
+    }
+
+    /** The name of an operating-cost line. */
+    private interface OperatingItemName {
+        static String of(cn.districtbudget.core.disclosure.OperatingCosts.Item item) {
+            return item.name();
+        }
+    }
+
+    @Test
     void figureStatedTwiceWithDifferentAmountsIsAmbiguousAndAbsent() {
         ReadResult result = read(SAMPLE.replace("基金预算收入0万元", "基金预算收入0万元，基金预算收入3万元"));
         assertThat(result.disclosure().revenue().governmentFund()).isNull();
