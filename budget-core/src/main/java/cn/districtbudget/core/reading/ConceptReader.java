@@ -37,7 +37,7 @@ final class ConceptReader {
     private static final String NUMBER = "(?<![\\d.,，])(?<num>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)(?![\\d])";
     private static final Pattern VALUE = Pattern.compile(
             NUMBER + "\\s*(?<unit>亿元|万元|元|%|个|人次|批次|辆|人|批|次)"
-                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:持平|相同|一致|无增减|没有变化)|持平|较上年无增减|无变化|没有变化|未发生变化|无增减|没有(?=[，,；;。]|$))");
+                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:持平|相同|一致|无增减|没有变化)|上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减|没有(?=[，,；;。]|$))");
     private static final Pattern BARE_NUMBER = Pattern.compile(NUMBER
             + "(?![.,，]?\\d|\\s*(?:亿元|万元|元|%|个|人次|批次|辆|人|批|次|年|月|日|项|平方米|家|名|户|台|套|所|类|款|条|号|万|亿|千))");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{" + (MAX_DIGITS + 1) + ",}");
@@ -47,10 +47,11 @@ final class ConceptReader {
     private static final Pattern GLUE_TOKEN = Pattern.compile(
             "(?<compare>(?:比|较|与)(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)(?:年初)?(?:决算|预算)?(?:数)?(?:相比)?|同比)"
                     + "|(?<up>增加|增长|上升|提高|增|加)|(?<down>减少|下降|降低|压缩|减|节约)"
+                    + "|(?<versus>(?:比|较|与)(?:年初|全年)?预算(?:数)?)"
                     + "|(?<rate>完成(?:了)?(?:年初)?预算(?:数)?的|为年初预算的|占年初预算的)"
                     + "|(?<reject>调整(?:后)?预算(?:数)?|全年预算(?:数)?|上年|去年|以前年度|占)"
-                    + "|(?<initial>年初预算(?:数)?)|(?<budget>完成(?:全年|年初)?预算(?:数)?|预算(?:数|安排)?)|(?<final>决算(?:数)?)"
-                    + "|(?<neutral>\\s+|[:：，,]|按同口径|同口径|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|财政拨款|拨款|实际|本年度|本年"
+                    + "|(?<initial>年初预算(?:数)?)|(?<budget>完成(?:全年|年初)?预算(?:数)?|预算(?:数|安排)?|预安排)|(?<final>决算(?:数)?)"
+                    + "|(?<neutral>\\s+|[:：，,”\"’'」〞]|按同口径|同口径|同期|汇总|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|财政拨款|拨款|实际|本年度|本年"
                     + "|全年|当年|年度|\\d{4}\\s*年(?:度)?|累计|执行|列支|发生|为|是|共|计|达|约|额|数|的|了|总|[（(][^（()）\\d]{0,12}[)）])");
     private static final Pattern EXPLANATION = Pattern.compile(
             "^(?:[，,]\\s*(?:增长|下降|降低|减少|增加|上升)\\s*[\\d.]+\\s*%)?[，,]?\\s*(?<why>主要[^；;。\\n]*)");
@@ -70,6 +71,8 @@ final class ConceptReader {
     private Family startFamily = Family.NONE;
     /** In a final account, 1 once a figure of the sentence was a 预算数, 2 once one was a 决算数; later plain figures follow. */
     private int sentenceMode;
+    /** The previous value of the sentence was stated against the budget (较预算数X万元): its 增加/减少 is not on the prior year. */
+    private boolean versusBefore;
     private int currentLine;
     private boolean previousHadCompare;
 
@@ -208,7 +211,8 @@ final class ConceptReader {
         return areaOf(line) != null || NUMBERED_HEADING.matcher(line).find();
     }
 
-    private record Hit(int start, int end, Term term) {
+    /** A term found in a sentence; {@code shareOf}: after 占 (占一般公共预算支出的…), it names no figure of its own. */
+    private record Hit(int start, int end, Term term, boolean shareOf) {
     }
 
     private record Value(int start, int end, BigDecimal number, String unit, boolean same) {
@@ -216,7 +220,7 @@ final class ConceptReader {
 
     /** The glue between a term (or the previous value) and a value, as the reader understands it. */
     private record Glue(boolean ok, boolean compare, int direction, boolean rate, boolean budget, boolean initial,
-                        boolean fin, boolean anyModifier) {
+                        boolean fin, boolean anyModifier, boolean versus) {
     }
 
     /** The first year a sentence is about (not one it is compared with); null when it names none. */
@@ -263,6 +267,7 @@ final class ConceptReader {
         }
         unitUnknown(sentence, line, values, hits);
         Family[] families = new Family[hits.size()];
+        versusBefore = false;
         for (int v = 0; v < values.size(); v++) {
             Value value = values.get(v);
             if (consumed[v]) {
@@ -280,7 +285,12 @@ final class ConceptReader {
                 continuation = true;
             }
             Glue glue = glue(sentence.substring(glueStart, value.start()));
+            boolean afterVersus = versusBefore;
+            versusBefore = glue.ok() && glue.versus();
             if (!glue.ok() || (continuation && !glue.anyModifier() && !value.same())) {
+                continue;
+            }
+            if (continuation && afterVersus && (glue.direction() != 0 || value.same()) && !glue.compare()) {
                 continue;
             }
             Concept base = base(sentence, hits, families, h);
@@ -378,7 +388,8 @@ final class ConceptReader {
             }
             for (int group = 1; group <= m.groupCount(); group++) {
                 if (m.start(group) >= 0) {
-                    kept.add(new Hit(m.start(), m.end(), Lexicon.TERMS.get(group - 1)));
+                    boolean shareOf = m.start() > 0 && sentence.charAt(m.start() - 1) == '占';
+                    kept.add(new Hit(m.start(), m.end(), Lexicon.TERMS.get(group - 1), shareOf));
                     break;
                 }
             }
@@ -401,7 +412,7 @@ final class ConceptReader {
     private static int lastHitBefore(List<Hit> hits, int position) {
         int found = -1;
         for (int i = 0; i < hits.size(); i++) {
-            if (hits.get(i).end() <= position) {
+            if (hits.get(i).end() <= position && !hits.get(i).shareOf()) {
                 found = i;
             }
         }
@@ -415,14 +426,18 @@ final class ConceptReader {
         boolean initial = false;
         boolean fin = false;
         int direction = 0;
+        boolean versus = false;
         Matcher m = GLUE_TOKEN.matcher(text);
         int at = 0;
         while (at < text.length()) {
             m.region(at, text.length());
             if (!m.lookingAt() || m.end() == at || m.group("reject") != null) {
-                return new Glue(false, false, 0, false, false, false, false, false);
+                return new Glue(false, false, 0, false, false, false, false, false, false);
             }
-            if (m.group("compare") != null) {
+            if (m.group("versus") != null) {
+                versus = true;
+                budget = true;
+            } else if (m.group("compare") != null) {
                 compare = true;
             } else if (m.group("up") != null) {
                 direction = 1;
@@ -441,7 +456,7 @@ final class ConceptReader {
             at = m.end();
         }
         boolean any = compare || direction != 0 || rate || budget || fin;
-        return new Glue(true, compare, direction, rate, budget, initial, fin, any);
+        return new Glue(true, compare, direction, rate, budget, initial, fin, any, versus);
     }
 
     /** The concept a term stands for here, or null (reported when the words are a concept's but unclear). */
@@ -550,9 +565,12 @@ final class ConceptReader {
         if (moneyUnit == null || base.measure() != Concept.Measure.MONEY) {
             return;
         }
+        if (glue.versus() && (!finalAccount || glue.direction() != 0)) {
+            return;
+        }
         boolean change = glue.direction() != 0;
         if (finalAccount && !glue.budget() && !glue.fin() && !change && sentenceMode == 1) {
-            glue = new Glue(true, glue.compare(), 0, false, true, false, false, true);
+            glue = new Glue(true, glue.compare(), 0, false, true, false, false, true, false);
         }
         if (finalAccount && !change && glue.budget() && !glue.fin()) {
             sentenceMode = 1;
@@ -659,6 +677,8 @@ final class ConceptReader {
             "团组(?:数)?(?:共|为|是|计|数量)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?:个|次)|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个(?:因公)?(?:出国)?(?:[（(]境[）)])?(?:团组|团)");
     private static final Pattern PERSONS = Pattern.compile("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>人次|人)(?![员民数])");
     private static final Pattern BATCHES = Pattern.compile("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>批次|批)");
+    private static final Pattern BATCHES_NAMED = Pattern.compile(
+            "批次(?:数)?(?:为|是|共|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>个|次|批)");
     private static final Pattern PURCHASED = Pattern.compile(
             "(?:购置|购买|更新)(?:公务用?车|车辆|公车)?(?:数量?)?(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
     private static final Pattern HELD = Pattern.compile(
@@ -676,7 +696,10 @@ final class ConceptReader {
                 count(clause, GROUPS, Concept.THREE_PUBLIC_OUTBOUND_GROUPS, line, "个");
                 count(clause, PERSONS, Concept.THREE_PUBLIC_OUTBOUND_PERSONS, line, null);
             } else if (clause.contains("公务接待") || clause.contains("接待") && area == Area.THREE_PUBLIC) {
-                if (BATCHES.matcher(clause).find()) {
+                if (BATCHES_NAMED.matcher(clause).find()) {
+                    count(clause, BATCHES_NAMED, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
+                    count(clause, PERSONS, Concept.THREE_PUBLIC_RECEPTION_PERSONS, line, null);
+                } else if (BATCHES.matcher(clause).find()) {
                     count(clause, BATCHES, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
                     count(clause, PERSONS, Concept.THREE_PUBLIC_RECEPTION_PERSONS, line, null);
                 }

@@ -98,13 +98,13 @@ final class Lexicon {
         concept(t, "年末结转和结余|年末结转结余", Concept.EXPENDITURE_CARRIED_OVER, Family.NONE, Kinds.BOTH, true);
         concept(t, "结余分配", Concept.EXPENDITURE_BALANCE_DISTRIBUTION, Family.NONE, Kinds.BOTH, true);
         // “三公”经费
-        concept(t, Q + "三公" + Q + "经费", Concept.THREE_PUBLIC_TOTAL, Family.THREE_PUBLIC);
+        concept(t, Q + "三公" + Q + "经费" + Q, Concept.THREE_PUBLIC_TOTAL, Family.THREE_PUBLIC);
         concept(t, "因公出国[（(]境[）)](?:经费|费用|费)?|因公出国(?:经费|费用|费)?", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL,
                 Family.THREE_PUBLIC);
         concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?",
                 Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
         concept(t, "公务用车购置费?(?![及和])", Concept.THREE_PUBLIC_VEHICLE_PURCHASE, Family.THREE_PUBLIC);
-        concept(t, "公务用车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
+        concept(t, "公务用车运(?:行|转)(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
                 Concept.THREE_PUBLIC_VEHICLE_OPERATION, Family.THREE_PUBLIC);
         concept(t, "公务接待(?:经费|费用|费)?", Concept.THREE_PUBLIC_RECEPTION, Family.THREE_PUBLIC);
         // others

@@ -61,6 +61,7 @@ class CorpusTest {
         int right = 0;
         int asIsWrong = 0;
         List<String> identityWrongs = new ArrayList<>();
+        List<String> asIsWrongs = new ArrayList<>();
         for (Path entry : entries) {
             String id = entry.getFileName().toString();
             String text = Files.readString(entry.resolve("source.txt"), StandardCharsets.UTF_8);
@@ -69,7 +70,9 @@ class CorpusTest {
             Disclosure asIs = READER.read(text, ReadingHints.file("source.txt")).disclosure();
             Disclosure d = READER.read(text, hints(meta)).disclosure();
             if (asIs != null && d != null) {
-                asIsWrong += countWrong(asIs, answers);
+                List<String> found = wrongWithoutHints(id, asIs, answers);
+                asIsWrong += found.size();
+                asIsWrongs.addAll(found);
             }
             for (Answer answer : answers) {
                 Tally tally = tallies.computeIfAbsent(answer.key(), k -> new Tally());
@@ -112,6 +115,7 @@ class CorpusTest {
         report.append(String.format("entries %d, figures %d, read right %d, recall %.1f%%, wrong %d%n",
                 entries.size(), total, right, recall, wrongs.size()));
         report.append("figures read with no hints at all (year and kind as read): wrong ").append(asIsWrong).append('\n');
+        asIsWrongs.forEach(w -> report.append("  no hints: ").append(w).append('\n'));
         report.append("\nIDENTITY READ OTHERWISE (year/kind/department with no hints; reported, not failed):\n");
         identityWrongs.forEach(w -> report.append("  ").append(w).append('\n'));
         report.append("\nWRONG:\n");
@@ -133,18 +137,20 @@ class CorpusTest {
                 kind.isEmpty() ? null : cn.districtbudget.core.disclosure.DisclosureKind.valueOf(kind), "source.txt");
     }
 
-    private static int countWrong(Disclosure d, List<Answer> answers) {
-        int wrong = 0;
+    private static List<String> wrongWithoutHints(String id, Disclosure d, List<Answer> answers) {
+        List<String> wrong = new ArrayList<>();
         for (Answer answer : answers) {
             if (isIdentity(answer.key())) {
                 continue;
             }
             String read = readValue(d, answer.key());
             if (read != null && !same(answer, read)) {
-                wrong++;
+                wrong.add(id + "  " + answer.key() + ": key " + answer.value() + ", read " + read + " (read as "
+                        + d.kind() + " " + d.year() + ")");
             }
         }
-        return wrong + misplaced("", d, answers).size();
+        wrong.addAll(misplaced(id, d, answers));
+        return wrong;
     }
 
     private static boolean isIdentity(String key) {
