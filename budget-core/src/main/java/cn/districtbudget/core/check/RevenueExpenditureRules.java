@@ -3,6 +3,9 @@ package cn.districtbudget.core.check;
 import static cn.districtbudget.core.check.Figure.amount;
 
 import cn.districtbudget.core.check.Comparisons.Blanks;
+import cn.districtbudget.core.disclosure.Concept;
+import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.disclosure.DisclosureKind;
 import cn.districtbudget.core.disclosure.Expenditure;
 import cn.districtbudget.core.disclosure.Revenue;
 import cn.districtbudget.core.finding.Section;
@@ -15,6 +18,10 @@ final class RevenueExpenditureRules {
     private RevenueExpenditureRules() {
     }
 
+    private static boolean isFinal(RuleContext c) {
+        return c.disclosure().kind() == DisclosureKind.FINAL_ACCOUNTS;
+    }
+
     static List<Rule> rules() {
         return List.of(
                 Rule.single(new RuleDescription("REV-SOURCES-SUM", Severity.ERROR, List.of(Section.REVENUE),
@@ -23,6 +30,16 @@ final class RevenueExpenditureRules {
                                 + "未列明的来源视为空白，已列明来源须能构成合计。"),
                         c -> {
                             Revenue r = c.disclosure().revenue();
+                            if (isFinal(c)) {
+                                Disclosure d = c.disclosure();
+                                return Comparisons.sum(amount("本年收入合计", r.total()), List.of(
+                                        amount("财政拨款收入", d.amount(Concept.REVENUE_FISCAL_APPROPRIATION)),
+                                        amount("上级补助收入", d.amount(Concept.REVENUE_SUPERIOR_SUBSIDY)),
+                                        amount("事业收入", d.amount(Concept.REVENUE_BUSINESS)),
+                                        amount("经营收入", d.amount(Concept.REVENUE_OPERATING)),
+                                        amount("附属单位上缴收入", d.amount(Concept.REVENUE_SUBORDINATE_REMITTANCE)),
+                                        amount("其他收入", r.other())), c.tolerance(), Blanks.NON_NEGATIVE);
+                            }
                             return Comparisons.sum(amount(Term.REVENUE_TOTAL, r.total()), List.of(
                                     amount(Term.GENERAL_PUBLIC_BUDGET, r.generalPublicBudget()),
                                     amount(Term.GOVERNMENT_FUND, r.governmentFund()),
@@ -33,13 +50,24 @@ final class RevenueExpenditureRules {
                         List.of(Section.REVENUE, Section.EXPENDITURE),
                         "收入合计等于支出合计",
                         "综合预算制度下全部收入和支出都反映在预算中，收入合计应等于支出合计。"),
-                        c -> Comparisons.same(amount(Term.REVENUE_TOTAL, c.disclosure().revenue().total()),
+                        c -> isFinal(c)
+                                ? Verdict.missing("部门决算的本年收支含结转结余，按收入总计等于支出总计检查（FIN-GRAND-TOTALS-EQUAL）")
+                                : Comparisons.same(amount(Term.REVENUE_TOTAL, c.disclosure().revenue().total()),
                                 amount(Term.EXPENDITURE_TOTAL, c.disclosure().expenditure().total()), c.tolerance())),
                 Rule.single(new RuleDescription("EXP-TOTAL-SUM", Severity.ERROR, List.of(Section.EXPENDITURE),
                         "支出合计等于基本支出加项目支出",
                         "支出合计应等于基本支出与项目支出之和。"),
                         c -> {
                             Expenditure e = c.disclosure().expenditure();
+                            if (isFinal(c)) {
+                                Disclosure d = c.disclosure();
+                                return Comparisons.sum(amount("本年支出合计", e.total()), List.of(
+                                        amount(Term.BASIC, e.basic()), amount(Term.PROJECT, e.project()),
+                                        amount("上缴上级支出", d.amount(Concept.EXPENDITURE_REMIT_TO_SUPERIOR)),
+                                        amount("经营支出", d.amount(Concept.EXPENDITURE_OPERATING)),
+                                        amount("对附属单位补助支出", d.amount(Concept.EXPENDITURE_SUBSIDY_TO_SUBORDINATE))),
+                                        c.tolerance(), Blanks.NON_NEGATIVE);
+                            }
                             return Comparisons.sum(amount(Term.EXPENDITURE_TOTAL, e.total()), List.of(
                                     amount(Term.BASIC, e.basic()), amount(Term.PROJECT, e.project())),
                                     c.tolerance(), Blanks.STRICT);

@@ -8,6 +8,7 @@ public final class RuleCatalogue {
 
     private static final List<Rule> RULES = Stream.of(
                     RevenueExpenditureRules.rules(),
+                    FinalAccountsRules.rules(),
                     ChangeRules.rules(),
                     OperatingCostRules.rules(),
                     ThreePublicRules.rules(),

@@ -9,6 +9,7 @@ import cn.districtbudget.core.disclosure.OperatingCosts;
 import cn.districtbudget.core.disclosure.Procurement;
 import cn.districtbudget.core.disclosure.Region;
 import cn.districtbudget.core.disclosure.StatedChange;
+import cn.districtbudget.core.disclosure.StatedFigure;
 import cn.districtbudget.core.disclosure.ThreePublic;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.money.Money;
@@ -52,7 +53,11 @@ public final class DisclosureJson {
     public static ObjectNode tree(Disclosure disclosure, List<Finding> findings) {
         ObjectNode root = NODES.objectNode();
         root.set("department", department(disclosure.department()));
-        root.put("year", disclosure.year());
+        if (disclosure.hasYear()) {
+            root.put("year", disclosure.year());
+        } else {
+            root.putNull("year");
+        }
         root.put("kind", disclosure.kind().name());
         var revenue = disclosure.revenue();
         ObjectNode rev = root.putObject("revenue");
@@ -78,6 +83,22 @@ public final class DisclosureJson {
         root.set("performance", performance(disclosure));
         root.set("procurement", procurement(disclosure.procurement()));
         root.set("assets", assets(disclosure.fixedAssets()));
+        ArrayNode figures = root.putArray("figures");
+        for (StatedFigure figure : disclosure.figures()) {
+            ObjectNode node = figures.addObject();
+            node.put("concept", figure.key());
+            if (figure.money() != null) {
+                node.put("value", figure.money().wan());
+            } else {
+                node.put("value", figure.value());
+            }
+            node.put("unit", figure.unit());
+            node.put("explanation", figure.explanation());
+            ObjectNode evidence = node.putObject("evidence");
+            evidence.put("file", figure.evidence().file());
+            evidence.put("line", figure.evidence().line());
+            evidence.put("words", figure.evidence().words());
+        }
         ArrayNode list = root.putArray("findings");
         for (Finding finding : findings == null ? List.<Finding>of() : findings) {
             ObjectNode node = list.addObject();

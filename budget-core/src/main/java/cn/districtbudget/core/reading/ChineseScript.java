@@ -26,12 +26,25 @@ final class ChineseScript {
         return TRADITIONAL.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) < text.length();
     }
 
-    /** The text in simplified characters; the same string when it has no traditional character. */
+    /**
+     * The text in simplified characters; the same string when it has no traditional character. Only the lines
+     * that have one are transliterated (the transliterator is slow on long texts).
+     */
     static String toSimplified(String text) {
         if (!hasTraditional(text)) {
             return text;
         }
-        return Converter.INSTANCE.get().transliterate(text);
+        Transliterator converter = Converter.INSTANCE.get();
+        StringBuilder out = new StringBuilder(text.length());
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end + 1;
+            String line = text.substring(start, end);
+            out.append(hasTraditional(line) ? converter.transliterate(line) : line);
+            start = end;
+        }
+        return out.toString();
     }
 
     static UnicodeSet traditionalCharacters() {

@@ -2,10 +2,10 @@ package cn.districtbudget.core.reading;
 
 import cn.districtbudget.core.disclosure.Department;
 import cn.districtbudget.core.disclosure.Disclosure;
-import cn.districtbudget.core.disclosure.Expenditure;
+import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.disclosure.StatedFigure;
 import cn.districtbudget.core.disclosure.OperatingCosts;
 import cn.districtbudget.core.disclosure.PerformanceTargets;
-import cn.districtbudget.core.disclosure.Revenue;
 import cn.districtbudget.core.disclosure.ThreePublic;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.finding.Section;
@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.regex.Pattern;
 
 /**
  * Reads the published text of a 部门预算公开说明 / 部门决算公开说明 into a {@link Disclosure}.
@@ -23,59 +24,116 @@ import java.util.StringJoiner;
 public final class DisclosureReader {
 
     public ReadResult read(String text) {
+        return read(text, ReadingHints.NONE);
+    }
+
+    /**
+     * Reads a text with what the caller knows of it: a non-null department, year or kind in the hints overrides
+     * what the text says; the file name goes into every figure's evidence.
+     */
+    public ReadResult read(String text, ReadingHints hints) {
         try {
-            return readChecked(text == null ? "" : text);
+            return readChecked(text == null ? "" : text, hints == null ? ReadingHints.NONE : hints);
         } catch (RuntimeException | StackOverflowError e) {
             return new ReadResult(null, List.of(ReadingRule.INTERNAL_ERROR.finding(Section.DOCUMENT,
                     "读取时出现内部错误（" + e.getClass().getSimpleName() + "），未读取任何内容", null)));
         }
     }
 
-    private ReadResult readChecked(String text) {
+    private static final Pattern CONTENT = Pattern.compile(
+            "预算|决算|三公|机关运行经费|政府采购|收入合计|支出合计|收入总计|支出总计");
+
+    private ReadResult readChecked(String text, ReadingHints hints) {
         SourceText source = SourceText.of(text);
         ReadingContext context = new ReadingContext(source);
-        Title title = Title.find(source);
-        if (title == null) {
-            context.report(ReadingRule.NOT_DISCLOSURE, Section.DOCUMENT,
-                    "未找到“××部门××年部门预算（决算）公开说明”标题，不是部门预算或决算公开文本", null);
+        Identity identity = Identity.find(source, hints);
+        DisclosureKind kind = identity.kind() != null ? identity.kind() : DisclosureKind.BUDGET;
+        List<StatedFigure> figures = ConceptReader.read(context, kind, identity.year(), hints.fileName());
+        Title title = identity.title();
+        Layout layout = title == null ? null : Layout.of(source, title.line());
+        boolean districtLayout = layout != null && layout.partCount() >= 3;
+        if (figures.isEmpty() && !districtLayout) {
+            context.report(ReadingRule.NOT_DISCLOSURE, Section.DOCUMENT, mentionsBudget(source)
+                    ? "文本提到预算或决算，但没有写明任何收入、支出、“三公”经费等数字，不是部门预算或决算公开内容"
+                    : "文本中没有任何部门预算或决算的内容（收入、支出、“三公”经费等），不是部门预算或决算公开文本", null);
             return new ReadResult(null, context.findings());
         }
-        Layout layout = Layout.of(source, title.line());
-        if (layout.isEmpty()) {
-            context.report(ReadingRule.NOT_DISCLOSURE, Section.DOCUMENT,
-                    "有标题“" + SourceText.strip(source.line(title.line())) + "”，但没有任何“一、部门职责及机构设置情况”等章节，不是公开说明正文",
-                    title.line());
-            return new ReadResult(null, context.findings());
+        reportMissingIdentity(context, identity, figures.isEmpty());
+        if (districtLayout) {
+            reportMissingParts(context, layout);
         }
-        reportMissingParts(context, layout);
-
-        Department department = DepartmentReader.read(context, title, layout.range(Part.DEPARTMENT));
-        OverallReader overall = new OverallReader(context, layout.range(Part.OVERALL), title.year());
-        Revenue revenue = overall.revenue();
-        Expenditure expenditure = overall.expenditure();
-        var priorYearChange = overall.priorYearChange();
-        OperatingCosts operatingCosts = OperatingCostsReader.read(context, layout.range(Part.OPERATING_COSTS));
-        ThreePublic threePublic = ThreePublicReader.read(context, layout.range(Part.THREE_PUBLIC));
-        PerformanceReader performanceReader = new PerformanceReader(context);
-        PerformanceTargets performance = performanceReader.read(layout.range(Part.PERFORMANCE));
-        var procurement = ProcurementReader.read(context, layout.range(Part.PROCUREMENT));
-        var fixedAssets = FixedAssetsReader.read(context, layout.range(Part.FIXED_ASSETS));
-
-        reportMissing(context, layout, Part.OVERALL, revenue.total() == null, Section.REVENUE, "收入合计");
-        reportMissing(context, layout, Part.OVERALL, expenditure.total() == null, Section.EXPENDITURE, "支出合计");
-        reportMissing(context, layout, Part.OPERATING_COSTS, operatingCosts.total() == null,
-                Section.OPERATING_COSTS, "机关运行经费合计");
-        reportMissing(context, layout, Part.THREE_PUBLIC, threePublic.total() == null,
-                Section.THREE_PUBLIC, "“三公”经费合计");
-
-        Department withCode = new Department(department.name(), performanceReader.departmentCode(), department.region(),
+        FigureRecords records = FigureRecords.of(figures, identity.year());
+        Department department;
+        OperatingCosts operatingCosts = new OperatingCosts(records.operatingCostTotal(), List.of());
+        ThreePublic threePublic = records.threePublic();
+        PerformanceTargets performance = PerformanceTargets.NOT_STATED;
+        var procurement = cn.districtbudget.core.disclosure.Procurement.NOT_STATED;
+        var fixedAssets = cn.districtbudget.core.disclosure.FixedAssets.NOT_STATED;
+        String code = null;
+        if (districtLayout) {
+            Title named = identity.department() == null ? title
+                    : new Title(identity.department(), title.year(), title.kind(), title.line());
+            department = DepartmentReader.read(context, named, layout.range(Part.DEPARTMENT));
+            ReadingContext scratch = new ReadingContext(source);
+            OperatingCosts items = OperatingCostsReader.read(scratch, layout.range(Part.OPERATING_COSTS));
+            operatingCosts = new OperatingCosts(records.operatingCostTotal(), items.items());
+            ThreePublic remarks = ThreePublicReader.read(scratch, layout.range(Part.THREE_PUBLIC));
+            threePublic = new ThreePublic(threePublic.total(), threePublic.outboundTravel(), threePublic.vehicles(),
+                    threePublic.vehiclePurchase(), threePublic.vehicleOperation(), threePublic.reception(),
+                    threePublic.change(), remarks.meetingFeeRemark(), remarks.trainingFeeRemark());
+            PerformanceReader performanceReader = new PerformanceReader(context);
+            performance = performanceReader.read(layout.range(Part.PERFORMANCE));
+            code = performanceReader.departmentCode();
+            procurement = ProcurementReader.read(context, layout.range(Part.PROCUREMENT));
+            fixedAssets = FixedAssetsReader.read(context, layout.range(Part.FIXED_ASSETS));
+            reportMissing(context, layout, Part.OVERALL, records.revenue().total() == null, Section.REVENUE, "收入合计");
+            reportMissing(context, layout, Part.OVERALL, records.expenditure().total() == null, Section.EXPENDITURE,
+                    "支出合计");
+            reportMissing(context, layout, Part.OPERATING_COSTS, operatingCosts.total() == null,
+                    Section.OPERATING_COSTS, "机关运行经费合计");
+            reportMissing(context, layout, Part.THREE_PUBLIC, threePublic.total() == null,
+                    Section.THREE_PUBLIC, "“三公”经费合计");
+        } else {
+            String name = identity.department();
+            department = new Department(name, null, RegionReader.read(name, List.of()), null, null, null, null,
+                    List.of());
+        }
+        Department withCode = new Department(department.name(), code, department.region(),
                 department.nature(), department.rank(), department.fundingForm(), department.duties(),
                 department.organisation());
-        Disclosure disclosure = new Disclosure(withCode, title.year(), title.kind(), context.publishedUnit(),
-                revenue, expenditure, priorYearChange, operatingCosts, threePublic, performance, procurement, fixedAssets);
+        int year = identity.year() == null ? Disclosure.YEAR_NOT_STATED : identity.year();
+        Disclosure disclosure = new Disclosure(withCode, year, kind, context.publishedUnit(),
+                records.revenue(), records.expenditure(), records.priorYearChange(), operatingCosts, threePublic,
+                performance, procurement, fixedAssets, figures);
         List<Finding> findings = new ArrayList<>(context.findings());
         findings.sort(Comparator.comparing(Finding::line, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new ReadResult(disclosure, findings);
+    }
+
+    private static boolean mentionsBudget(SourceText source) {
+        for (int number = 1; number <= source.size(); number++) {
+            if (CONTENT.matcher(source.line(number)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void reportMissingIdentity(ReadingContext context, Identity identity, boolean noFigures) {
+        StringJoiner missing = new StringJoiner("、");
+        if (identity.department() == null) {
+            missing.add("部门名称");
+        }
+        if (identity.year() == null) {
+            missing.add("年度");
+        }
+        if (identity.kind() == null) {
+            missing.add("预算或决算");
+        }
+        if (missing.length() > 0) {
+            context.report(ReadingRule.IDENTITY_MISSING, Section.DOCUMENT,
+                    "文本未写明" + missing + (noFigures ? "" : "，已读取其中的数字") + "；请在导入时补充", null);
+        }
     }
 
     /** Parts missing before the last part found are missing; parts missing after it mean the text was cut off. */

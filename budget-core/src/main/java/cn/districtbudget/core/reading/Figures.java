@@ -8,8 +8,11 @@ import java.util.regex.Pattern;
 /** Numbers and amounts as disclosures print them: {@code 95.75万元}, {@code 957,500.00元}, {@code 0万元}. */
 final class Figures {
 
-    /** A number, optionally with thousands separators (half- or full-width comma). */
-    static final String NUMBER = "(?<num>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?)";
+    /**
+     * A number, optionally with thousands separators (half- or full-width comma), of at most 20 digits before and
+     * 12 after the point: a longer run of digits is no figure (it is reported by the reader, not parsed).
+     */
+    static final String NUMBER = "(?<![\\d.])(?<num>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,12})?)(?![\\d])";
     /** A money unit label. */
     static final String UNIT = "\\s*(?<unit>亿元|万元|元)";
     /** A number with its money unit. */
@@ -17,7 +20,7 @@ final class Figures {
     /** Words between a label and its amount: 为, 是, 共计, 安排, a colon… */
     static final String GLUE = "(?:预算|决算)?(?:数)?(?:共计|合计|总计|安排|为|是|共)*\\s*[:：]?\\s*";
 
-    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d+)(?:\\.\\d+)?");
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,12})?");
     private static final Pattern UNIT_LABEL = Pattern.compile("单位[:：]?\\s*(亿元|万元|元)");
 
     private Figures() {

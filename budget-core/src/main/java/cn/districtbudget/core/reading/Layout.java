@@ -66,6 +66,10 @@ final class Layout {
         return parts.containsKey(part);
     }
 
+    int partCount() {
+        return parts.size();
+    }
+
     boolean isEmpty() {
         return parts.isEmpty();
     }

@@ -6,8 +6,10 @@ import cn.districtbudget.core.finding.Severity;
 
 /** The findings reading can report: stable rule ids starting {@code READ-}, each with its severity. */
 public enum ReadingRule {
-    /** The text has no disclosure title (department, year, 预算/决算): nothing was read. */
+    /** The text states no budget or final-accounts content at all: nothing was read. */
     NOT_DISCLOSURE("READ-NOT-DISCLOSURE", Severity.ERROR),
+    /** The text states figures but not the department, the year or the kind (and the caller gave none). */
+    IDENTITY_MISSING("READ-IDENTITY-MISSING", Severity.WARNING),
     /** A section heading (e.g. 三、机关运行经费安排情况) was not found. */
     SECTION_MISSING("READ-SECTION-MISSING", Severity.WARNING),
     /** A section is present but one of its main figures could not be found. */

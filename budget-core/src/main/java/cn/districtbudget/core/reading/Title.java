@@ -16,9 +16,13 @@ record Title(String department, int year, DisclosureKind kind, int line) {
     private static final Pattern OPENING = Pattern.compile(
             "现将(?<before>.{0,40}?)(?<year>\\d{4})\\s*年(?:度)?(?<after>.{0,40}?)(?<kind>预算|决算)(?:情况)?(?:信息)?公开如下");
 
+    /** A title is looked for in the first lines only (page noise may come before it). */
+    private static final int HEAD_LINES = 200;
+
     /** The title of the text; null when there is none. */
     static Title find(SourceText source) {
-        for (int number = 1; number <= source.size(); number++) {
+        int head = Math.min(source.size(), HEAD_LINES);
+        for (int number = 1; number <= head; number++) {
             String line = source.line(number);
             if (SourceText.isTableLine(line)) {
                 continue;
@@ -28,7 +32,7 @@ record Title(String department, int year, DisclosureKind kind, int line) {
                 return title;
             }
         }
-        for (int number = 1; number <= source.size(); number++) {
+        for (int number = 1; number <= head; number++) {
             Matcher opening = OPENING.matcher(source.line(number));
             if (opening.find()) {
                 Title title = parse(opening, number);

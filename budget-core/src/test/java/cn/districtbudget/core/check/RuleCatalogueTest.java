@@ -15,7 +15,8 @@ class RuleCatalogueTest {
     @Test
     void idsAreUniqueAndStable() {
         assertThat(RuleCatalogue.all()).extracting(RuleDescription::id).doesNotHaveDuplicates().containsExactly(
-                "REV-SOURCES-SUM", "REV-EQUALS-EXP", "EXP-TOTAL-SUM", "EXP-BASIC-SUM", "CHG-SUM",
+                "REV-SOURCES-SUM", "REV-EQUALS-EXP", "EXP-TOTAL-SUM", "EXP-BASIC-SUM", "FIN-GRAND-TOTALS-EQUAL",
+                "FIN-REVENUE-GRAND-TOTAL-SUM", "FIN-EXPENDITURE-GRAND-TOTAL-SUM", "CHG-SUM",
                 "CHG-PRIOR-DISCLOSURE", "OPC-ITEMS-WITHIN-TOTAL", "OPC-UNITEMISED", "OPC-EQUALS-PUBLIC-USE",
                 "TPE-TOTAL-SUM", "TPE-VEHICLES-SUM", "TPE-CHANGE-SUM", "TPE-RISE", "AST-COUNT-SUM",
                 "AST-VALUE-SUM", "PRF-ACTIVITY-BUDGET", "GRD-GAP", "GRD-OVERLAP", "GRD-CONTRADICTION", "GRD-ORDER",

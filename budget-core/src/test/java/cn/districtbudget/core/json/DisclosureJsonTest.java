@@ -37,7 +37,18 @@ class DisclosureJsonTest {
         ReadResult result = new DisclosureReader().read(Samples.shanhaiguan());
         JsonNode root = MAPPER.readTree(DisclosureJson.write(result.disclosure(), result.findings()));
         assertThat(names(root)).containsExactly("department", "year", "kind", "revenue", "expenditure",
-                "priorYearChange", "operatingCost", "threePublic", "performance", "procurement", "assets", "findings");
+                "priorYearChange", "operatingCost", "threePublic", "performance", "procurement", "assets", "figures", "findings");
+        JsonNode first = root.get("figures").get(0);
+        assertThat(names(first)).containsExactly("concept", "value", "unit", "explanation", "evidence");
+        assertThat(first.get("concept").asText()).isEqualTo("revenue.total");
+        assertThat(first.get("value").decimalValue()).isEqualByComparingTo("95.75");
+        assertThat(first.get("unit").asText()).isEqualTo("万元");
+        assertThat(first.get("evidence").get("line").asInt()).isEqualTo(35);
+        assertThat(first.get("evidence").get("words").asText()).isEqualTo("预算收入为95.75万元");
+        assertThat(root.get("figures").size()).isEqualTo(result.disclosure().figures().size());
+        for (JsonNode figure : root.get("figures")) {
+            assertThat(Samples.shanhaiguan()).contains(figure.get("evidence").get("words").asText());
+        }
         assertThat(names(root.get("threePublic"))).containsExactly("total", "outboundTravel", "vehicles",
                 "vehiclePurchase", "vehicleOperation", "reception", "priorYearChange");
         assertThat(names(root.get("assets").get("categories").get(0))).containsExactly("name", "count", "value");

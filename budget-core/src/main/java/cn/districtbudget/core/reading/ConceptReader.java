@@ -1,0 +1,785 @@
+package cn.districtbudget.core.reading;
+
+import cn.districtbudget.core.disclosure.Concept;
+import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.disclosure.Evidence;
+import cn.districtbudget.core.disclosure.StatedFigure;
+import cn.districtbudget.core.finding.Section;
+import cn.districtbudget.core.money.Money;
+import cn.districtbudget.core.money.MoneyUnit;
+import cn.districtbudget.core.reading.Lexicon.Family;
+import cn.districtbudget.core.reading.Lexicon.Role;
+import cn.districtbudget.core.reading.Lexicon.Term;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads figures by meaning, whatever the layout: each prose sentence is searched for the {@link Lexicon}'s terms
+ * and for numbers with their unit; a number belongs to the nearest term before it in the sentence when the words
+ * between are only neutral glue (为, 共计, 支出…) or a modifier that says which figure it is (预算数 / 决算数 /
+ * 年初预算 / 完成…的 / 比上年增加…). Where a term names a concept only in some sections (收入总计 is not the
+ * 财政拨款 one), the section heading and the earlier terms of the sentence decide; what stays unclear is reported
+ * ({@code READ-FIGURE-AMBIGUOUS}) and not read. Figures stated twice with different values are reported and not read.
+ */
+final class ConceptReader {
+
+    /** Where in the document a sentence is, from the last heading seen. */
+    enum Area { NONE, DEPARTMENT, OVERALL, FISCAL, GPB, OTHER_FUND, THREE_PUBLIC, OPERATING, PROCUREMENT, ASSETS,
+        PERFORMANCE, GLOSSARY, OTHER }
+
+    static final int MAX_DIGITS = 20;
+    private static final String NUMBER = "(?<![\\d.,，])(?<num>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)(?![\\d])";
+    private static final Pattern VALUE = Pattern.compile(
+            NUMBER + "\\s*(?<unit>亿元|万元|元|%|个|人次|批次|辆|人|批|次)"
+                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:持平|相同|一致|无增减|没有变化)|上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减|没有(?=[，,；;。]|$))");
+    private static final Pattern BARE_NUMBER = Pattern.compile(NUMBER
+            + "(?![.,，]?\\d|\\s*(?:亿元|万元|元|%|个|人次|批次|辆|人|批|次|年|月|日|项|平方米|家|名|户|台|套|所|类|款|条|号|万|亿|千))");
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{" + (MAX_DIGITS + 1) + ",}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
+    private static final Pattern COMPARE = Pattern.compile(
+            "(?:比|较|与)(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比");
+    private static final Pattern GLUE_TOKEN = Pattern.compile(
+            "(?<compare>(?:比|较|与)(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)(?:年初)?(?:决算|预算)?(?:数)?(?:相比)?|同比)"
+                    + "|(?<up>增加|增长|上升|提高|增|加)|(?<down>减少|下降|降低|压缩|减|节约)"
+                    + "|(?<versus>(?:比|较|与)(?:年初|全年)?预算(?:数)?)"
+                    + "|(?<rate>完成(?:了)?(?:年初)?预算(?:数)?的|为年初预算的|占年初预算的)"
+                    + "|(?<reject>调整(?:后)?预算(?:数)?|全年预算(?:数)?|上年|去年|以前年度|占)"
+                    + "|(?<initial>年初预算(?:数)?)|(?<budget>完成(?:全年|年初)?预算(?:数)?|预算(?:数|安排)?|预安排)|(?<final>决算(?:数)?)"
+                    + "|(?<neutral>\\s+|[:：，,”\"’'」〞]|按同口径|同口径|同期|汇总|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|财政拨款|拨款|实际|本年度|本年"
+                    + "|全年|当年|年度|\\d{4}\\s*年(?:度)?|累计|执行|列支|发生|为|是|共|计|达|约|额|数|的|了|总|[（(][^（()）\\d]{0,12}[)）])");
+    private static final Pattern EXPLANATION = Pattern.compile(
+            "^(?:[，,]\\s*(?:增长|下降|降低|减少|增加|上升)\\s*[\\d.]+\\s*%)?[，,]?\\s*(?<why>主要[^；;。\\n]*)");
+    private static final Pattern BOTH_TOTALS = Pattern.compile(
+            "(?<fiscal>财政拨款)?(?:收[、，,]?\\s*支|收入[、，,和与]?\\s*支出)总计(?:数)?(?<both>各|均|分别)?(?:为|是)?\\s*"
+                    + "(?<a>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ua>亿元|万元|元)?"
+                    + "(?:\\s*[、，,和]\\s*(?<b>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ub>亿元|万元|元))?");
+    private static final Pattern NUMBERED_HEADING = Pattern.compile(
+            "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．](?!\\d))");
+
+    private final ReadingContext context;
+    private final DisclosureKind kind;
+    private final String file;
+    private final List<StatedFigure> candidates = new ArrayList<>();
+    private final List<StatedFigure> headlines = new ArrayList<>();
+    private Area area = Area.NONE;
+    private Family startFamily = Family.NONE;
+    /** In a final account, 1 once a figure of the sentence was a 预算数, 2 once one was a 决算数; later plain figures follow. */
+    private int sentenceMode;
+    /** The previous value of the sentence was stated against the budget (较预算数X万元): its 增加/减少 is not on the prior year. */
+    private boolean versusBefore;
+    private int currentLine;
+    private boolean previousHadCompare;
+
+    private final Integer year;
+    private Integer headingYear;
+    private Family previousFamily = Family.NONE;
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d比较与])(?<y>(?:19|20)\\d{2})\\s*年");
+    private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|与|同比|上年|对比)\\s*$");
+
+    private ConceptReader(ReadingContext context, DisclosureKind kind, Integer year, String file) {
+        this.context = context;
+        this.kind = kind;
+        this.year = year;
+        this.file = file;
+    }
+
+    /** All figures the text states unambiguously, in text order; sentences about another year than {@code year} are skipped. */
+    static List<StatedFigure> read(ReadingContext context, DisclosureKind kind, Integer year, String file) {
+        ConceptReader reader = new ConceptReader(context, kind, year, file);
+        reader.readAll();
+        return reader.resolve();
+    }
+
+    /** True when a line of the text is a heading whose words name a section (sets no figure). */
+    static Area areaOf(String heading) {
+        if (heading.contains("名词解释")) {
+            return Area.GLOSSARY;
+        }
+        if (heading.contains("三公")) {
+            return Area.THREE_PUBLIC;
+        }
+        if (heading.contains("机关运行")) {
+            return Area.OPERATING;
+        }
+        if (heading.contains("政府采购")) {
+            return Area.PROCUREMENT;
+        }
+        if (heading.contains("绩效")) {
+            return Area.PERFORMANCE;
+        }
+        if (heading.contains("资产")) {
+            return Area.ASSETS;
+        }
+        if (heading.contains("一般公共预算")) {
+            return Area.GPB;
+        }
+        if (heading.contains("政府性基金") || heading.contains("国有资本经营")) {
+            return Area.OTHER_FUND;
+        }
+        if (heading.contains("财政拨款")) {
+            return Area.FISCAL;
+        }
+        if (heading.contains("收入") || heading.contains("支出") || heading.contains("收支") || heading.contains("总体")) {
+            return Area.OVERALL;
+        }
+        if (heading.contains("职责") || heading.contains("机构") || heading.contains("概况") || heading.contains("人员")) {
+            return Area.DEPARTMENT;
+        }
+        return null;
+    }
+
+    private void readAll() {
+        SourceText source = context.source();
+        for (int number = 1; number <= source.size(); number++) {
+            String raw = source.line(number);
+            if (SourceText.isTableLine(raw)) {
+                continue;
+            }
+            String line = SourceText.strip(raw);
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher tooLong = LONG_NUMBER.matcher(line);
+            if (tooLong.find()) {
+                context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "第" + number + "行有一个" + (tooLong.end()
+                        - tooLong.start()) + "位的数字，超过" + MAX_DIGITS + "位，不是金额，未读取", number);
+            }
+            boolean digits = hasDigit(line);
+            if (isHeading(line, digits)) {
+                Area named = areaOf(line);
+                boolean numbered = NUMBERED_HEADING.matcher(line).find();
+                boolean arabic = numbered && Character.isDigit(line.charAt(0));
+                if (named != null) {
+                    area = named;
+                } else if (numbered && !arabic) {
+                    area = Area.OTHER;
+                }
+                if (named != null || numbered && !arabic) {
+                    headingYear = statedYear(line);
+                }
+                previousHadCompare = false;
+                previousFamily = Family.NONE;
+                continue;
+            }
+            if (area == Area.PERFORMANCE || area == Area.GLOSSARY || !digits && !SAME_WORDS.matcher(line).find()) {
+                continue;
+            }
+            int start = 0;
+            Matcher end = SENTENCE_END.matcher(line);
+            while (start < line.length()) {
+                int stop = end.find() ? end.end() : line.length();
+                readSentence(line.substring(start, stop), number);
+                start = stop;
+            }
+        }
+    }
+
+    private static final Pattern SAME_WORDS = Pattern.compile("持平|变化|一致|相同|无增减|没有");
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeading(String line, boolean digits) {
+        if (line.length() > 40 || line.endsWith("。") || line.endsWith("；")) {
+            return false;
+        }
+        if (!digits) {
+            return areaOf(line) != null || NUMBERED_HEADING.matcher(line).find();
+        }
+        if (VALUE.matcher(line).find() && !NUMBERED_HEADING.matcher(line).find()) {
+            return false;
+        }
+        Matcher value = VALUE.matcher(line);
+        while (value.find()) {
+            if (value.group("unit") != null && !value.group("unit").equals("%")) {
+                return false;
+            }
+        }
+        return areaOf(line) != null || NUMBERED_HEADING.matcher(line).find();
+    }
+
+    /** A term found in a sentence; {@code shareOf}: after 占 (占一般公共预算支出的…), it names no figure of its own. */
+    private record Hit(int start, int end, Term term, boolean shareOf) {
+    }
+
+    private record Value(int start, int end, BigDecimal number, String unit, boolean same) {
+    }
+
+    /** The glue between a term (or the previous value) and a value, as the reader understands it. */
+    private record Glue(boolean ok, boolean compare, int direction, boolean rate, boolean budget, boolean initial,
+                        boolean fin, boolean anyModifier, boolean versus) {
+    }
+
+    /** The first year a sentence is about (not one it is compared with); null when it names none. */
+    private static Integer statedYear(String sentence) {
+        Matcher m = YEAR.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(Math.max(0, m.start() - 3), m.start());
+            if (!COMPARED_YEAR.matcher(before).find()) {
+                return Integer.valueOf(m.group("y"));
+            }
+        }
+        return null;
+    }
+
+    private void readSentence(String sentence, int line) {
+        currentLine = line;
+        boolean continues = SourceText.strip(sentence).startsWith("其中");
+        boolean compare = COMPARE.matcher(sentence).find() || (previousHadCompare && continues);
+        previousHadCompare = compare;
+        Family inherited = continues ? previousFamily : Family.NONE;
+        previousFamily = Family.NONE;
+        Integer about = statedYear(sentence);
+        if (about == null) {
+            about = headingYear;
+        }
+        if (year != null && about != null && !about.equals(year)) {
+            return;
+        }
+        startFamily = inherited;
+        sentenceMode = 0;
+        List<Value> values = values(sentence);
+        if (values.isEmpty()) {
+            if (BARE_NUMBER.matcher(sentence).find()) {
+                unitUnknown(sentence, line, values);
+            }
+            return;
+        }
+        boolean[] consumed = new boolean[values.size()];
+        bothTotals(sentence, line, values, consumed);
+        counts(sentence, line);
+        List<Hit> hits = hits(sentence);
+        if (hits.isEmpty()) {
+            return;
+        }
+        unitUnknown(sentence, line, values, hits);
+        Family[] families = new Family[hits.size()];
+        versusBefore = false;
+        for (int v = 0; v < values.size(); v++) {
+            Value value = values.get(v);
+            if (consumed[v]) {
+                continue;
+            }
+            int h = lastHitBefore(hits, value.start());
+            if (h < 0) {
+                continue;
+            }
+            Hit hit = hits.get(h);
+            int glueStart = hit.end();
+            boolean continuation = false;
+            if (v > 0 && values.get(v - 1).end() > hit.start()) {
+                glueStart = values.get(v - 1).end();
+                continuation = true;
+            }
+            Glue glue = glue(sentence.substring(glueStart, value.start()));
+            boolean afterVersus = versusBefore;
+            versusBefore = glue.ok() && glue.versus();
+            if (!glue.ok() || (continuation && !glue.anyModifier() && !value.same())) {
+                continue;
+            }
+            if (continuation && afterVersus && (glue.direction() != 0 || value.same()) && !glue.compare()) {
+                continue;
+            }
+            Concept base = base(sentence, hits, families, h);
+            if (base == null) {
+                continue;
+            }
+            place(sentence, line, hit, base, value, glue, compare);
+        }
+        for (int i = hits.size() - 1; i >= 0; i--) {
+            Term term = hits.get(i).term();
+            Family family = term.role() == Role.CHILD ? families[i] : term.family();
+            if (family != null && family != Family.NONE) {
+                previousFamily = family;
+                break;
+            }
+        }
+    }
+
+    private void unitUnknown(String sentence, int line, List<Value> values) {
+        List<Hit> hits = hits(sentence);
+        if (!hits.isEmpty()) {
+            unitUnknown(sentence, line, values, hits);
+        }
+    }
+
+    /** A term followed by a number with no unit: the amount is not read, and said so. */
+    private void unitUnknown(String sentence, int line, List<Value> values, List<Hit> hits) {
+        Matcher bare = BARE_NUMBER.matcher(sentence);
+        while (bare.find()) {
+            int h = lastHitBefore(hits, bare.start());
+            if (h < 0 || hits.get(h).term().role() == Role.BLOCK) {
+                continue;
+            }
+            Hit hit = hits.get(h);
+            boolean valueBetween = false;
+            for (Value value : values) {
+                if (value.start() >= hit.end() && value.start() < bare.start()) {
+                    valueBetween = true;
+                }
+            }
+            Glue glue = glue(sentence.substring(hit.end(), bare.start()));
+            if (valueBetween || !glue.ok() || glue.rate()) {
+                continue;
+            }
+            Concept concept = hit.term().concept();
+            context.report(ReadingRule.UNIT_UNKNOWN, section(concept), "“"
+                    + SourceText.strip(sentence.substring(hit.start(), bare.end())) + "”没有金额单位，未读取", line);
+        }
+    }
+
+    /** The section a concept belongs to, for findings. */
+    static Section section(Concept concept) {
+        if (concept == null) {
+            return Section.DOCUMENT;
+        }
+        String key = concept.key();
+        if (key.startsWith("revenue.")) {
+            return Section.REVENUE;
+        }
+        if (key.startsWith("expenditure.") || key.startsWith("generalPublicBudget") || key.startsWith("fiscal")
+                || key.startsWith("governmentFund") || key.startsWith("stateCapital")) {
+            return Section.EXPENDITURE;
+        }
+        if (key.startsWith("threePublic.")) {
+            return Section.THREE_PUBLIC;
+        }
+        if (key.startsWith("operatingCost")) {
+            return Section.OPERATING_COSTS;
+        }
+        if (key.startsWith("procurement")) {
+            return Section.PROCUREMENT;
+        }
+        return Section.FIXED_ASSETS;
+    }
+
+    private List<Value> values(String sentence) {
+        List<Value> values = new ArrayList<>();
+        Matcher m = VALUE.matcher(sentence);
+        while (m.find()) {
+            if (m.group("same") != null) {
+                values.add(new Value(m.start(), m.end(), BigDecimal.ZERO, null, true));
+            } else {
+                values.add(new Value(m.start(), m.end(), Figures.parseNumber(m.group("num")), m.group("unit"), false));
+            }
+        }
+        return values;
+    }
+
+    private static List<Hit> hits(String sentence) {
+        List<Hit> kept = new ArrayList<>();
+        Matcher m = Lexicon.ANY_TERM.matcher(sentence);
+        while (m.find()) {
+            if (m.end() == m.start()) {
+                continue;
+            }
+            for (int group = 1; group <= m.groupCount(); group++) {
+                if (m.start(group) >= 0) {
+                    boolean shareOf = m.start() > 0 && sentence.charAt(m.start() - 1) == '占';
+                    kept.add(new Hit(m.start(), m.end(), Lexicon.TERMS.get(group - 1), shareOf));
+                    break;
+                }
+            }
+        }
+        List<Hit> merged = new ArrayList<>();
+        for (Hit hit : kept) {
+            if (!merged.isEmpty() && (hit.term().generic() && hit.term().role() == Role.CONCEPT
+                    || hit.term().role() == Role.BLOCK)) {
+                Hit before = merged.get(merged.size() - 1);
+                String between = sentence.substring(before.end(), hit.start());
+                if (!before.term().generic() && before.term().role() == Role.CONCEPT && between.isBlank()) {
+                    continue;
+                }
+            }
+            merged.add(hit);
+        }
+        return merged;
+    }
+
+    private static int lastHitBefore(List<Hit> hits, int position) {
+        int found = -1;
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).end() <= position && !hits.get(i).shareOf()) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static Glue glue(String text) {
+        boolean compare = false;
+        boolean rate = false;
+        boolean budget = false;
+        boolean initial = false;
+        boolean fin = false;
+        int direction = 0;
+        boolean versus = false;
+        Matcher m = GLUE_TOKEN.matcher(text);
+        int at = 0;
+        while (at < text.length()) {
+            m.region(at, text.length());
+            if (!m.lookingAt() || m.end() == at || m.group("reject") != null) {
+                return new Glue(false, false, 0, false, false, false, false, false, false);
+            }
+            if (m.group("versus") != null) {
+                versus = true;
+                budget = true;
+            } else if (m.group("compare") != null) {
+                compare = true;
+            } else if (m.group("up") != null) {
+                direction = 1;
+            } else if (m.group("down") != null) {
+                direction = -1;
+            } else if (m.group("rate") != null) {
+                rate = true;
+            } else if (m.group("initial") != null) {
+                initial = true;
+                budget = true;
+            } else if (m.group("budget") != null) {
+                budget = true;
+            } else if (m.group("final") != null) {
+                fin = true;
+            }
+            at = m.end();
+        }
+        boolean any = compare || direction != 0 || rate || budget || fin;
+        return new Glue(true, compare, direction, rate, budget, initial, fin, any, versus);
+    }
+
+    /** The concept a term stands for here, or null (reported when the words are a concept's but unclear). */
+    private Concept base(String sentence, List<Hit> hits, Family[] families, int index) {
+        Hit hit = hits.get(index);
+        Term term = hit.term();
+        if (term.role() == Role.BLOCK) {
+            return null;
+        }
+        if (term.role() == Role.CHILD) {
+            Family family = parentFamily(hits, families, index);
+            families[index] = family;
+            return switch (family) {
+                case EXPENDITURE -> term.concept();
+                case GPB -> term.gpbConcept();
+                default -> null;
+            };
+        }
+        Concept concept = term.concept();
+        if (term.kinds() == Lexicon.Kinds.FINAL_ONLY && kind != DisclosureKind.FINAL_ACCOUNTS) {
+            return null;
+        }
+        if (term.kinds() == Lexicon.Kinds.BUDGET_ONLY && kind == DisclosureKind.FINAL_ACCOUNTS) {
+            ambiguous(sentence, hit, "在决算中不能确定是“本年收入（支出）合计”还是“总计”");
+            return null;
+        }
+        if (term.generic() && (specificArea() || earlierFundTerm(hits, index))) {
+            return null;
+        }
+        if (Lexicon.isThreePublicItem(concept) && (sentence.contains("机关运行") || area == Area.OPERATING)) {
+            return null;
+        }
+        if (Lexicon.needsProcurementContext(concept) && !sentence.contains("采购") && area != Area.PROCUREMENT) {
+            return null;
+        }
+        if (Lexicon.needsProcurementContext(concept) && concept != Concept.PROCUREMENT_SME_AWARDED
+                && !sentence.contains("采购")) {
+            return null;
+        }
+        if (concept == Concept.ASSETS_TOTAL_VALUE && area != Area.ASSETS) {
+            return null;
+        }
+        return concept;
+    }
+
+    private boolean specificArea() {
+        return switch (area) {
+            case FISCAL, GPB, OTHER_FUND, THREE_PUBLIC, OPERATING, PROCUREMENT, ASSETS -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean earlierFundTerm(List<Hit> hits, int index) {
+        for (int i = 0; i < index; i++) {
+            Family family = hits.get(i).term().family();
+            if (family == Family.FISCAL || family == Family.GPB || family == Family.OTHER_FUND) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Family parentFamily(List<Hit> hits, Family[] families, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            Term term = hits.get(i).term();
+            Family family = term.role() == Role.CHILD ? families[i] : term.family();
+            if (family != null && family != Family.NONE) {
+                return family;
+            }
+        }
+        if (startFamily != Family.NONE) {
+            return startFamily;
+        }
+        for (int i = index + 1; i < hits.size(); i++) {
+            Term term = hits.get(i).term();
+            if (term.role() != Role.CHILD && term.family() != Family.NONE) {
+                return term.family();
+            }
+        }
+        return switch (area) {
+            case GPB -> Family.GPB;
+            case OVERALL -> Family.EXPENDITURE;
+            default -> Family.OTHER_FUND;
+        };
+    }
+
+    private void place(String sentence, int line, Hit hit, Concept base, Value value, Glue glue, boolean compare) {
+        boolean finalAccount = kind == DisclosureKind.FINAL_ACCOUNTS;
+        String words = sentence.substring(hit.start(), value.end());
+        String explanation = null;
+        if (value.same()) {
+            if (glue.rate() || glue.direction() != 0) {
+                return;
+            }
+            add(base, true, BigDecimal.ZERO, null, null, line, words, hit.term().role());
+            return;
+        }
+        String unit = value.unit();
+        MoneyUnit moneyUnit = MoneyUnit.fromLabel(unit);
+        if (glue.rate()) {
+            if (base == Concept.GPB_EXPENDITURE_TOTAL && "%".equals(unit) && glue.direction() == 0) {
+                add(Concept.GPB_EXPENDITURE_COMPLETION_RATE, false, value.number(), unit, null, line, words, Role.CONCEPT);
+            }
+            return;
+        }
+        if (moneyUnit == null || base.measure() != Concept.Measure.MONEY) {
+            return;
+        }
+        if (glue.versus() && (!finalAccount || glue.direction() != 0)) {
+            return;
+        }
+        boolean change = glue.direction() != 0;
+        if (finalAccount && !glue.budget() && !glue.fin() && !change && sentenceMode == 1) {
+            glue = new Glue(true, glue.compare(), 0, false, true, false, false, true, false);
+        }
+        if (finalAccount && !change && glue.budget() && !glue.fin()) {
+            sentenceMode = 1;
+        } else if (finalAccount && !change && glue.fin()) {
+            sentenceMode = 2;
+        }
+        if (change && !(glue.compare() || compare)) {
+            return;
+        }
+        if (glue.compare() && !change) {
+            return;
+        }
+        if (glue.fin() && glue.budget()) {
+            return;
+        }
+        Concept concept = base;
+        if (glue.budget() && finalAccount) {
+            if (change) {
+                return;
+            }
+            concept = Lexicon.budgeted(base);
+            if (concept == null) {
+                return;
+            }
+        } else if (glue.fin() && !finalAccount) {
+            return;
+        }
+        Money money;
+        try {
+            money = Money.of(value.number(), moneyUnit);
+        } catch (ArithmeticException e) {
+            ambiguous(sentence, hit, "金额精确到分以下");
+            return;
+        }
+        context.sawUnit(moneyUnit);
+        BigDecimal yuan = change && glue.direction() < 0 ? money.yuan().negate() : money.yuan();
+        if (change || concept == Concept.EXPENDITURE_PROJECT) {
+            Matcher why = EXPLANATION.matcher(sentence.substring(value.end()));
+            if (why.find()) {
+                explanation = SourceText.strip(why.group("why"));
+            }
+        }
+        add(concept, change, yuan, unit, explanation, line, words, hit.term().role());
+    }
+
+    private void add(Concept concept, boolean change, BigDecimal value, String unit, String explanation, int line,
+                     String words, Role role) {
+        StatedFigure figure = new StatedFigure(concept, change, value, unit, explanation,
+                new Evidence(file, line, SourceText.strip(words)));
+        if (role == Role.HEADLINE) {
+            headlines.add(figure);
+        } else {
+            candidates.add(figure);
+        }
+    }
+
+    private void ambiguous(String sentence, Hit hit, String why) {
+        String words = sentence.substring(hit.start(), Math.min(sentence.length(), hit.end() + 20));
+        context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT,
+                "“" + SourceText.strip(words) + "”" + why + "，未读取", currentLine);
+    }
+
+    /** 收、支总计均为X万元 / 收、支总计各是X、Y万元: the grand totals (of 财政拨款 when the words say so). */
+    private void bothTotals(String sentence, int line, List<Value> values, boolean[] consumed) {
+        Matcher m = BOTH_TOTALS.matcher(sentence);
+        if (!m.find()) {
+            return;
+        }
+        boolean fiscal = m.group("fiscal") != null;
+        for (int v = 0; v < values.size(); v++) {
+            if (values.get(v).start() >= m.start() && values.get(v).start() < m.end()) {
+                consumed[v] = true;
+            }
+        }
+        if (!fiscal && (specificArea() || sentence.substring(0, m.start()).contains("财政拨款"))) {
+            return;
+        }
+        String unitA = m.group("ua") != null ? m.group("ua") : m.group("ub");
+        if (unitA == null) {
+            return;
+        }
+        MoneyUnit a = MoneyUnit.fromLabel(unitA);
+        String words = m.group();
+        Concept revenue = fiscal ? Concept.FISCAL_REVENUE_TOTAL : Concept.REVENUE_GRAND_TOTAL;
+        Concept expenditure = fiscal ? Concept.FISCAL_EXPENDITURE_TOTAL : Concept.EXPENDITURE_GRAND_TOTAL;
+        try {
+            Money first = Money.of(Figures.parseNumber(m.group("a")), a);
+            context.sawUnit(a);
+            add(revenue, false, first.yuan(), unitA, null, line, words, Role.CONCEPT);
+            if (m.group("b") != null) {
+                MoneyUnit b = MoneyUnit.fromLabel(m.group("ub"));
+                add(expenditure, false, Money.of(Figures.parseNumber(m.group("b")), b).yuan(), m.group("ub"), null,
+                        line, words, Role.CONCEPT);
+            } else {
+                add(expenditure, false, first.yuan(), unitA, null, line, words, Role.CONCEPT);
+            }
+        } catch (ArithmeticException e) {
+            // finer than a fen: not a figure
+        }
+    }
+
+    private static final Pattern CLAUSE = Pattern.compile("[^；;。]+");
+    private static final Pattern GROUPS = Pattern.compile(
+            "团组(?:数)?(?:共|为|是|计|数量)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?:个|次)|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个(?:因公)?(?:出国)?(?:[（(]境[）)])?(?:团组|团)");
+    private static final Pattern PERSONS = Pattern.compile("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>人次|人)(?![员民数])");
+    private static final Pattern BATCHES = Pattern.compile("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>批次|批)");
+    private static final Pattern BATCHES_NAMED = Pattern.compile(
+            "批次(?:数)?(?:为|是|共|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>个|次|批)");
+    private static final Pattern PURCHASED = Pattern.compile(
+            "(?:购置|购买|更新)(?:公务用?车|车辆|公车)?(?:数量?)?(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
+    private static final Pattern HELD = Pattern.compile(
+            "保有(?:量)?(?:共|为|是|计|数)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
+    private static final Pattern ASSET_VEHICLES = Pattern.compile(
+            "(?:共有|拥有|占有|有)车辆(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆|车辆(?:共|为|是|计)\\s*(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
+    private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?:增加|减少|比|较|上年|同比|外事|外宾|下降|增长)[^，,]{0,6}$");
+
+    /** Counts: 团组 / 人次 of travel abroad, 批次 / 人次 of reception, vehicles bought and held. */
+    private void counts(String sentence, int line) {
+        Matcher clauseMatcher = CLAUSE.matcher(sentence);
+        while (clauseMatcher.find()) {
+            String clause = clauseMatcher.group();
+            if (clause.contains("出国") && clause.contains("团组")) {
+                count(clause, GROUPS, Concept.THREE_PUBLIC_OUTBOUND_GROUPS, line, "个");
+                count(clause, PERSONS, Concept.THREE_PUBLIC_OUTBOUND_PERSONS, line, null);
+            } else if (clause.contains("公务接待") || clause.contains("接待") && area == Area.THREE_PUBLIC) {
+                if (BATCHES_NAMED.matcher(clause).find()) {
+                    count(clause, BATCHES_NAMED, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
+                    count(clause, PERSONS, Concept.THREE_PUBLIC_RECEPTION_PERSONS, line, null);
+                } else if (BATCHES.matcher(clause).find()) {
+                    count(clause, BATCHES, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
+                    count(clause, PERSONS, Concept.THREE_PUBLIC_RECEPTION_PERSONS, line, null);
+                }
+            }
+            if (clause.contains("辆")) {
+                if (!clause.contains("保有")) {
+                    count(clause, PURCHASED, Concept.THREE_PUBLIC_VEHICLES_PURCHASED, line, "辆");
+                }
+                count(clause, HELD, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
+                if (area == Area.ASSETS || clause.contains("资产")) {
+                    count(clause, ASSET_VEHICLES, Concept.ASSETS_VEHICLES, line, "辆");
+                }
+            }
+        }
+    }
+
+    private void count(String clause, Pattern pattern, Concept concept, int line, String unit) {
+        Matcher m = pattern.matcher(clause);
+        if (!m.find() || m.start() > 0 && (Character.isDigit(clause.charAt(m.start() - 1))
+                || clause.charAt(m.start() - 1) == '.')) {
+            return;
+        }
+        if (NOT_A_COUNT_BEFORE.matcher(clause.substring(0, m.start())).find()) {
+            return;
+        }
+        String n = m.group("n") != null ? m.group("n") : groupOrNull(m, "n2");
+        if (n == null) {
+            return;
+        }
+        String printed = unit != null ? unit : m.group("u");
+        add(concept, false, new BigDecimal(n.replace(",", "")), printed, null, line, m.group(), Role.CONCEPT);
+    }
+
+    private static String groupOrNull(Matcher m, String group) {
+        try {
+            return m.group(group);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Headlines placed by carry-over; a key stated with different values is reported and dropped. */
+    private List<StatedFigure> resolve() {
+        StatedFigure carried = null;
+        for (StatedFigure figure : candidates) {
+            if (figure.concept() == Concept.REVENUE_CARRIED_FORWARD && !figure.change()) {
+                carried = figure;
+            }
+        }
+        for (StatedFigure headline : headlines) {
+            if (carried == null) {
+                context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.REVENUE, "“" + headline.evidence().words()
+                        + "”：文本未写明上年结转，不能确定是本年收入还是收入总计，未读取", headline.evidence().line());
+                continue;
+            }
+            candidates.add(new StatedFigure(Concept.REVENUE_GRAND_TOTAL, headline.change(), headline.value(),
+                    headline.unit(), headline.explanation(), headline.evidence()));
+        }
+        Map<String, List<StatedFigure>> byKey = new LinkedHashMap<>();
+        for (StatedFigure figure : candidates) {
+            byKey.computeIfAbsent(figure.key(), k -> new ArrayList<>()).add(figure);
+        }
+        List<StatedFigure> figures = new ArrayList<>();
+        for (List<StatedFigure> same : byKey.values()) {
+            StatedFigure first = same.get(0);
+            boolean agree = same.stream().allMatch(f -> f.value().compareTo(first.value()) == 0);
+            if (agree) {
+                figures.add(first);
+            } else {
+                StringBuilder stated = new StringBuilder();
+                for (StatedFigure f : same) {
+                    stated.append(stated.length() == 0 ? "" : "；").append("第").append(f.evidence().line())
+                            .append("行“").append(f.evidence().words()).append("”");
+                }
+                context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT,
+                        first.concept().label() + (first.change() ? "比上年增减" : "") + "出现不同数值：" + stated
+                                + "，未读取", first.evidence().line());
+            }
+        }
+        figures.sort(Comparator.comparingInt((StatedFigure f) -> f.evidence().line()));
+        return figures;
+    }
+}

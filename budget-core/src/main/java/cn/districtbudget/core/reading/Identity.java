@@ -1,0 +1,183 @@
+package cn.districtbudget.core.reading;
+
+import cn.districtbudget.core.disclosure.DisclosureKind;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Who, when and what: the department, fiscal year and kind, from whatever the text offers — its title, a
+ * heading such as {@code 编制单位：…} / {@code 单位名称：…}, the opening sentence, or the words it uses — filled or
+ * overridden by the caller's {@link ReadingHints}. Any part may stay unknown (null).
+ */
+record Identity(String department, Integer year, DisclosureKind kind, Title title) {
+
+    private static final int HEAD_LINES = 80;
+    private static final Pattern LOOSE_TITLE = Pattern.compile(
+            "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*年(?:度)?(?<after>[^，。；:：]{0,40}?)(?<kind>预算|决算)"
+                    + "(?:信息)?(?:汇总)?(?:公开)?(?:情况)?(?:公布|公开)?(?:说明)?(?:书)?(?:报告)?(?:[（(][^）)]{0,10}[）)])?$");
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])");
+    private static final Pattern NOT_NAME = Pattern.compile(
+            "一般公共预算|财政拨款|[“\"]?三公|经费|部门预算|部门决算|预算|决算|公开|本级");
+    private static final Pattern UNIT_NAME = Pattern.compile(
+            "^(?:编制单位|单位名称|部门名称|预算单位|公开单位|填报单位)\\s*[:：]\\s*(?<name>[^\\s，。；:：]{2,40})");
+    private static final Pattern YEAR_USE = Pattern.compile(
+            "(?<![比较与]|[比较与]\\s)(?<year>\\d{4})\\s*年(?:度)?(?:部门|单位)?总?(?:预算|决算|收入|支出|收支|一般公共|[“\"]?三公|财政拨款|机关运行)");
+    private static final Pattern FINAL_WORDS = Pattern.compile(
+            "部门决算|单位决算|(?<!预)决算公开|支出决算|收入决算|决算数|本年收入合计|年初结转和结余|决算情况");
+    private static final Pattern BUDGET_WORDS = Pattern.compile(
+            "部门预算|单位预算|预算公开|收入预算|支出预算|预算数|收支预算|预算安排|预算情况");
+
+    static Identity find(SourceText source, ReadingHints hints) {
+        Title title = Title.find(source);
+        String department = title != null ? title.department() : null;
+        Integer year = title != null ? title.year() : null;
+        DisclosureKind kind = title != null ? title.kind() : null;
+        int head = Math.min(source.size(), HEAD_LINES);
+        for (int number = 1; number <= head && (department == null || year == null || kind == null); number++) {
+            String line = SourceText.strip(source.line(number));
+            Matcher unit = UNIT_NAME.matcher(line);
+            if (department == null && unit.find()) {
+                department = unit.group("name");
+            }
+            Matcher loose = LOOSE_TITLE.matcher(line);
+            if (line.length() <= 60 && !NUMBERED.matcher(line).find() && loose.find()) {
+                int y = Integer.parseInt(loose.group("year"));
+                if (y >= 1990 && y <= 2100) {
+                    if (year == null) {
+                        year = y;
+                    }
+                    if (kind == null) {
+                        kind = "决算".equals(loose.group("kind")) ? DisclosureKind.FINAL_ACCOUNTS : DisclosureKind.BUDGET;
+                    }
+                    if (department == null) {
+                        department = name(loose.group("before"));
+                        if (department == null) {
+                            department = name(loose.group("after"));
+                        }
+                    }
+                }
+            }
+        }
+        if (year == null) {
+            year = mostUsedYear(source);
+        }
+        if (year == null) {
+            year = firstYear(source);
+        }
+        if (kind == null) {
+            kind = kindByHead(source);
+        }
+        if (kind == null) {
+            kind = kindByWords(source);
+        }
+        if (hints != null) {
+            department = hints.department() != null ? hints.department() : department;
+            year = hints.year() != null ? hints.year() : year;
+            kind = hints.kind() != null ? hints.kind() : kind;
+        }
+        return new Identity(department, year, kind, title);
+    }
+
+    /** A department name from the words around a title's year; null when they name none. */
+    private static String name(String text) {
+        String name = SourceText.strip(text);
+        for (String suffix : new String[] {"部门", "单位", "本级"}) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                name = name.substring(0, name.length() - suffix.length());
+            }
+        }
+        name = SourceText.strip(name);
+        Matcher cut = NOT_NAME.matcher(name);
+        if (cut.find()) {
+            name = SourceText.strip(name.substring(0, cut.start()));
+        }
+        if (name.length() < 3 || name.length() > 40 || name.matches(".*(?:目录|公开|首页|当前位置|发布|索引).*")
+                || name.matches("^[\\d\\s\\p{Punct}]*$")) {
+            return null;
+        }
+        return name;
+    }
+
+    /** The kind named by the first short lines (a title or heading naming only one of 预算 / 决算). */
+    private static DisclosureKind kindByHead(SourceText source) {
+        int seen = 0;
+        for (int number = 1; number <= source.size() && seen < 5; number++) {
+            String line = SourceText.strip(source.line(number));
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            if (line.length() > 60) {
+                continue;
+            }
+            boolean budget = line.contains("预算");
+            boolean fin = line.contains("决算");
+            if (fin && !budget) {
+                return DisclosureKind.FINAL_ACCOUNTS;
+            }
+            if (budget && !fin) {
+                return DisclosureKind.BUDGET;
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<![比较与（(〔\\d]|[比较与]\\s)(?<year>(?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+
+    /** The first year named in the first lines that is not a date and not one compared with. */
+    private static Integer firstYear(SourceText source) {
+        int head = Math.min(source.size(), 10);
+        for (int number = 1; number <= head; number++) {
+            Matcher m = ANY_YEAR.matcher(source.line(number));
+            if (m.find()) {
+                return Integer.valueOf(m.group("year"));
+            }
+        }
+        return null;
+    }
+
+    private static Integer mostUsedYear(SourceText source) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (int number = 1; number <= source.size(); number++) {
+            Matcher m = YEAR_USE.matcher(source.line(number));
+            while (m.find()) {
+                int y = Integer.parseInt(m.group("year"));
+                if (y >= 1990 && y <= 2100) {
+                    votes.merge(y, 1, Integer::sum);
+                }
+            }
+        }
+        Integer best = null;
+        int most = votes.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (Map.Entry<Integer, Integer> vote : votes.entrySet()) {
+            boolean often = vote.getValue() * 3 >= most;
+            if (often && (best == null || vote.getKey() > best)) {
+                best = vote.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static DisclosureKind kindByWords(SourceText source) {
+        int finals = 0;
+        int budgets = 0;
+        for (int number = 1; number <= source.size(); number++) {
+            String line = source.line(number);
+            Matcher f = FINAL_WORDS.matcher(line);
+            while (f.find()) {
+                finals++;
+            }
+            Matcher b = BUDGET_WORDS.matcher(line);
+            while (b.find()) {
+                budgets++;
+            }
+        }
+        if (finals == 0 && budgets == 0) {
+            return null;
+        }
+        return finals > 0 && finals * 2 >= budgets ? DisclosureKind.FINAL_ACCOUNTS : DisclosureKind.BUDGET;
+    }
+}

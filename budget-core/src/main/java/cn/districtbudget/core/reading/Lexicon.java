@@ -1,0 +1,189 @@
+package cn.districtbudget.core.reading;
+
+import cn.districtbudget.core.disclosure.Concept;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The one lexicon of what disclosures name: every term (synonyms as regular expressions) with the concept it
+ * states, documented in docs/reading.md. A term without a concept ({@link Role#BLOCK}) is known on purpose so that
+ * a shorter term inside it does not match (财政拨款支出 is not 支出…). {@link Role#CHILD} terms (基本支出, 人员经费…)
+ * belong to the expenditure they are part of: the whole expenditure or the 一般公共预算 one, decided by the sentence
+ * and the section. {@link Role#HEADLINE} (收入预算总额…) is the year's revenue or the revenue with carry-overs,
+ * decided by whether the document states a carry-over.
+ */
+final class Lexicon {
+
+    /** How a term's figure is placed. */
+    enum Role { CONCEPT, CHILD, HEADLINE, BLOCK }
+
+    /** Which expenditure a part-of term (基本支出…) belongs to, as far as a term tells. */
+    enum Family { NONE, EXPENDITURE, GPB, FISCAL, OTHER_FUND, THREE_PUBLIC }
+
+    /** In which kinds of document a term means its concept. */
+    enum Kinds { BOTH, BUDGET_ONLY, FINAL_ONLY }
+
+    /**
+     * One term. {@code generic}: the words name a concept only outside the sections of a particular fund or topic
+     * (收入总计 in a 财政拨款 section is the fiscal total, not the department's).
+     */
+    record Term(Pattern pattern, Role role, Concept concept, Concept gpbConcept, Family family, Kinds kinds,
+                boolean generic, String source) {
+    }
+
+    private static final String Q = "[“\"”‘’'〝〞「」]?";
+    static final List<Term> TERMS = build();
+    /** All terms as one alternation, one capturing group per term in lexicon order (leftmost, then first listed). */
+    static final Pattern ANY_TERM = combined(TERMS);
+
+    private Lexicon() {
+    }
+
+    private static List<Term> build() {
+        List<Term> t = new ArrayList<>();
+        // 财政拨款 (all fiscal appropriations)
+        concept(t, "财政拨款收入总计", Concept.FISCAL_REVENUE_TOTAL, Family.FISCAL);
+        concept(t, "财政拨款支出总计", Concept.FISCAL_EXPENDITURE_TOTAL, Family.FISCAL);
+        concept(t, "一般公共(?:预算)?财政(?:拨款)?收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
+        concept(t, "财政拨款收入(?!支出)", Concept.REVENUE_FISCAL_APPROPRIATION, Family.NONE);
+        block(t, "财政拨款(?:收支|收入支出)(?:总体情况|决算|预算)?|财政拨款支出(?:决算|预算)?(?:总体情况)?|财政拨款(?:资金)?(?:安排)?",
+                Family.FISCAL);
+        // 一般公共预算
+        concept(t, "一般公共预算(?:财政)?拨款基本支出|一般公共预算基本支出", Concept.GPB_EXPENDITURE_BASIC, Family.GPB);
+        concept(t, "一般公共预算(?:财政)?拨款项目支出|一般公共预算项目支出", Concept.GPB_EXPENDITURE_PROJECT, Family.GPB);
+        concept(t, "一般公共预算(?:财政)?(?:拨款)?支出", Concept.GPB_EXPENDITURE_TOTAL, Family.GPB);
+        concept(t, "一般公共预算(?:财政)?拨款收入|一般公共预算收入|一般公共预算拨款(?![支收基项])",
+                Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
+        block(t, "一般公共预算(?:财政拨款)?", Family.GPB);
+        // other funds
+        concept(t, "政府性基金预算(?:财政)?(?:拨款)?收入|政府性基金(?:拨款)?收入|基金预算(?:拨款)?收入",
+                Concept.REVENUE_GOVERNMENT_FUND, Family.NONE);
+        concept(t, "政府性基金预算(?:财政)?(?:拨款)?支出|政府性基金支出", Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL,
+                Family.OTHER_FUND);
+        concept(t, "国有资本经营预算(?:财政)?(?:拨款)?收入|国有资本经营收入", Concept.REVENUE_STATE_CAPITAL, Family.NONE);
+        concept(t, "国有资本经营预算(?:财政)?(?:拨款)?支出|国有资本经营支出", Concept.STATE_CAPITAL_EXPENDITURE_TOTAL,
+                Family.OTHER_FUND);
+        block(t, "政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?", Family.OTHER_FUND);
+        concept(t, "财政专户管理资金(?:收入)?|财政专户核拨(?:收入)?|财政专户收入", Concept.REVENUE_SPECIAL_ACCOUNT, Family.NONE);
+        // revenue of the department
+        concept(t, "本年收入合计|本年收入(?!支出)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
+        concept(t, "收入总计", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
+        concept(t, "收入合计", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
+        concept(t, "预算收入|收入预算(?!总额|总计)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BUDGET_ONLY, true);
+        concept(t, "决算收入", Concept.REVENUE_TOTAL, Family.NONE, Kinds.FINAL_ONLY, true);
+        t.add(term("收入预算总额|收支预算总额|收支总预算|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
+                Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BUDGET_ONLY, true));
+        concept(t, "年初结转和结余|年初结转结余|上年结转(?:和结余|结余)?(?:资金)?(?:收入)?", Concept.REVENUE_CARRIED_FORWARD,
+                Family.NONE, Kinds.BOTH, true);
+        concept(t, "使用非财政拨款结余(?:和专用结余)?", Concept.REVENUE_USE_OF_NON_FISCAL_BALANCE, Family.NONE);
+        concept(t, "事业收入", Concept.REVENUE_BUSINESS, Family.NONE);
+        concept(t, "事业单位经营收入|经营收入", Concept.REVENUE_OPERATING, Family.NONE);
+        concept(t, "上级补助收入", Concept.REVENUE_SUPERIOR_SUBSIDY, Family.NONE);
+        concept(t, "附属单位上缴收入", Concept.REVENUE_SUBORDINATE_REMITTANCE, Family.NONE);
+        concept(t, "其他来源收入|其他收入", Concept.REVENUE_OTHER, Family.NONE, Kinds.BOTH, true);
+        // expenditure of the department
+        concept(t, "本年支出合计|本年支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
+        concept(t, "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
+        concept(t, "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
+        concept(t, "预算支出|支出预算(?:总额|总计)?|支出总预算", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE,
+                Kinds.BUDGET_ONLY, true);
+        child(t, "基本支出", Concept.EXPENDITURE_BASIC, Concept.GPB_EXPENDITURE_BASIC);
+        child(t, "项目支出", Concept.EXPENDITURE_PROJECT, Concept.GPB_EXPENDITURE_PROJECT);
+        child(t, "人员经费|人员支出", Concept.EXPENDITURE_PERSONNEL, Concept.GPB_EXPENDITURE_PERSONNEL);
+        child(t, "日常公用经费|公用经费|公用支出", Concept.EXPENDITURE_PUBLIC_USE, Concept.GPB_EXPENDITURE_PUBLIC_USE);
+        concept(t, "上缴上级支出", Concept.EXPENDITURE_REMIT_TO_SUPERIOR, Family.EXPENDITURE);
+        concept(t, "经营支出", Concept.EXPENDITURE_OPERATING, Family.EXPENDITURE);
+        concept(t, "对附属单位补助支出", Concept.EXPENDITURE_SUBSIDY_TO_SUBORDINATE, Family.EXPENDITURE);
+        concept(t, "年末结转和结余|年末结转结余", Concept.EXPENDITURE_CARRIED_OVER, Family.NONE, Kinds.BOTH, true);
+        concept(t, "结余分配", Concept.EXPENDITURE_BALANCE_DISTRIBUTION, Family.NONE, Kinds.BOTH, true);
+        // “三公”经费
+        concept(t, Q + "三公" + Q + "经费" + Q, Concept.THREE_PUBLIC_TOTAL, Family.THREE_PUBLIC);
+        concept(t, "因公出国[（(]境[）)](?:经费|费用|费)?|因公出国(?:经费|费用|费)?", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL,
+                Family.THREE_PUBLIC);
+        concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?",
+                Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
+        concept(t, "公务用车购置费?(?![及和])", Concept.THREE_PUBLIC_VEHICLE_PURCHASE, Family.THREE_PUBLIC);
+        concept(t, "公务用车运(?:行|转)(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
+                Concept.THREE_PUBLIC_VEHICLE_OPERATION, Family.THREE_PUBLIC);
+        concept(t, "公务接待(?:经费|费用|费)?", Concept.THREE_PUBLIC_RECEPTION, Family.THREE_PUBLIC);
+        // others
+        concept(t, "机关运行经费", Concept.OPERATING_COST_TOTAL, Family.NONE);
+        concept(t, "政府采购(?:支出|预算|合同)?(?:总额|总计|合计|金额)|政府采购(?:支出|预算)", Concept.PROCUREMENT_TOTAL,
+                Family.NONE);
+        concept(t, "(?:政府采购)?货物类?(?:采购)?(?:支出|预算)?", Concept.PROCUREMENT_GOODS, Family.NONE);
+        concept(t, "(?:政府采购)?工程类?(?:采购)?(?:支出|预算)?", Concept.PROCUREMENT_WORKS, Family.NONE);
+        concept(t, "(?:政府采购)?服务类?(?:采购)?(?:支出|预算)?", Concept.PROCUREMENT_SERVICES, Family.NONE);
+        concept(t, "授予中小企业(?:的)?(?:合同)?(?:金额|总额)?", Concept.PROCUREMENT_SME_AWARDED, Family.NONE);
+        block(t, "政府购买服务|购买服务", Family.NONE);
+        block(t, "授予小微企业(?:的)?(?:合同)?(?:金额|总额)?|面向中小企业(?:预留)?", Family.NONE);
+        concept(t, "资产总额|资产总值", Concept.ASSETS_TOTAL_VALUE, Family.NONE);
+        return List.copyOf(t);
+    }
+
+    /** Every character a term can start with: positions with another character are skipped at once. */
+    static final String FIRST_CHARACTERS = "一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三货工服“\"”‘’'〝〞「」";
+
+    private static Pattern combined(List<Term> terms) {
+        StringBuilder regex = new StringBuilder("(?=[" + FIRST_CHARACTERS + "])(?:");
+        for (int i = 0; i < terms.size(); i++) {
+            regex.append(i == 0 ? "" : "|").append('(').append(terms.get(i).source()).append(')');
+        }
+        Pattern pattern = Pattern.compile(regex.append(')').toString());
+        if (pattern.matcher("").groupCount() != terms.size()) {
+            throw new IllegalStateException("a lexicon term has a capturing group");
+        }
+        return pattern;
+    }
+
+    private static void concept(List<Term> terms, String regex, Concept concept, Family family) {
+        concept(terms, regex, concept, family, Kinds.BOTH, false);
+    }
+
+    private static void concept(List<Term> terms, String regex, Concept concept, Family family, Kinds kinds,
+                                boolean generic) {
+        terms.add(term(regex, Role.CONCEPT, concept, null, family, kinds, generic));
+    }
+
+    private static void child(List<Term> terms, String regex, Concept whole, Concept gpb) {
+        terms.add(term(regex, Role.CHILD, whole, gpb, Family.NONE, Kinds.BOTH, true));
+    }
+
+    private static void block(List<Term> terms, String regex, Family family) {
+        terms.add(term(regex, Role.BLOCK, null, null, family, Kinds.BOTH, false));
+    }
+
+    private static Term term(String regex, Role role, Concept concept, Concept gpb, Family family, Kinds kinds,
+                             boolean generic) {
+        return new Term(Pattern.compile(regex), role, concept, gpb, family, kinds, generic, regex);
+    }
+
+    /** Procurement parts (货物/工程/服务) name their concept only where the text speaks of 政府采购. */
+    static boolean needsProcurementContext(Concept concept) {
+        return concept == Concept.PROCUREMENT_GOODS || concept == Concept.PROCUREMENT_WORKS
+                || concept == Concept.PROCUREMENT_SERVICES || concept == Concept.PROCUREMENT_SME_AWARDED;
+    }
+
+    /** The “三公” items (not the total): never in a 机关运行经费 sentence, where the same words list its parts. */
+    static boolean isThreePublicItem(Concept concept) {
+        return switch (concept) {
+            case THREE_PUBLIC_OUTBOUND_TRAVEL, THREE_PUBLIC_VEHICLES, THREE_PUBLIC_VEHICLE_PURCHASE,
+                 THREE_PUBLIC_VEHICLE_OPERATION, THREE_PUBLIC_RECEPTION -> true;
+            default -> false;
+        };
+    }
+
+    /** The 预算数 concept of a “三公” concept in a final account; null when the concept has none. */
+    static Concept budgeted(Concept concept) {
+        return switch (concept) {
+            case THREE_PUBLIC_TOTAL -> Concept.THREE_PUBLIC_BUDGETED_TOTAL;
+            case THREE_PUBLIC_OUTBOUND_TRAVEL -> Concept.THREE_PUBLIC_BUDGETED_OUTBOUND_TRAVEL;
+            case THREE_PUBLIC_VEHICLES -> Concept.THREE_PUBLIC_BUDGETED_VEHICLES;
+            case THREE_PUBLIC_VEHICLE_PURCHASE -> Concept.THREE_PUBLIC_BUDGETED_VEHICLE_PURCHASE;
+            case THREE_PUBLIC_VEHICLE_OPERATION -> Concept.THREE_PUBLIC_BUDGETED_VEHICLE_OPERATION;
+            case THREE_PUBLIC_RECEPTION -> Concept.THREE_PUBLIC_BUDGETED_RECEPTION;
+            case GPB_EXPENDITURE_TOTAL -> Concept.GPB_EXPENDITURE_INITIAL_BUDGET;
+            default -> null;
+        };
+    }
+}
