@@ -21,6 +21,15 @@ public record ImportOutcome(
         int findingCount,
         int errorCount) {
 
+    public ImportOutcome {
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+            reason = reason.substring(0, MAX_REASON_LENGTH - 1) + "…";
+        }
+    }
+
+    /** Longest reason kept (characters): a reason quoting a huge figure or file is cut and ends with …. */
+    public static final int MAX_REASON_LENGTH = 1_000;
+
     public static ImportOutcome failed(String fileName, String reason) {
         return new ImportOutcome(fileName, ImportStatus.FAILED, reason, null, null, null, null, null, null, null, 0, 0);
     }

@@ -168,7 +168,8 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         } catch (ImportRejected e) {
             return new Prepared(fileName, text, null, null, e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warn("Reading {} failed", fileName, e);
+            LOG.warn("Reading {} failed: {}: {}", fileName, e.getClass().getName(), abbreviate(describe(e)));
+            LOG.debug("Reading {} failed", fileName, e);
             return new Prepared(fileName, text, null, null, "读取时出错：" + describe(e));
         }
     }
@@ -238,7 +239,8 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
             }
             return ImportOutcome.failed(fileName, "保存失败，数据不符合存储要求：" + abbreviate(cause));
         } catch (RuntimeException e) {
-            LOG.warn("Import of {} failed", fileName, e);
+            LOG.warn("Import of {} failed: {}: {}", fileName, e.getClass().getName(), abbreviate(describe(e)));
+            LOG.debug("Import of {} failed", fileName, e);
             return ImportOutcome.failed(fileName, "保存时出错：" + describe(e));
         }
     }
