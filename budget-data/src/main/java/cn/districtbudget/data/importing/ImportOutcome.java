@@ -34,7 +34,22 @@ public record ImportOutcome(
         return new ImportOutcome(fileName, ImportStatus.FAILED, reason, null, null, null, null, null, null, null, 0, 0);
     }
 
+    /**
+     * A {@link ImportStatus#CONFLICT}: {@code departmentId}/{@code departmentName} are the stored department of the
+     * document's code, {@code reason} names it and the other department whose name the document bears.
+     */
+    public static ImportOutcome conflict(String fileName, String reason, long departmentId, String departmentName,
+                                         int year, DisclosureKind kind) {
+        return new ImportOutcome(fileName, ImportStatus.CONFLICT, reason, null, departmentId, departmentName, year, kind,
+                null, null, 0, 0);
+    }
+
+    /** Nothing was stored: FAILED or CONFLICT. */
     public boolean failed() {
-        return status == ImportStatus.FAILED;
+        return status == ImportStatus.FAILED || status == ImportStatus.CONFLICT;
+    }
+
+    public boolean conflict() {
+        return status == ImportStatus.CONFLICT;
     }
 }

@@ -164,7 +164,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
             }
             ReadingPipeline.Read read = pipeline.read(text);
             validate(read.disclosure());
-            return new Prepared(fileName, text, sha256(text), read, null);
+            return new Prepared(fileName, text, sha256(normalise(text)), read, null);
         } catch (ImportRejected e) {
             return new Prepared(fileName, text, null, null, e.getMessage());
         } catch (RuntimeException e) {
@@ -194,13 +194,23 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         long[] storedDepartment = new long[1];
         try {
             ImportOutcome outcome = transaction.execute(status -> {
-                var existing = store.findBySha256(prepared.sha256());
+                // unchanged only when the current revision has this text (normalised; or raw, as stored before V6);
+                // an earlier revision's text imported again becomes current again as a new revision
+                var existing = store.findCurrentBySha256(prepared.sha256())
+                        .or(() -> store.findCurrentBySha256(sha256(prepared.text())));
                 if (existing.isPresent()) {
                     return outcome(fileName, ImportStatus.UNCHANGED, existing.get());
                 }
                 Integer statedPriorYear = disclosure.priorYearChange().priorYear();
                 int priorYear = statedPriorYear != null ? statedPriorYear : disclosure.year() - 1;
                 DisclosureStore.Match match = store.match(disclosure.department());
+                if (match.conflict() != null) {
+                    var c = match.conflict();
+                    return ImportOutcome.conflict(fileName, "编码 " + c.code() + " 属于已存部门“" + c.byCodeName()
+                                    + "”，而名称“" + disclosure.department().name() + "”是另一个已存部门“" + c.byNameName()
+                                    + "”；未导入。请核对文件中的部门编码和名称", c.byCodeId(), c.byCodeName(),
+                            disclosure.year(), disclosure.kind());
+                }
                 Disclosure prior = match.department() == null ? null
                         : recent.get(match.department().id(), priorYear, disclosure.kind());
                 if (prior == null) {
@@ -220,7 +230,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
                 }
                 return done;
             });
-            if (outcome != null && outcome.status() != ImportStatus.UNCHANGED) {
+            if (outcome != null && !outcome.failed() && outcome.status() != ImportStatus.UNCHANGED) {
                 recent.put(storedDepartment[0], disclosure);
             }
             return outcome;
@@ -363,6 +373,24 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     private static String abbreviate(String text) {
         return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    /**
+     * The text as compared for "unchanged": without BOM, with LF line ends, without trailing white space on any line
+     * and without trailing blank lines. A CRLF-only or trailing-space-only change is the same text.
+     */
+    static String normalise(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        t = t.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(t.length());
+        for (String line : t.split("\n", -1)) {
+            out.append(line.stripTrailing()).append('\n');
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return out.substring(0, end);
     }
 
     static String sha256(String text) {

@@ -23,10 +23,11 @@ public class DisclosureStore {
     @PersistenceContext
     private EntityManager em;
 
-    /** The disclosure already stored with this text, if any. */
+    /** A disclosure stored with this text's hash (current or not), if any. */
     public Optional<StoredDisclosure> findBySha256(String sha256) {
-        return em.createQuery("select d from DisclosureEntity d where d.sha256 = :sha", DisclosureEntity.class)
-                .setParameter("sha", sha256).getResultStream().findFirst().map(this::summary);
+        return em.createQuery("select d from DisclosureEntity d where d.sha256 = :sha order by d.id",
+                        DisclosureEntity.class)
+                .setParameter("sha", sha256).setMaxResults(1).getResultStream().findFirst().map(this::summary);
     }
 
     /**
@@ -38,8 +39,22 @@ public class DisclosureStore {
         return store(fileName, text, sha256, disclosure, findings, user, at, match(disclosure.department()));
     }
 
-    /** Where a department's disclosures go: the stored region and department, each null when not stored yet. */
-    public record Match(RegionEntityRef region, DepartmentEntityRef department) {
+    /**
+     * Where a department's disclosures go: the stored region and department, each null when not stored yet; and a
+     * conflict (else null) when the code is one stored department's and the name another's.
+     */
+    public record Match(RegionEntityRef region, DepartmentEntityRef department, DepartmentConflict conflict) {
+    }
+
+    /** The department of the document's code and the other stored department of its name. */
+    public record DepartmentConflict(String code, long byCodeId, String byCodeName, long byNameId, String byNameName) {
+    }
+
+    /** The current revision stored with this (normalised) text's hash, if any. */
+    public Optional<StoredDisclosure> findCurrentBySha256(String sha256) {
+        return em.createQuery("select d from DisclosureEntity d where d.sha256 = :sha and d.current = true",
+                        DisclosureEntity.class)
+                .setParameter("sha", sha256).setMaxResults(1).getResultStream().findFirst().map(this::summary);
     }
 
     /** Opaque handle of a stored region. */
@@ -54,8 +69,20 @@ public class DisclosureStore {
     public Match match(Department department) {
         Optional<RegionEntity> region = findRegion(department);
         Optional<DepartmentEntity> stored = region.flatMap(r -> findDepartment(r.id, department));
+        DepartmentConflict conflict = null;
+        if (stored.isPresent() && department.code() != null && !department.code().isBlank()) {
+            DepartmentEntity byCode = stored.get();
+            String name = Names.normalise(department.name());
+            if (!name.equals(byCode.normalizedName)) {
+                conflict = findByName(region.get().id, name)
+                        .filter(other -> !other.id.equals(byCode.id))
+                        .map(other -> new DepartmentConflict(department.code().trim(), byCode.id, byCode.name,
+                                other.id, other.name))
+                        .orElse(null);
+            }
+        }
         return new Match(region.map(r -> new RegionEntityRef(r.id)).orElse(null),
-                stored.map(d -> new DepartmentEntityRef(d.id)).orElse(null));
+                stored.map(d -> new DepartmentEntityRef(d.id)).orElse(null), conflict);
     }
 
     /** The current revision for a stored department, year and kind. */
@@ -160,9 +187,13 @@ public class DisclosureStore {
                 return byCode;
             }
         }
+        return findByName(regionId, Names.normalise(department.name()));
+    }
+
+    private Optional<DepartmentEntity> findByName(long regionId, String normalisedName) {
         return em.createQuery("select d from DepartmentEntity d where d.regionId = :region "
                         + "and d.normalizedName = :name", DepartmentEntity.class)
-                .setParameter("region", regionId).setParameter("name", Names.normalise(department.name()))
+                .setParameter("region", regionId).setParameter("name", normalisedName)
                 .getResultStream().findFirst();
     }
 
