@@ -3,6 +3,7 @@ package cn.districtbudget.data.store;
 import cn.districtbudget.core.disclosure.Department;
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.disclosure.Region;
 import cn.districtbudget.core.finding.Finding;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -102,6 +103,7 @@ public class DisclosureStore {
                                   List<Finding> findings, String user, Instant at, Match match) {
         RegionEntity region = match.region() != null ? em.find(RegionEntity.class, match.region().id())
                 : findOrCreateRegion(disclosure.department());
+        completeParents(region, disclosure.department().region());
         DepartmentEntity department = match.department() != null
                 ? updateHeader(em.find(DepartmentEntity.class, match.department().id()), disclosure.department())
                 : findOrCreateDepartment(region.id, disclosure.department());
@@ -158,9 +160,48 @@ public class DisclosureStore {
                 e.revision, DisclosureLoader.money(e.expTotal), e.findingCount, e.errorCount);
     }
 
+    /**
+     * The stored region of exactly this province, city and district; else the only stored region of the same
+     * district whose province and city do not contradict (one side unknown or both equal): 山海关区 and
+     * 秦皇岛市山海关区 are one region (issue 10 item 10), 大连市山海关区 another.
+     */
     private Optional<RegionEntity> findRegion(Department department) {
-        return em.createQuery("select r from RegionEntity r where r.regionKey = :key", RegionEntity.class)
-                .setParameter("key", Names.regionKey(department.region())).getResultStream().findFirst();
+        Region wanted = department.region();
+        Optional<RegionEntity> exact = em.createQuery("select r from RegionEntity r where r.regionKey = :key",
+                        RegionEntity.class)
+                .setParameter("key", Names.regionKey(wanted)).getResultStream().findFirst();
+        if (exact.isPresent() || wanted.district() == null || wanted.district().isBlank()) {
+            return exact;
+        }
+        String district = Names.normalise(wanted.district());
+        List<RegionEntity> compatible = em.createQuery("select r from RegionEntity r where r.district is not null",
+                        RegionEntity.class).getResultStream()
+                .filter(r -> Names.normalise(r.district).equals(district))
+                .filter(r -> compatible(r.province, wanted.province()) && compatible(r.city, wanted.city()))
+                .limit(2).toList();
+        return compatible.size() == 1 ? Optional.of(compatible.get(0)) : Optional.empty();
+    }
+
+    private static boolean compatible(String stored, String wanted) {
+        return stored == null || stored.isBlank() || wanted == null || wanted.isBlank()
+                || Names.normalise(stored).equals(Names.normalise(wanted));
+    }
+
+    /** Fills in the parents the stored region lacks and the document states (the key follows). */
+    private void completeParents(RegionEntity region, Region stated) {
+        boolean changed = false;
+        if ((region.province == null || region.province.isBlank()) && stated.province() != null
+                && !stated.province().isBlank()) {
+            region.province = stated.province();
+            changed = true;
+        }
+        if ((region.city == null || region.city.isBlank()) && stated.city() != null && !stated.city().isBlank()) {
+            region.city = stated.city();
+            changed = true;
+        }
+        if (changed) {
+            region.regionKey = Names.regionKey(new Region(region.province, region.city, region.district));
+        }
     }
 
     private RegionEntity findOrCreateRegion(Department department) {

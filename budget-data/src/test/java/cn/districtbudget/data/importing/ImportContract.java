@@ -164,6 +164,32 @@ abstract class ImportContract {
     }
 
     @Test
+    void aDistrictWithAndWithoutItsParentsIsOneRegionWithItsParents() {
+        var bare = new cn.districtbudget.core.disclosure.Region(null, null, "山海关区");
+        var withCity = new cn.districtbudget.core.disclosure.Region(null, "秦皇岛市", "山海关区");
+        var otherCity = new cn.districtbudget.core.disclosure.Region(null, "大连市", "山海关区");
+        pipeline.register("bare", Fixtures.budget(bare, "教育局", "801", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("city", Fixtures.budget(withCity, "卫生健康局", "802", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("bare again", Fixtures.budget(bare, "财政局", "803", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("other city", Fixtures.budget(otherCity, "教育局", "801", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+
+        importer.importText("a.txt", "bare", "张三");
+        importer.importText("b.txt", "city", "张三");
+        importer.importText("c.txt", "bare again", "张三");
+
+        assertThat(jdbc.queryForList("select city from region", String.class)).containsExactly("秦皇岛市");
+        assertThat(jdbc.queryForObject("select count(distinct region_id) from department", Long.class)).isEqualTo(1);
+
+        importer.importText("d.txt", "other city", "张三");
+        assertThat(jdbc.queryForObject("select count(*) from region", Long.class))
+                .as("a district of the same name under another city is another region").isEqualTo(2);
+    }
+
+    @Test
     void departmentsAreMatchedByCodeThenByNormalisedName() {
         importer.importText("sample.txt", SAMPLE_TEXT, "张三");
         Disclosure renamed = rename(Fixtures.sample(), "山海关区科学技术协会（科协）", "731", 2020);
