@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,11 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final RecentDisclosures recent = new RecentDisclosures(4_096);
+    /**
+     * Files read (POI models built) at once by this importer, whoever asks: batches, uploads and command-line files
+     * together. Fair, so files are read in the order they came and one large file cannot starve the others.
+     */
+    private final Semaphore reading = new Semaphore(THREADS, true);
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
@@ -264,7 +270,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         }
         String text;
         try {
-            text = pipeline.readText(file);
+            text = readBounded(() -> pipeline.readText(file));
         } catch (ImportRejected e) {
             return audit(user, ImportOutcome.failed(fileName, e.getMessage()));
         } catch (IOException | RuntimeException e) {
@@ -277,7 +283,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
     public ImportOutcome importBytes(String fileName, byte[] content, String user) {
         String text;
         try {
-            text = pipeline.readText(fileName, content);
+            text = readBounded(() -> pipeline.readText(fileName, content));
         } catch (ImportRejected e) {
             return audit(user, ImportOutcome.failed(fileName, e.getMessage()));
         } catch (IOException | RuntimeException e) {
@@ -298,11 +304,30 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
             return new Prepared(fileName, null, null, null, UNSUPPORTED);
         }
         try {
-            return prepare(fileName, pipeline.readText(file));
+            return prepare(fileName, readBounded(() -> pipeline.readText(file)));
         } catch (ImportRejected e) {
             return new Prepared(fileName, null, null, null, e.getMessage());
         } catch (IOException | RuntimeException e) {
             return new Prepared(fileName, null, null, null, "无法读取文件：" + describe(e));
+        }
+    }
+
+    private interface FileRead {
+        String read() throws IOException;
+    }
+
+    /** Reads a file while holding one of the {@link #THREADS} reading permits. */
+    private String readBounded(FileRead read) throws IOException {
+        try {
+            reading.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportRejected("导入被中断");
+        }
+        try {
+            return read.read();
+        } finally {
+            reading.release();
         }
     }
 
