@@ -87,7 +87,12 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     @Override
     public ImportOutcome importText(String fileName, String text, String user) {
-        return store(prepare(fileName, text), user);
+        return importText(fileName, text, user, ConflictChoice.REFUSE);
+    }
+
+    @Override
+    public ImportOutcome importText(String fileName, String text, String user, ConflictChoice choice) {
+        return store(prepare(fileName, text), user, choice);
     }
 
     @Override
@@ -181,9 +186,13 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
     }
 
     private ImportOutcome store(Prepared prepared, String user) {
-        ImportOutcome outcome = storeOrFail(prepared, user);
+        return store(prepared, user, ConflictChoice.REFUSE);
+    }
+
+    private ImportOutcome store(Prepared prepared, String user, ConflictChoice choice) {
+        ImportOutcome outcome = storeOrFail(prepared, user, choice);
         if (outcome.failed() && CREATION_RACE.equals(outcome.reason())) {
-            outcome = storeOrFail(prepared, user); // another thread created the same region or department first
+            outcome = storeOrFail(prepared, user, choice); // another thread created the same region or department first
         }
         if (outcome.failed()) {
             audit(user, outcome);
@@ -191,7 +200,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         return outcome;
     }
 
-    private ImportOutcome storeOrFail(Prepared prepared, String user) {
+    private ImportOutcome storeOrFail(Prepared prepared, String user, ConflictChoice choice) {
         String fileName = prepared.fileName();
         if (prepared.failure() != null) {
             return ImportOutcome.failed(fileName, prepared.failure());
@@ -210,6 +219,12 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
                 Integer statedPriorYear = disclosure.priorYearChange().priorYear();
                 int priorYear = statedPriorYear != null ? statedPriorYear : disclosure.year() - 1;
                 DisclosureStore.Match match = store.match(disclosure.department());
+                if (match.conflict() != null && choice == ConflictChoice.DEPARTMENT_OF_NAME) {
+                    match = new DisclosureStore.Match(match.region(),
+                            new DisclosureStore.DepartmentEntityRef(match.conflict().byNameId()), null);
+                } else if (match.conflict() != null && choice == ConflictChoice.DEPARTMENT_OF_CODE) {
+                    match = new DisclosureStore.Match(match.region(), match.department(), null);
+                }
                 if (match.conflict() != null) {
                     var c = match.conflict();
                     return ImportOutcome.conflict(fileName, "编码 " + c.code() + " 属于已存部门“" + c.byCodeName()
@@ -281,6 +296,11 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     @Override
     public ImportOutcome importBytes(String fileName, byte[] content, String user) {
+        return importBytes(fileName, content, user, ConflictChoice.REFUSE);
+    }
+
+    @Override
+    public ImportOutcome importBytes(String fileName, byte[] content, String user, ConflictChoice choice) {
         String text;
         try {
             text = readBounded(() -> pipeline.readText(fileName, content));
@@ -289,7 +309,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         } catch (IOException | RuntimeException e) {
             return audit(user, ImportOutcome.failed(fileName, "无法读取文件：" + describe(e)));
         }
-        return importText(fileName, text, user);
+        return importText(fileName, text, user, choice);
     }
 
     @Override

@@ -104,9 +104,17 @@ public class DisclosureStore {
         RegionEntity region = match.region() != null ? em.find(RegionEntity.class, match.region().id())
                 : findOrCreateRegion(disclosure.department());
         completeParents(region, disclosure.department().region());
-        DepartmentEntity department = match.department() != null
-                ? updateHeader(em.find(DepartmentEntity.class, match.department().id()), disclosure.department())
-                : findOrCreateDepartment(region.id, disclosure.department());
+        DepartmentEntity department;
+        if (match.department() != null) {
+            department = em.find(DepartmentEntity.class, match.department().id());
+            String previousCode = department.code;
+            updateHeader(department, disclosure.department());
+            if (codeOfAnother(department, previousCode)) {
+                department.code = previousCode; // a code stays with one department (a conflict resolved by name)
+            }
+        } else {
+            department = findOrCreateDepartment(region.id, disclosure.department());
+        }
         Integer latest = match.department() == null ? null : em.createQuery("select max(d.revision) "
                         + "from DisclosureEntity d where d.departmentId = :dep and d.year = :year and d.kind = :kind",
                         Integer.class)
@@ -248,6 +256,16 @@ public class DisclosureStore {
             return created;
         });
         return updateHeader(d, department);
+    }
+
+    private boolean codeOfAnother(DepartmentEntity d, String previousCode) {
+        if (d.code == null || d.code.equals(previousCode)) {
+            return false;
+        }
+        return !em.createQuery("select d.id from DepartmentEntity d where d.regionId = :region and d.code = :code "
+                        + "and d.id <> :id", Long.class)
+                .setParameter("region", d.regionId).setParameter("code", d.code).setParameter("id", d.id)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private static DepartmentEntity updateHeader(DepartmentEntity d, Department department) {

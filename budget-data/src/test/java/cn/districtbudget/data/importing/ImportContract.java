@@ -164,6 +164,29 @@ abstract class ImportContract {
     }
 
     @Test
+    void aConflictAnsweredOnTheImportPageIsStoredWithTheChosenDepartment() {
+        var region = Fixtures.SHANHAIGUAN;
+        pipeline.register("教育局", Fixtures.budget(region, "教育局", "801", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("卫健局", Fixtures.budget(region, "卫生健康局", "802", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("混淆", Fixtures.budget(region, "卫生健康局", "801", 2021, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        ImportOutcome education = importer.importText("jyj.txt", "教育局", "张三");
+        ImportOutcome health = importer.importText("wjj.txt", "卫健局", "张三");
+
+        ImportOutcome byName = importer.importText("mixed.txt", "混淆", "张三", ConflictChoice.DEPARTMENT_OF_NAME);
+
+        assertThat(byName.status()).isEqualTo(ImportStatus.STORED);
+        assertThat(byName.departmentId()).isEqualTo(health.departmentId());
+        assertThat(jdbc.queryForList("select code from department order by code", String.class))
+                .as("the code stays with one department").containsExactly("801", "802");
+        assertThat(importer.importText("mixed.txt", "混淆", "张三", ConflictChoice.REFUSE).status())
+                .as("the same text again is unchanged").isEqualTo(ImportStatus.UNCHANGED);
+        assertThat(education.departmentId()).isNotEqualTo(health.departmentId());
+    }
+
+    @Test
     void aDistrictWithAndWithoutItsParentsIsOneRegionWithItsParents() {
         var bare = new cn.districtbudget.core.disclosure.Region(null, null, "山海关区");
         var withCity = new cn.districtbudget.core.disclosure.Region(null, "秦皇岛市", "山海关区");
