@@ -23,6 +23,8 @@ public class AuditLog {
 
     private static final int ACTOR_LENGTH = 100;
     private static final int TARGET_LENGTH = 500;
+    /** Longest detail stored (characters); a longer one is cut and ends with …. */
+    public static final int DETAIL_LENGTH = 4_000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -37,7 +39,7 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Adds an entry now. A blank actor is recorded as {@link #SYSTEM}; over-long actor and target are cut. */
+    /** Adds an entry now. A blank actor is recorded as {@link #SYSTEM}; over-long actor, target and detail are cut. */
     @Transactional
     public void record(String actor, AuditAction action, String target, String detail) {
         if (action == null) {
@@ -46,7 +48,8 @@ public class AuditLog {
         jdbc.sql("insert into audit_entry (occurred_at, actor, action, target, detail) values (?, ?, ?, ?, ?)")
                 .params(OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
                         cut(actor == null || actor.isBlank() ? SYSTEM : actor.strip(), ACTOR_LENGTH),
-                        action.name(), target == null ? null : cut(target, TARGET_LENGTH), detail)
+                        action.name(), target == null ? null : cut(target, TARGET_LENGTH),
+                        detail == null ? null : cut(detail, DETAIL_LENGTH))
                 .update();
     }
 

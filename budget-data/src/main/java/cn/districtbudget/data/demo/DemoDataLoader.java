@@ -50,15 +50,26 @@ public class DemoDataLoader implements ApplicationRunner {
         this.results = results;
     }
 
+    /**
+     * On an empty database imports the demo; when an earlier first start was interrupted (some demo documents
+     * stored, fewer than all of them) imports the rest (those stored are unchanged). Each document is its own
+     * transaction, so an interruption leaves whole documents only; a later start completes the demo.
+     */
     @Override
     public void run(ApplicationArguments args) {
         Long stored = jdbc.sql("select count(*) from disclosure").query(Long.class).single();
+        String reason = "Empty database";
         if (stored > 0) {
-            return;
+            Long demo = jdbc.sql("select count(*) from disclosure where imported_by = ?").param(USER)
+                    .query(Long.class).single();
+            if (demo == 0 || demo >= expectedDocuments()) {
+                return;
+            }
+            reason = "Interrupted demo import (" + demo + " of " + expectedDocuments() + " documents)";
         }
         long start = System.nanoTime();
         BatchOutcome outcome = loadDemo();
-        LOG.info("Empty database: imported the sample and the demo district ({}): {} stored, {} failed in {} ms",
+        LOG.info(reason + ": imported the sample and the demo district ({}): {} stored, {} failed in {} ms",
                 DemoDistrictGenerator.DEMO_LABEL, outcome.count(ImportStatus.STORED),
                 outcome.count(ImportStatus.FAILED), (System.nanoTime() - start) / 1_000_000);
     }
@@ -79,6 +90,11 @@ public class DemoDataLoader implements ApplicationRunner {
             LOG.info("Demo results (绩效自评) written: {}", results.generate());
         }
         return new BatchOutcome(outcomes);
+    }
+
+    /** The sample and every document of the demo district. */
+    static int expectedDocuments() {
+        return 1 + new DemoDistrictGenerator().documents(DemoDistrictGenerator.DistrictSpec.demo()).size();
     }
 
     private ImportOutcome importSample() {

@@ -29,7 +29,9 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  *       each decoded strictly; bytes that are none of these, or NUL bytes (a binary file), are refused.</li>
  *   <li>{@code .docx}: through Apache POI, the body in document order: a paragraph per line; a table row per line,
  *       each cell preceded by a tab (so {@code \tA\tB\tC}), the paragraphs of a cell joined with {@code \n}.</li>
- *   <li>anything else, an empty file, or a file over {@link #MAX_BYTES}: {@link UnreadableDocumentException}.</li>
+ *   <li>anything else, an empty file, or a file over {@link #MAX_BYTES}: {@link UnreadableDocumentException}; so is a
+ *       .docx over the limits of {@link OfficePackageLimits} (expanded size, parts, paragraphs, table cells) or with
+ *       a DOCTYPE, checked before POI builds its model.</li>
  * </ul>
  */
 public final class DocumentFiles {
@@ -181,6 +183,7 @@ public final class DocumentFiles {
     }
 
     private static String docx(String name, byte[] bytes) throws UnreadableDocumentException {
+        OfficePackageLimits.checkDocx(name, bytes); // before POI builds anything
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<String> lines = new ArrayList<>();
             appendBody(document.getBodyElements(), lines);

@@ -19,6 +19,19 @@ public interface DisclosureImporter {
     /** Uploaded bytes of a .txt or .docx file named {@code fileName}. */
     ImportOutcome importBytes(String fileName, byte[] content, String user);
 
+    /**
+     * As {@link #importBytes(String, byte[], String)}, with the user's answer to a {@link ImportStatus#CONFLICT}
+     * of an earlier attempt (the import page asks; {@link ConflictChoice#REFUSE} is the plain import).
+     */
+    default ImportOutcome importBytes(String fileName, byte[] content, String user, ConflictChoice choice) {
+        throw new UnsupportedOperationException("conflict choices are not supported by " + getClass().getName());
+    }
+
+    /** As {@link #importText(String, String, String)}, with the user's answer to a conflict. */
+    default ImportOutcome importText(String fileName, String text, String user, ConflictChoice choice) {
+        throw new UnsupportedOperationException("conflict choices are not supported by " + getClass().getName());
+    }
+
     /** Many texts in one batch: read in parallel, stored one transaction per text in list order. */
     BatchOutcome importTexts(List<NamedText> texts, String user, ProgressListener progress);
 

@@ -5,7 +5,12 @@ public enum ImportStatus {
     STORED("已导入"),
     UNCHANGED("内容未变，未重复导入"),
     NEW_REVISION("已导入新修订版"),
-    FAILED("导入失败");
+    FAILED("导入失败"),
+    /**
+     * Not stored: the document's 编码 is that of one stored department and its name that of another. The import page
+     * asks which is meant; the command line refuses. {@link ImportOutcome#departmentId()} is the department of the code.
+     */
+    CONFLICT("编码与名称分属不同部门，未导入");
 
     private final String label;
 

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,11 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final RecentDisclosures recent = new RecentDisclosures(4_096);
+    /**
+     * Files read (POI models built) at once by this importer, whoever asks: batches, uploads and command-line files
+     * together. Fair, so files are read in the order they came and one large file cannot starve the others.
+     */
+    private final Semaphore reading = new Semaphore(THREADS, true);
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
 
@@ -81,7 +87,12 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     @Override
     public ImportOutcome importText(String fileName, String text, String user) {
-        return store(prepare(fileName, text), user);
+        return importText(fileName, text, user, ConflictChoice.REFUSE);
+    }
+
+    @Override
+    public ImportOutcome importText(String fileName, String text, String user, ConflictChoice choice) {
+        return store(prepare(fileName, text), user, choice);
     }
 
     @Override
@@ -164,19 +175,24 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
             }
             ReadingPipeline.Read read = pipeline.read(text);
             validate(read.disclosure());
-            return new Prepared(fileName, text, sha256(text), read, null);
+            return new Prepared(fileName, text, sha256(normalise(text)), read, null);
         } catch (ImportRejected e) {
             return new Prepared(fileName, text, null, null, e.getMessage());
         } catch (RuntimeException e) {
-            LOG.warn("Reading {} failed", fileName, e);
+            LOG.warn("Reading {} failed: {}: {}", fileName, e.getClass().getName(), abbreviate(describe(e)));
+            LOG.debug("Reading {} failed", fileName, e);
             return new Prepared(fileName, text, null, null, "读取时出错：" + describe(e));
         }
     }
 
     private ImportOutcome store(Prepared prepared, String user) {
-        ImportOutcome outcome = storeOrFail(prepared, user);
+        return store(prepared, user, ConflictChoice.REFUSE);
+    }
+
+    private ImportOutcome store(Prepared prepared, String user, ConflictChoice choice) {
+        ImportOutcome outcome = storeOrFail(prepared, user, choice);
         if (outcome.failed() && CREATION_RACE.equals(outcome.reason())) {
-            outcome = storeOrFail(prepared, user); // another thread created the same region or department first
+            outcome = storeOrFail(prepared, user, choice); // another thread created the same region or department first
         }
         if (outcome.failed()) {
             audit(user, outcome);
@@ -184,7 +200,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         return outcome;
     }
 
-    private ImportOutcome storeOrFail(Prepared prepared, String user) {
+    private ImportOutcome storeOrFail(Prepared prepared, String user, ConflictChoice choice) {
         String fileName = prepared.fileName();
         if (prepared.failure() != null) {
             return ImportOutcome.failed(fileName, prepared.failure());
@@ -193,13 +209,29 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         long[] storedDepartment = new long[1];
         try {
             ImportOutcome outcome = transaction.execute(status -> {
-                var existing = store.findBySha256(prepared.sha256());
+                // unchanged only when the current revision has this text (normalised; or raw, as stored before V6);
+                // an earlier revision's text imported again becomes current again as a new revision
+                var existing = store.findCurrentBySha256(prepared.sha256())
+                        .or(() -> store.findCurrentBySha256(sha256(prepared.text())));
                 if (existing.isPresent()) {
                     return outcome(fileName, ImportStatus.UNCHANGED, existing.get());
                 }
                 Integer statedPriorYear = disclosure.priorYearChange().priorYear();
                 int priorYear = statedPriorYear != null ? statedPriorYear : disclosure.year() - 1;
                 DisclosureStore.Match match = store.match(disclosure.department());
+                if (match.conflict() != null && choice == ConflictChoice.DEPARTMENT_OF_NAME) {
+                    match = new DisclosureStore.Match(match.region(),
+                            new DisclosureStore.DepartmentEntityRef(match.conflict().byNameId()), null);
+                } else if (match.conflict() != null && choice == ConflictChoice.DEPARTMENT_OF_CODE) {
+                    match = new DisclosureStore.Match(match.region(), match.department(), null);
+                }
+                if (match.conflict() != null) {
+                    var c = match.conflict();
+                    return ImportOutcome.conflict(fileName, "编码 " + c.code() + " 属于已存部门“" + c.byCodeName()
+                                    + "”，而名称“" + disclosure.department().name() + "”是另一个已存部门“" + c.byNameName()
+                                    + "”；未导入。请核对文件中的部门编码和名称", c.byCodeId(), c.byCodeName(),
+                            disclosure.year(), disclosure.kind());
+                }
                 Disclosure prior = match.department() == null ? null
                         : recent.get(match.department().id(), priorYear, disclosure.kind());
                 if (prior == null) {
@@ -219,7 +251,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
                 }
                 return done;
             });
-            if (outcome != null && outcome.status() != ImportStatus.UNCHANGED) {
+            if (outcome != null && !outcome.failed() && outcome.status() != ImportStatus.UNCHANGED) {
                 recent.put(storedDepartment[0], disclosure);
             }
             return outcome;
@@ -238,7 +270,8 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
             }
             return ImportOutcome.failed(fileName, "保存失败，数据不符合存储要求：" + abbreviate(cause));
         } catch (RuntimeException e) {
-            LOG.warn("Import of {} failed", fileName, e);
+            LOG.warn("Import of {} failed: {}: {}", fileName, e.getClass().getName(), abbreviate(describe(e)));
+            LOG.debug("Import of {} failed", fileName, e);
             return ImportOutcome.failed(fileName, "保存时出错：" + describe(e));
         }
     }
@@ -252,7 +285,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         }
         String text;
         try {
-            text = pipeline.readText(file);
+            text = readBounded(() -> pipeline.readText(file));
         } catch (ImportRejected e) {
             return audit(user, ImportOutcome.failed(fileName, e.getMessage()));
         } catch (IOException | RuntimeException e) {
@@ -263,15 +296,20 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     @Override
     public ImportOutcome importBytes(String fileName, byte[] content, String user) {
+        return importBytes(fileName, content, user, ConflictChoice.REFUSE);
+    }
+
+    @Override
+    public ImportOutcome importBytes(String fileName, byte[] content, String user, ConflictChoice choice) {
         String text;
         try {
-            text = pipeline.readText(fileName, content);
+            text = readBounded(() -> pipeline.readText(fileName, content));
         } catch (ImportRejected e) {
             return audit(user, ImportOutcome.failed(fileName, e.getMessage()));
         } catch (IOException | RuntimeException e) {
             return audit(user, ImportOutcome.failed(fileName, "无法读取文件：" + describe(e)));
         }
-        return importText(fileName, text, user);
+        return importText(fileName, text, user, choice);
     }
 
     @Override
@@ -286,11 +324,30 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
             return new Prepared(fileName, null, null, null, UNSUPPORTED);
         }
         try {
-            return prepare(fileName, pipeline.readText(file));
+            return prepare(fileName, readBounded(() -> pipeline.readText(file)));
         } catch (ImportRejected e) {
             return new Prepared(fileName, null, null, null, e.getMessage());
         } catch (IOException | RuntimeException e) {
             return new Prepared(fileName, null, null, null, "无法读取文件：" + describe(e));
+        }
+    }
+
+    private interface FileRead {
+        String read() throws IOException;
+    }
+
+    /** Reads a file while holding one of the {@link #THREADS} reading permits. */
+    private String readBounded(FileRead read) throws IOException {
+        try {
+            reading.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportRejected("导入被中断");
+        }
+        try {
+            return read.read();
+        } finally {
+            reading.release();
         }
     }
 
@@ -361,6 +418,24 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     private static String abbreviate(String text) {
         return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    /**
+     * The text as compared for "unchanged": without BOM, with LF line ends, without trailing white space on any line
+     * and without trailing blank lines. A CRLF-only or trailing-space-only change is the same text.
+     */
+    static String normalise(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        t = t.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(t.length());
+        for (String line : t.split("\n", -1)) {
+            out.append(line.stripTrailing()).append('\n');
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return out.substring(0, end);
     }
 
     static String sha256(String text) {

@@ -39,6 +39,11 @@ final class ResultFiles {
     static final List<String> TEMPLATE_HEADER = List.of("部门编码或名称", "年度", "工作活动", "指标名称", "实际值", "单位",
             "优", "良", "中", "差");
 
+    /** Largest results file read: 10 MB, as for disclosures. */
+    static final int MAX_BYTES = cn.districtbudget.data.files.DocumentFiles.MAX_BYTES;
+    /** Most rows of a results file (a district's departments times their indicators is some 10,000). */
+    static final int MAX_ROWS = 100_000;
+
     private ResultFiles() {
     }
 
@@ -46,8 +51,28 @@ final class ResultFiles {
         return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
+    /**
+     * The lines of a results file. Refused ({@link ResultFileException} naming the file) before anything is built:
+     * over {@link #MAX_BYTES}, over {@link #MAX_ROWS} rows, an .xlsx over the limits of
+     * {@link cn.districtbudget.data.files.OfficePackageLimits} (expanded size, parts, cells) or with a DOCTYPE.
+     */
     static List<ResultLine> read(String fileName, byte[] content) {
-        List<List<String>> rows = isXlsx(fileName) ? xlsxRows(content) : csvRows(content);
+        String name = fileName == null ? "（无名称）" : fileName;
+        if (content != null && content.length > MAX_BYTES) {
+            throw new ResultFileException("文件“" + name + "”过大（" + content.length / 1024 + " KB），上限为 "
+                    + MAX_BYTES / 1024 / 1024 + " MB");
+        }
+        if (isXlsx(fileName)) {
+            try {
+                cn.districtbudget.data.files.OfficePackageLimits.checkXlsx(name, content);
+            } catch (cn.districtbudget.data.files.UnreadableDocumentException e) {
+                throw new ResultFileException(e.getMessage());
+            }
+        }
+        List<List<String>> rows = isXlsx(fileName) ? xlsxRows(content) : csvRows(name, content);
+        if (rows.size() > MAX_ROWS + 1) {
+            throw tooManyRows(name);
+        }
         if (rows.isEmpty()) {
             throw new ResultFileException("文件为空：第1行应为表头（部门编码或名称、年度、指标名称、实际值）");
         }
@@ -113,7 +138,11 @@ final class ResultFiles {
         }
     }
 
-    private static List<List<String>> csvRows(byte[] content) {
+    private static ResultFileException tooManyRows(String name) {
+        return new ResultFileException("文件“" + name + "”超过 " + MAX_ROWS + " 行（不含表头），已拒绝以免耗尽内存");
+    }
+
+    private static List<List<String>> csvRows(String name, byte[] content) {
         String text = decode(content);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -122,6 +151,9 @@ final class ResultFiles {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).get()
                 .parse(new StringReader(text))) {
             for (CSVRecord record : parser) {
+                if (rows.size() > MAX_ROWS) {
+                    throw tooManyRows(name);
+                }
                 List<String> row = new ArrayList<>();
                 record.forEach(row::add);
                 rows.add(row);

@@ -3,6 +3,7 @@ package cn.districtbudget.data.store;
 import cn.districtbudget.core.disclosure.Department;
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.disclosure.Region;
 import cn.districtbudget.core.finding.Finding;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,10 +24,11 @@ public class DisclosureStore {
     @PersistenceContext
     private EntityManager em;
 
-    /** The disclosure already stored with this text, if any. */
+    /** A disclosure stored with this text's hash (current or not), if any. */
     public Optional<StoredDisclosure> findBySha256(String sha256) {
-        return em.createQuery("select d from DisclosureEntity d where d.sha256 = :sha", DisclosureEntity.class)
-                .setParameter("sha", sha256).getResultStream().findFirst().map(this::summary);
+        return em.createQuery("select d from DisclosureEntity d where d.sha256 = :sha order by d.id",
+                        DisclosureEntity.class)
+                .setParameter("sha", sha256).setMaxResults(1).getResultStream().findFirst().map(this::summary);
     }
 
     /**
@@ -38,8 +40,22 @@ public class DisclosureStore {
         return store(fileName, text, sha256, disclosure, findings, user, at, match(disclosure.department()));
     }
 
-    /** Where a department's disclosures go: the stored region and department, each null when not stored yet. */
-    public record Match(RegionEntityRef region, DepartmentEntityRef department) {
+    /**
+     * Where a department's disclosures go: the stored region and department, each null when not stored yet; and a
+     * conflict (else null) when the code is one stored department's and the name another's.
+     */
+    public record Match(RegionEntityRef region, DepartmentEntityRef department, DepartmentConflict conflict) {
+    }
+
+    /** The department of the document's code and the other stored department of its name. */
+    public record DepartmentConflict(String code, long byCodeId, String byCodeName, long byNameId, String byNameName) {
+    }
+
+    /** The current revision stored with this (normalised) text's hash, if any. */
+    public Optional<StoredDisclosure> findCurrentBySha256(String sha256) {
+        return em.createQuery("select d from DisclosureEntity d where d.sha256 = :sha and d.current = true",
+                        DisclosureEntity.class)
+                .setParameter("sha", sha256).setMaxResults(1).getResultStream().findFirst().map(this::summary);
     }
 
     /** Opaque handle of a stored region. */
@@ -54,8 +70,20 @@ public class DisclosureStore {
     public Match match(Department department) {
         Optional<RegionEntity> region = findRegion(department);
         Optional<DepartmentEntity> stored = region.flatMap(r -> findDepartment(r.id, department));
+        DepartmentConflict conflict = null;
+        if (stored.isPresent() && department.code() != null && !department.code().isBlank()) {
+            DepartmentEntity byCode = stored.get();
+            String name = Names.normalise(department.name());
+            if (!name.equals(byCode.normalizedName)) {
+                conflict = findByName(region.get().id, name)
+                        .filter(other -> !other.id.equals(byCode.id))
+                        .map(other -> new DepartmentConflict(department.code().trim(), byCode.id, byCode.name,
+                                other.id, other.name))
+                        .orElse(null);
+            }
+        }
         return new Match(region.map(r -> new RegionEntityRef(r.id)).orElse(null),
-                stored.map(d -> new DepartmentEntityRef(d.id)).orElse(null));
+                stored.map(d -> new DepartmentEntityRef(d.id)).orElse(null), conflict);
     }
 
     /** The current revision for a stored department, year and kind. */
@@ -75,9 +103,18 @@ public class DisclosureStore {
                                   List<Finding> findings, String user, Instant at, Match match) {
         RegionEntity region = match.region() != null ? em.find(RegionEntity.class, match.region().id())
                 : findOrCreateRegion(disclosure.department());
-        DepartmentEntity department = match.department() != null
-                ? updateHeader(em.find(DepartmentEntity.class, match.department().id()), disclosure.department())
-                : findOrCreateDepartment(region.id, disclosure.department());
+        completeParents(region, disclosure.department().region());
+        DepartmentEntity department;
+        if (match.department() != null) {
+            department = em.find(DepartmentEntity.class, match.department().id());
+            String previousCode = department.code;
+            updateHeader(department, disclosure.department());
+            if (codeOfAnother(department, previousCode)) {
+                department.code = previousCode; // a code stays with one department (a conflict resolved by name)
+            }
+        } else {
+            department = findOrCreateDepartment(region.id, disclosure.department());
+        }
         Integer latest = match.department() == null ? null : em.createQuery("select max(d.revision) "
                         + "from DisclosureEntity d where d.departmentId = :dep and d.year = :year and d.kind = :kind",
                         Integer.class)
@@ -131,9 +168,48 @@ public class DisclosureStore {
                 e.revision, DisclosureLoader.money(e.expTotal), e.findingCount, e.errorCount);
     }
 
+    /**
+     * The stored region of exactly this province, city and district; else the only stored region of the same
+     * district whose province and city do not contradict (one side unknown or both equal): 山海关区 and
+     * 秦皇岛市山海关区 are one region (issue 10 item 10), 大连市山海关区 another.
+     */
     private Optional<RegionEntity> findRegion(Department department) {
-        return em.createQuery("select r from RegionEntity r where r.regionKey = :key", RegionEntity.class)
-                .setParameter("key", Names.regionKey(department.region())).getResultStream().findFirst();
+        Region wanted = department.region();
+        Optional<RegionEntity> exact = em.createQuery("select r from RegionEntity r where r.regionKey = :key",
+                        RegionEntity.class)
+                .setParameter("key", Names.regionKey(wanted)).getResultStream().findFirst();
+        if (exact.isPresent() || wanted.district() == null || wanted.district().isBlank()) {
+            return exact;
+        }
+        String district = Names.normalise(wanted.district());
+        List<RegionEntity> compatible = em.createQuery("select r from RegionEntity r where r.district is not null",
+                        RegionEntity.class).getResultStream()
+                .filter(r -> Names.normalise(r.district).equals(district))
+                .filter(r -> compatible(r.province, wanted.province()) && compatible(r.city, wanted.city()))
+                .limit(2).toList();
+        return compatible.size() == 1 ? Optional.of(compatible.get(0)) : Optional.empty();
+    }
+
+    private static boolean compatible(String stored, String wanted) {
+        return stored == null || stored.isBlank() || wanted == null || wanted.isBlank()
+                || Names.normalise(stored).equals(Names.normalise(wanted));
+    }
+
+    /** Fills in the parents the stored region lacks and the document states (the key follows). */
+    private void completeParents(RegionEntity region, Region stated) {
+        boolean changed = false;
+        if ((region.province == null || region.province.isBlank()) && stated.province() != null
+                && !stated.province().isBlank()) {
+            region.province = stated.province();
+            changed = true;
+        }
+        if ((region.city == null || region.city.isBlank()) && stated.city() != null && !stated.city().isBlank()) {
+            region.city = stated.city();
+            changed = true;
+        }
+        if (changed) {
+            region.regionKey = Names.regionKey(new Region(region.province, region.city, region.district));
+        }
     }
 
     private RegionEntity findOrCreateRegion(Department department) {
@@ -160,9 +236,13 @@ public class DisclosureStore {
                 return byCode;
             }
         }
+        return findByName(regionId, Names.normalise(department.name()));
+    }
+
+    private Optional<DepartmentEntity> findByName(long regionId, String normalisedName) {
         return em.createQuery("select d from DepartmentEntity d where d.regionId = :region "
                         + "and d.normalizedName = :name", DepartmentEntity.class)
-                .setParameter("region", regionId).setParameter("name", Names.normalise(department.name()))
+                .setParameter("region", regionId).setParameter("name", normalisedName)
                 .getResultStream().findFirst();
     }
 
@@ -176,6 +256,16 @@ public class DisclosureStore {
             return created;
         });
         return updateHeader(d, department);
+    }
+
+    private boolean codeOfAnother(DepartmentEntity d, String previousCode) {
+        if (d.code == null || d.code.equals(previousCode)) {
+            return false;
+        }
+        return !em.createQuery("select d.id from DepartmentEntity d where d.regionId = :region and d.code = :code "
+                        + "and d.id <> :id", Long.class)
+                .setParameter("region", d.regionId).setParameter("code", d.code).setParameter("id", d.id)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private static DepartmentEntity updateHeader(DepartmentEntity d, Department department) {

@@ -75,4 +75,28 @@ abstract class ImportAuditContract {
                 .extracting(AuditEntry::action, AuditEntry::target)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(AuditAction.IMPORT_FAILED, "table.xlsx"));
     }
+
+    @Test
+    void aHugeInternalMessageIsBoundedInTheOutcomeAndTheAuditLog() {
+        String million = "1".repeat(1_000_000);
+        pipeline.registerFailure("巨大数字", new NumberFormatException("For input string: \"" + million + "\""));
+
+        ImportOutcome failed = importer.importText("huge-figure.txt", "巨大数字", "王五");
+
+        assertThat(failed.failed()).isTrue();
+        assertThat(failed.reason()).startsWith("读取时出错").hasSizeLessThanOrEqualTo(ImportOutcome.MAX_REASON_LENGTH);
+        AuditEntry failure = auditLog.find(AuditFilter.all().withAction(AuditAction.IMPORT_FAILED), 0, 1).get(0);
+        assertThat(failure.detail()).hasSizeLessThanOrEqualTo(AuditLog.DETAIL_LENGTH).endsWith("…");
+        assertThat(jdbc.queryForObject("select max(length(detail)) from audit_entry", Integer.class))
+                .isLessThanOrEqualTo(AuditLog.DETAIL_LENGTH);
+    }
+
+    @Test
+    void aHugeDetailRecordedDirectlyIsCut() {
+        auditLog.record("王五", AuditAction.IMPORT_FAILED, "x".repeat(10_000), "y".repeat(2_000_000));
+
+        AuditEntry entry = auditLog.find(AuditFilter.all(), 0, 1).get(0);
+        assertThat(entry.detail()).hasSize(AuditLog.DETAIL_LENGTH);
+        assertThat(entry.target()).hasSizeLessThanOrEqualTo(500);
+    }
 }

@@ -76,4 +76,32 @@ abstract class DemoDataContract {
         BatchOutcome again = loader.loadDemo();
         assertThat(again.count(ImportStatus.UNCHANGED)).isEqualTo(401);
     }
+
+    @Test
+    void anInterruptedFirstStartIsCompletedOnTheNextStart() {
+        DatabaseCleaner.clean(jdbc);
+        var importer = new TransactionalDisclosureImporter(new CoreReadingPipeline(), store, transactionManager);
+        List<cn.districtbudget.data.importing.NamedText> first67 = new DemoDistrictGenerator()
+                .documents(DemoDistrictGenerator.DistrictSpec.demo()).stream().limit(67)
+                .map(d -> new cn.districtbudget.data.importing.NamedText(d.fileName(), d.text())).toList();
+        importer.importTexts(first67, DemoDataLoader.USER, null); // as far as the first start got before a kill
+        assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(67);
+
+        new DemoDataLoader(importer, jdbcClient).run(new DefaultApplicationArguments());
+
+        assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select count(*) from disclosure where revision > 1", Long.class)).isZero();
+    }
+
+    @Test
+    void aDatabaseWithOtherDataOnlyIsLeftAlone() {
+        DatabaseCleaner.clean(jdbc);
+        var importer = new TransactionalDisclosureImporter(new CoreReadingPipeline(), store, transactionManager);
+        var one = new DemoDistrictGenerator().documents(DemoDistrictGenerator.DistrictSpec.demo()).get(0);
+        importer.importText(one.fileName(), one.text(), "张三");
+
+        new DemoDataLoader(importer, jdbcClient).run(new DefaultApplicationArguments());
+
+        assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(1);
+    }
 }

@@ -102,6 +102,117 @@ abstract class ImportContract {
     }
 
     @Test
+    void aLineEndOrTrailingSpaceOnlyChangeIsNotANewRevision() {
+        pipeline.register(SAMPLE_TEXT + "\n第二行", Fixtures.sample(), List.of());
+        ImportOutcome first = importer.importText("sample.txt", SAMPLE_TEXT + "\n第二行", "张三");
+        String crlf = "\uFEFF" + SAMPLE_TEXT + "  \r\n第二行\t\r\n\r\n";
+        pipeline.register(crlf, Fixtures.sample(), List.of());
+        long rows = DatabaseCleaner.rowCount(jdbc);
+
+        ImportOutcome again = importer.importText("sample-crlf.txt", crlf, "李四");
+
+        assertThat(again.status()).isEqualTo(ImportStatus.UNCHANGED);
+        assertThat(again.disclosureId()).isEqualTo(first.disclosureId());
+        assertThat(DatabaseCleaner.rowCount(jdbc)).isEqualTo(rows);
+    }
+
+    @Test
+    void reImportingAnEarlierVersionMakesItCurrentAgain() {
+        ImportOutcome first = importer.importText("sample.txt", SAMPLE_TEXT, "张三");
+        Disclosure changed = withTotal(Fixtures.sample(), "96.75");
+        String changedText = SAMPLE_TEXT + "（更正）";
+        pipeline.register(changedText, changed, List.of());
+        importer.importText("sample-corrected.txt", changedText, "李四");
+
+        ImportOutcome back = importer.importText("sample-again.txt", SAMPLE_TEXT, "王五");
+
+        assertThat(back.status()).isEqualTo(ImportStatus.NEW_REVISION);
+        assertThat(back.revision()).isEqualTo(3);
+        assertThat(back.totalExpenditure()).isEqualTo(first.totalExpenditure());
+        assertThat(jdbc.queryForList("select is_current from disclosure order by revision", Boolean.class))
+                .containsExactly(false, false, true);
+        Disclosure current = transaction.execute(s -> store.findCurrent(Fixtures.sample().department(), 2019,
+                DisclosureKind.BUDGET).orElseThrow());
+        assertThat(current).isEqualTo(Fixtures.sample());
+        String text = transaction.execute(s -> store.originalText(back.disclosureId()).orElseThrow());
+        assertThat(text).isEqualTo(SAMPLE_TEXT);
+        assertThat(importer.importText("sample-once-more.txt", SAMPLE_TEXT, "王五").status())
+                .isEqualTo(ImportStatus.UNCHANGED);
+    }
+
+    @Test
+    void aCodeOfOneDepartmentWithTheNameOfAnotherIsAConflictAndNotStored() {
+        var region = Fixtures.SHANHAIGUAN;
+        pipeline.register("教育局", Fixtures.budget(region, "教育局", "801", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("卫健局", Fixtures.budget(region, "卫生健康局", "802", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("混淆", Fixtures.budget(region, "卫生健康局", "801", 2021, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        ImportOutcome education = importer.importText("jyj.txt", "教育局", "张三");
+        importer.importText("wjj.txt", "卫健局", "张三");
+        long rows = DatabaseCleaner.rowCount(jdbc);
+
+        ImportOutcome mixed = importer.importText("mixed.txt", "混淆", "张三");
+
+        assertThat(mixed.status()).isEqualTo(ImportStatus.CONFLICT);
+        assertThat(mixed.conflict()).isTrue();
+        assertThat(mixed.failed()).as("refused: nothing stored").isTrue();
+        assertThat(mixed.departmentId()).isEqualTo(education.departmentId());
+        assertThat(mixed.reason()).contains("801").contains("教育局").contains("卫生健康局");
+        assertThat(DatabaseCleaner.rowCount(jdbc)).isEqualTo(rows);
+    }
+
+    @Test
+    void aConflictAnsweredOnTheImportPageIsStoredWithTheChosenDepartment() {
+        var region = Fixtures.SHANHAIGUAN;
+        pipeline.register("教育局", Fixtures.budget(region, "教育局", "801", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("卫健局", Fixtures.budget(region, "卫生健康局", "802", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("混淆", Fixtures.budget(region, "卫生健康局", "801", 2021, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        ImportOutcome education = importer.importText("jyj.txt", "教育局", "张三");
+        ImportOutcome health = importer.importText("wjj.txt", "卫健局", "张三");
+
+        ImportOutcome byName = importer.importText("mixed.txt", "混淆", "张三", ConflictChoice.DEPARTMENT_OF_NAME);
+
+        assertThat(byName.status()).isEqualTo(ImportStatus.STORED);
+        assertThat(byName.departmentId()).isEqualTo(health.departmentId());
+        assertThat(jdbc.queryForList("select code from department order by code", String.class))
+                .as("the code stays with one department").containsExactly("801", "802");
+        assertThat(importer.importText("mixed.txt", "混淆", "张三", ConflictChoice.REFUSE).status())
+                .as("the same text again is unchanged").isEqualTo(ImportStatus.UNCHANGED);
+        assertThat(education.departmentId()).isNotEqualTo(health.departmentId());
+    }
+
+    @Test
+    void aDistrictWithAndWithoutItsParentsIsOneRegionWithItsParents() {
+        var bare = new cn.districtbudget.core.disclosure.Region(null, null, "山海关区");
+        var withCity = new cn.districtbudget.core.disclosure.Region(null, "秦皇岛市", "山海关区");
+        var otherCity = new cn.districtbudget.core.disclosure.Region(null, "大连市", "山海关区");
+        pipeline.register("bare", Fixtures.budget(bare, "教育局", "801", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("city", Fixtures.budget(withCity, "卫生健康局", "802", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("bare again", Fixtures.budget(bare, "财政局", "803", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+        pipeline.register("other city", Fixtures.budget(otherCity, "教育局", "801", 2020, "100", "60", "20", "20",
+                "3", "1", "1", "1", null), List.of());
+
+        importer.importText("a.txt", "bare", "张三");
+        importer.importText("b.txt", "city", "张三");
+        importer.importText("c.txt", "bare again", "张三");
+
+        assertThat(jdbc.queryForList("select city from region", String.class)).containsExactly("秦皇岛市");
+        assertThat(jdbc.queryForObject("select count(distinct region_id) from department", Long.class)).isEqualTo(1);
+
+        importer.importText("d.txt", "other city", "张三");
+        assertThat(jdbc.queryForObject("select count(*) from region", Long.class))
+                .as("a district of the same name under another city is another region").isEqualTo(2);
+    }
+
+    @Test
     void departmentsAreMatchedByCodeThenByNormalisedName() {
         importer.importText("sample.txt", SAMPLE_TEXT, "张三");
         Disclosure renamed = rename(Fixtures.sample(), "山海关区科学技术协会（科协）", "731", 2020);

@@ -19,6 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public class FixtureReadingPipeline implements ReadingPipeline {
 
     private final Map<String, Read> texts = new ConcurrentHashMap<>();
+    private final Map<String, RuntimeException> failures = new ConcurrentHashMap<>();
+
+    /** Reading {@code text} throws {@code failure} (as a reader bug or an absurd figure would). */
+    public void registerFailure(String text, RuntimeException failure) {
+        failures.put(text, failure);
+    }
 
     public void register(String text, Disclosure disclosure, List<Finding> findings) {
         texts.put(text, new Read(disclosure, findings));
@@ -36,6 +42,10 @@ public class FixtureReadingPipeline implements ReadingPipeline {
 
     @Override
     public Read read(String text) {
+        RuntimeException failure = failures.get(text);
+        if (failure != null) {
+            throw failure;
+        }
         Read read = texts.get(text);
         if (read == null) {
             throw new IllegalArgumentException("不是公开说明");

@@ -1,0 +1,85 @@
+package cn.districtbudget.data.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.finding.Finding;
+import cn.districtbudget.data.store.DisclosureStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Issue 10 item 2: however many uploads arrive at once, at most {@link TransactionalDisclosureImporter#THREADS}
+ * files are read (their POI models built) at the same time, and every one of them is read in the end.
+ */
+@SpringBootTest
+class BoundedReadingH2Test {
+
+    @Autowired
+    DisclosureStore store;
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    @Test
+    void concurrentUploadsAreReadAtMostThreadsAtATime() throws Exception {
+        AtomicInteger now = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        AtomicInteger reads = new AtomicInteger();
+        ReadingPipeline slow = new ReadingPipeline() {
+            @Override
+            public String readText(Path file) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public String readText(String fileName, byte[] content) {
+                int current = now.incrementAndGet();
+                most.accumulateAndGet(current, Math::max);
+                try {
+                    Thread.sleep(40);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    now.decrementAndGet();
+                    reads.incrementAndGet();
+                }
+                throw new ImportRejected("测试：读取后拒绝");
+            }
+
+            @Override
+            public Read read(String text) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<Finding> check(Disclosure disclosure, Disclosure priorYear) {
+                return List.of();
+            }
+        };
+        TransactionalDisclosureImporter importer = new TransactionalDisclosureImporter(slow, store, transactionManager);
+        ExecutorService uploads = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<ImportOutcome>> outcomes = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                String name = "upload-" + i + ".docx";
+                outcomes.add(uploads.submit(() -> importer.importBytes(name, new byte[] {1}, "张三")));
+            }
+            for (Future<ImportOutcome> outcome : outcomes) {
+                assertThat(outcome.get().reason()).isEqualTo("测试：读取后拒绝");
+            }
+        } finally {
+            uploads.shutdownNow();
+        }
+        assertThat(reads.get()).isEqualTo(24);
+        assertThat(most.get()).isBetween(1, TransactionalDisclosureImporter.THREADS);
+    }
+}
