@@ -1,5 +1,7 @@
 package cn.districtbudget.core.disclosure;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -7,13 +9,13 @@ import java.util.List;
  * {@code rank} (单位规格) is kept as published, e.g. {@code 正科级}.
  */
 public record Department(
-        String name,
-        String code,
+        @Nullable String name,
+        @Nullable String code,
         Region region,
-        UnitNature nature,
-        String rank,
-        FundingForm fundingForm,
-        String duties,
+        @Nullable UnitNature nature,
+        @Nullable String rank,
+        @Nullable FundingForm fundingForm,
+        @Nullable String duties,
         List<OrganisationUnit> organisation) {
 
     public Department {

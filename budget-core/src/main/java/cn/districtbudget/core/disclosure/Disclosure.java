@@ -1,5 +1,7 @@
 package cn.districtbudget.core.disclosure;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.districtbudget.core.money.MoneyUnit;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +18,7 @@ public record Disclosure(
         Department department,
         int year,
         DisclosureKind kind,
-        MoneyUnit unit,
+        @Nullable MoneyUnit unit,
         Revenue revenue,
         Expenditure expenditure,
         PriorYearChange priorYearChange,
@@ -54,22 +56,22 @@ public record Disclosure(
     }
 
     /** The stated figure of a concept (not its change); null when not stated. */
-    public StatedFigure figure(Concept concept) {
+    public @Nullable StatedFigure figure(Concept concept) {
         return find(concept, false);
     }
 
     /** The stated change on the prior year of a concept; null when not stated. */
-    public StatedFigure change(Concept concept) {
+    public @Nullable StatedFigure change(Concept concept) {
         return find(concept, true);
     }
 
     /** The amount of a money concept; null when not stated. */
-    public cn.districtbudget.core.money.Money amount(Concept concept) {
+    public cn.districtbudget.core.money.@Nullable Money amount(Concept concept) {
         StatedFigure figure = figure(concept);
         return figure == null ? null : figure.money();
     }
 
-    private StatedFigure find(Concept concept, boolean change) {
+    private @Nullable StatedFigure find(Concept concept, boolean change) {
         for (StatedFigure figure : figures) {
             if (figure.concept() == concept && figure.change() == change) {
                 return figure;

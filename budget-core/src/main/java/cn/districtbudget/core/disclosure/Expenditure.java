@@ -1,5 +1,7 @@
 package cn.districtbudget.core.disclosure;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.districtbudget.core.money.Money;
 
 /**
@@ -7,12 +9,12 @@ import cn.districtbudget.core.money.Money;
  * {@code projectDescription} is the published text on what the projects are (e.g. 主要为公务用车保险费).
  */
 public record Expenditure(
-        Money total,
-        Money basic,
-        Money personnel,
-        Money publicUse,
-        Money project,
-        String projectDescription) {
+        @Nullable Money total,
+        @Nullable Money basic,
+        @Nullable Money personnel,
+        @Nullable Money publicUse,
+        @Nullable Money project,
+        @Nullable String projectDescription) {
 
     public static final Expenditure NOT_STATED = new Expenditure(null, null, null, null, null, null);
 }

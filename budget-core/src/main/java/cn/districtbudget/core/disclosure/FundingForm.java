@@ -1,5 +1,7 @@
 package cn.districtbudget.core.disclosure;
 
+import org.jspecify.annotations.Nullable;
+
 /** 经费保障形式: how the unit is funded. */
 public enum FundingForm {
     FISCAL_APPROPRIATION("财政拨款"),
@@ -17,7 +19,7 @@ public enum FundingForm {
     }
 
     /** The form named by published text; null when not recognised. */
-    public static FundingForm fromText(String text) {
+    public static @Nullable FundingForm fromText(@Nullable String text) {
         if (text == null) {
             return null;
         }

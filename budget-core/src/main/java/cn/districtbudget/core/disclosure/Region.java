@@ -1,7 +1,9 @@
 package cn.districtbudget.core.disclosure;
 
+import org.jspecify.annotations.Nullable;
+
 /** 行政区划: province / city / district; any part may be unknown (null). */
-public record Region(String province, String city, String district) {
+public record Region(@Nullable String province, @Nullable String city, @Nullable String district) {
 
     public static final Region UNKNOWN = new Region(null, null, null);
 

@@ -1,5 +1,7 @@
 package cn.districtbudget.core.disclosure;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.districtbudget.core.money.Money;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -10,8 +12,8 @@ import java.util.Objects;
  * {@code %}…), the published reason of a change ({@code 主要是…}, null when none) and where it was read.
  * {@code value} is in yuan for money concepts (see {@link #money()}), the count or the percentage otherwise.
  */
-public record StatedFigure(Concept concept, boolean change, BigDecimal value, String unit, String explanation,
-                           Evidence evidence) {
+public record StatedFigure(Concept concept, boolean change, BigDecimal value, @Nullable String unit,
+                           @Nullable String explanation, @Nullable Evidence evidence) {
 
     public StatedFigure {
         Objects.requireNonNull(concept, "concept");
@@ -29,12 +31,12 @@ public record StatedFigure(Concept concept, boolean change, BigDecimal value, St
     }
 
     /** The amount of a money figure; null for counts and percentages. */
-    public Money money() {
+    public @Nullable Money money() {
         return concept.measure() == Concept.Measure.MONEY ? Money.ofYuan(value) : null;
     }
 
     /** The same figure stated as a change with its reason, when it is one. */
-    public StatedChange asChange() {
+    public @Nullable StatedChange asChange() {
         return change ? new StatedChange(money(), explanation) : null;
     }
 }

@@ -1,5 +1,7 @@
 package cn.districtbudget.core.disclosure;
 
+import org.jspecify.annotations.Nullable;
+
 import cn.districtbudget.core.money.Money;
 
 /**
@@ -9,15 +11,15 @@ import cn.districtbudget.core.money.Money;
  * meeting (会议费) and training fees (培训费), often only "与上年持平".
  */
 public record ThreePublic(
-        Money total,
-        Money outboundTravel,
-        Money vehicles,
-        Money vehiclePurchase,
-        Money vehicleOperation,
-        Money reception,
+        @Nullable Money total,
+        @Nullable Money outboundTravel,
+        @Nullable Money vehicles,
+        @Nullable Money vehiclePurchase,
+        @Nullable Money vehicleOperation,
+        @Nullable Money reception,
         Changes change,
-        String meetingFeeRemark,
-        String trainingFeeRemark) {
+        @Nullable String meetingFeeRemark,
+        @Nullable String trainingFeeRemark) {
 
     public static final ThreePublic NOT_STATED =
             new ThreePublic(null, null, null, null, null, null, Changes.NOT_STATED, null, null);
@@ -28,12 +30,12 @@ public record ThreePublic(
 
     /** Stated changes on the prior year, each null when not stated. */
     public record Changes(
-            StatedChange total,
-            StatedChange outboundTravel,
-            StatedChange vehicles,
-            StatedChange vehiclePurchase,
-            StatedChange vehicleOperation,
-            StatedChange reception) {
+            @Nullable StatedChange total,
+            @Nullable StatedChange outboundTravel,
+            @Nullable StatedChange vehicles,
+            @Nullable StatedChange vehiclePurchase,
+            @Nullable StatedChange vehicleOperation,
+            @Nullable StatedChange reception) {
 
         public static final Changes NOT_STATED = new Changes(null, null, null, null, null, null);
     }

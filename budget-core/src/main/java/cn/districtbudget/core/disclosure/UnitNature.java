@@ -1,5 +1,7 @@
 package cn.districtbudget.core.disclosure;
 
+import org.jspecify.annotations.Nullable;
+
 /** 单位性质: administrative unit (行政) or public institution (事业). */
 public enum UnitNature {
     ADMINISTRATIVE("行政"),
@@ -16,7 +18,7 @@ public enum UnitNature {
     }
 
     /** The nature named by published text such as {@code 行政} or {@code 事业}; null when not recognised. */
-    public static UnitNature fromText(String text) {
+    public static @Nullable UnitNature fromText(@Nullable String text) {
         if (text == null) {
             return null;
         }

@@ -1,5 +1,7 @@
 package cn.districtbudget.core.money;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -117,7 +119,7 @@ public record Money(BigDecimal yuan) implements Comparable<Money> {
     }
 
     /** Null-safe sum: null when any part is null (an unstated part makes the sum unknown). */
-    public static Money sumOrNull(Money... parts) {
+    public static @Nullable Money sumOrNull(@Nullable Money... parts) {
         Money sum = ZERO;
         for (Money part : parts) {
             if (part == null) {

@@ -1,5 +1,7 @@
 package cn.districtbudget.core.money;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 
 /** The unit a disclosure states its amounts in (金额单位). */
@@ -26,7 +28,7 @@ public enum MoneyUnit {
     }
 
     /** The unit named by a label such as {@code 万元}, or null when the label is not a money unit. */
-    public static MoneyUnit fromLabel(String label) {
+    public static @Nullable MoneyUnit fromLabel(@Nullable String label) {
         if (label == null) {
             return null;
         }
