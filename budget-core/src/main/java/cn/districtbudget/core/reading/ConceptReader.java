@@ -180,6 +180,23 @@ final class ConceptReader {
         }
     }
 
+    /** 财政拨款预算中, 预算安排情况, 预算数为： — a clause naming the 预算 its figures are, before any figure. */
+    private static final Pattern BUDGET_QUALIFIED = Pattern.compile(
+            "(?<![比较与对占调整年初全])预算(?:数|安排)?(?:中|情况|如下)|(?<![比较与对占调整年初全])预算(?:数|安排)(?:为|是)?\\s*[，,:：]");
+
+    /** In a final account, a sentence qualified as 预算 before its first figure (and naming no 决算) states 预算数. */
+    private boolean budgetQualified(String sentence) {
+        if (kind != DisclosureKind.FINAL_ACCOUNTS || sentence.contains("决算")) {
+            return false;
+        }
+        Matcher m = BUDGET_QUALIFIED.matcher(sentence);
+        if (!m.find()) {
+            return false;
+        }
+        Matcher first = VALUE.matcher(sentence);
+        return !first.find() || first.start() > m.start();
+    }
+
     private static final Pattern SAME_WORDS = Pattern.compile("持平|变化|一致|相同|无增减|没有");
 
     private static boolean hasDigit(String line) {
@@ -250,7 +267,7 @@ final class ConceptReader {
             return;
         }
         startFamily = inherited;
-        sentenceMode = 0;
+        sentenceMode = budgetQualified(sentence) ? 1 : 0;
         List<Value> values = values(sentence);
         if (values.isEmpty()) {
             if (BARE_NUMBER.matcher(sentence).find()) {
@@ -403,10 +420,29 @@ final class ConceptReader {
                 if (!before.term().generic() && before.term().role() == Role.CONCEPT && between.isBlank()) {
                     continue;
                 }
+                if (!before.term().generic() && before.term().role() == Role.CONCEPT && isTotal(hit.term())
+                        && SUBJECT_GLUE.matcher(between).matches()) {
+                    merged.set(merged.size() - 1, new Hit(before.start(), hit.end(), before.term(), before.shareOf()));
+                    continue;
+                }
             }
             merged.add(hit);
         }
         return merged;
+    }
+
+    /** Words between a specific subject and a generic total of it (“三公”经费财政拨款支出合计): no number, no clause break. */
+    private static final Pattern SUBJECT_GLUE = Pattern.compile("[^\\d，,；;。：:、（()）]{0,8}");
+
+    /** A generic total (支出合计, 收入总计 …): after a specific subject in its clause it is that subject's total. */
+    private static boolean isTotal(Term term) {
+        if (!term.generic() || term.role() != Role.CONCEPT) {
+            return false;
+        }
+        return switch (term.concept()) {
+            case REVENUE_TOTAL, REVENUE_GRAND_TOTAL, EXPENDITURE_TOTAL, EXPENDITURE_GRAND_TOTAL -> true;
+            default -> false;
+        };
     }
 
     private static int lastHitBefore(List<Hit> hits, int position) {
