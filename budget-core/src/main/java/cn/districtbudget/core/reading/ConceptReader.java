@@ -79,7 +79,7 @@ final class ConceptReader {
     private final Integer year;
     private Integer headingYear;
     private Family previousFamily = Family.NONE;
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d比较与])(?<y>(?:19|20)\\d{2})\\s*年");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d比较与])(?<y>(?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|与|同比|上年|对比)\\s*$");
 
     private ConceptReader(ReadingContext context, DisclosureKind kind, Integer year, String file) {
@@ -262,6 +262,8 @@ final class ConceptReader {
         Integer about = statedYear(sentence);
         if (about == null) {
             about = headingYear;
+        } else {
+            headingYear = about;
         }
         if (year != null && about != null && !about.equals(year)) {
             return;
@@ -608,7 +610,9 @@ final class ConceptReader {
         if (finalAccount && !glue.budget() && !glue.fin() && !change && sentenceMode == 1) {
             glue = new Glue(true, glue.compare(), 0, false, true, false, false, true, false);
         }
-        if (finalAccount && !change && glue.budget() && !glue.fin()) {
+        if (finalAccount && !change && glue.versus()) {
+            sentenceMode = 2;
+        } else if (finalAccount && !change && glue.budget() && !glue.fin()) {
             sentenceMode = 1;
         } else if (finalAccount && !change && glue.fin()) {
             sentenceMode = 2;
@@ -717,6 +721,8 @@ final class ConceptReader {
             "批次(?:数)?(?:为|是|共|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>个|次|批)");
     private static final Pattern PURCHASED = Pattern.compile(
             "(?:购置|购买|更新)(?:公务用?车|车辆|公车)?(?:数量?)?(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
+    private static final Pattern NONE_PURCHASED = Pattern.compile(
+            "(?:无|没有|未)(?:新)?(?:购置|购买|新购|购)(?:新)?(?:公务用?车|车辆|公车)(?![\\d费经支运])");
     private static final Pattern HELD = Pattern.compile(
             "保有(?:量)?(?:共|为|是|计|数)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
     private static final Pattern ASSET_VEHICLES = Pattern.compile(
@@ -741,8 +747,19 @@ final class ConceptReader {
                 }
             }
             if (clause.contains("辆")) {
-                if (!clause.contains("保有")) {
-                    count(clause, PURCHASED, Concept.THREE_PUBLIC_VEHICLES_PURCHASED, line, "辆");
+                for (String part : clause.split("[，,]")) {
+                    if (part.contains("辆") && !part.contains("保有")) {
+                        count(part, PURCHASED, Concept.THREE_PUBLIC_VEHICLES_PURCHASED, line, "辆");
+                    }
+                }
+            }
+            if (clause.contains("购")) {
+                for (String part : clause.split("[，,]")) {
+                    Matcher none = NONE_PURCHASED.matcher(part);
+                    if (none.find()) {
+                        add(Concept.THREE_PUBLIC_VEHICLES_PURCHASED, false, BigDecimal.ZERO, "辆", null, line, none.group(),
+                                Role.CONCEPT);
+                    }
                 }
                 count(clause, HELD, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
                 if (area == Area.ASSETS || clause.contains("资产")) {
