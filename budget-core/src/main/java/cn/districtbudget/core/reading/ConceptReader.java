@@ -79,7 +79,7 @@ final class ConceptReader {
     private final Integer year;
     private Integer headingYear;
     private Family previousFamily = Family.NONE;
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d比较与])(?<y>(?:19|20)\\d{2})\\s*年");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d比较与])(?<y>(?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
     private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|与|同比|上年|对比)\\s*$");
 
     private ConceptReader(ReadingContext context, DisclosureKind kind, Integer year, String file) {
@@ -180,6 +180,23 @@ final class ConceptReader {
         }
     }
 
+    /** 财政拨款预算中, 预算安排情况, 预算数为： — a clause naming the 预算 its figures are, before any figure. */
+    private static final Pattern BUDGET_QUALIFIED = Pattern.compile(
+            "(?<![比较与对占调整年初全])预算(?:数|安排)?(?:中|情况|如下)|(?<![比较与对占调整年初全])预算(?:数|安排)(?:为|是)?\\s*[，,:：]");
+
+    /** In a final account, a sentence qualified as 预算 before its first figure (and naming no 决算) states 预算数. */
+    private boolean budgetQualified(String sentence) {
+        if (kind != DisclosureKind.FINAL_ACCOUNTS || sentence.contains("决算")) {
+            return false;
+        }
+        Matcher m = BUDGET_QUALIFIED.matcher(sentence);
+        if (!m.find()) {
+            return false;
+        }
+        Matcher first = VALUE.matcher(sentence);
+        return !first.find() || first.start() > m.start();
+    }
+
     private static final Pattern SAME_WORDS = Pattern.compile("持平|变化|一致|相同|无增减|没有");
 
     private static boolean hasDigit(String line) {
@@ -245,12 +262,14 @@ final class ConceptReader {
         Integer about = statedYear(sentence);
         if (about == null) {
             about = headingYear;
+        } else {
+            headingYear = about;
         }
         if (year != null && about != null && !about.equals(year)) {
             return;
         }
         startFamily = inherited;
-        sentenceMode = 0;
+        sentenceMode = budgetQualified(sentence) ? 1 : 0;
         List<Value> values = values(sentence);
         if (values.isEmpty()) {
             if (BARE_NUMBER.matcher(sentence).find()) {
@@ -403,10 +422,29 @@ final class ConceptReader {
                 if (!before.term().generic() && before.term().role() == Role.CONCEPT && between.isBlank()) {
                     continue;
                 }
+                if (!before.term().generic() && before.term().role() == Role.CONCEPT && isTotal(hit.term())
+                        && SUBJECT_GLUE.matcher(between).matches()) {
+                    merged.set(merged.size() - 1, new Hit(before.start(), hit.end(), before.term(), before.shareOf()));
+                    continue;
+                }
             }
             merged.add(hit);
         }
         return merged;
+    }
+
+    /** Words between a specific subject and a generic total of it (“三公”经费财政拨款支出合计): no number, no clause break. */
+    private static final Pattern SUBJECT_GLUE = Pattern.compile("[^\\d，,；;。：:、（()）]{0,8}");
+
+    /** A generic total (支出合计, 收入总计 …): after a specific subject in its clause it is that subject's total. */
+    private static boolean isTotal(Term term) {
+        if (!term.generic() || term.role() != Role.CONCEPT) {
+            return false;
+        }
+        return switch (term.concept()) {
+            case REVENUE_TOTAL, REVENUE_GRAND_TOTAL, EXPENDITURE_TOTAL, EXPENDITURE_GRAND_TOTAL -> true;
+            default -> false;
+        };
     }
 
     private static int lastHitBefore(List<Hit> hits, int position) {
@@ -572,7 +610,9 @@ final class ConceptReader {
         if (finalAccount && !glue.budget() && !glue.fin() && !change && sentenceMode == 1) {
             glue = new Glue(true, glue.compare(), 0, false, true, false, false, true, false);
         }
-        if (finalAccount && !change && glue.budget() && !glue.fin()) {
+        if (finalAccount && !change && glue.versus()) {
+            sentenceMode = 2;
+        } else if (finalAccount && !change && glue.budget() && !glue.fin()) {
             sentenceMode = 1;
         } else if (finalAccount && !change && glue.fin()) {
             sentenceMode = 2;
@@ -681,6 +721,8 @@ final class ConceptReader {
             "批次(?:数)?(?:为|是|共|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>个|次|批)");
     private static final Pattern PURCHASED = Pattern.compile(
             "(?:购置|购买|更新)(?:公务用?车|车辆|公车)?(?:数量?)?(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
+    private static final Pattern NONE_PURCHASED = Pattern.compile(
+            "(?:无|没有|未)(?:新)?(?:购置|购买|新购|购)(?:新)?(?:公务用?车|车辆|公车)(?![\\d费经支运])");
     private static final Pattern HELD = Pattern.compile(
             "保有(?:量)?(?:共|为|是|计|数)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
     private static final Pattern ASSET_VEHICLES = Pattern.compile(
@@ -705,8 +747,19 @@ final class ConceptReader {
                 }
             }
             if (clause.contains("辆")) {
-                if (!clause.contains("保有")) {
-                    count(clause, PURCHASED, Concept.THREE_PUBLIC_VEHICLES_PURCHASED, line, "辆");
+                for (String part : clause.split("[，,]")) {
+                    if (part.contains("辆") && !part.contains("保有")) {
+                        count(part, PURCHASED, Concept.THREE_PUBLIC_VEHICLES_PURCHASED, line, "辆");
+                    }
+                }
+            }
+            if (clause.contains("购")) {
+                for (String part : clause.split("[，,]")) {
+                    Matcher none = NONE_PURCHASED.matcher(part);
+                    if (none.find()) {
+                        add(Concept.THREE_PUBLIC_VEHICLES_PURCHASED, false, BigDecimal.ZERO, "辆", null, line, none.group(),
+                                Role.CONCEPT);
+                    }
                 }
                 count(clause, HELD, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
                 if (area == Area.ASSETS || clause.contains("资产")) {

@@ -61,14 +61,21 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                 }
             }
         }
+        if (kind == null) {
+            kind = kindByHead(source);
+        }
+        Integer finalYear = year == null || kind == null ? statedFinalYear(source) : null;
+        if (kind == null && finalYear != null) {
+            kind = DisclosureKind.FINAL_ACCOUNTS;
+        }
+        if (year == null && kind == DisclosureKind.FINAL_ACCOUNTS) {
+            year = finalYear;
+        }
         if (year == null) {
             year = mostUsedYear(source);
         }
         if (year == null) {
             year = firstYear(source);
-        }
-        if (kind == null) {
-            kind = kindByHead(source);
         }
         if (kind == null) {
             kind = kindByWords(source);
@@ -137,6 +144,40 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             }
         }
         return null;
+    }
+
+    /** {@code 2010年…决算数}, {@code 2022年中央决算报告}: a year whose 决算 the text states (not one compared with). */
+    private static final Pattern FINAL_OF_YEAR = Pattern.compile(
+            "(?<![比较与\\d]|[比较与]\\s)(?<year>(?:19|20)\\d{2})\\s*年(?:度)?[^，。；;:：,！？年]{0,60}?决算(?!数?\\s*[比较])");
+
+    /**
+     * The year whose 决算 the text states (the most stated one, the later on a tie); null when it states none.
+     * A text saying which year's 决算 it gives is that year's final account, whatever other years it mentions
+     * (a news item on the 2010 决算 that also gives the 2011 预算).
+     */
+    private static Integer statedFinalYear(SourceText source) {
+        Map<Integer, Integer> votes = new HashMap<>();
+        for (int number = 1; number <= source.size(); number++) {
+            String line = source.line(number);
+            if (line.indexOf('决') < 0) {
+                continue;
+            }
+            Matcher m = FINAL_OF_YEAR.matcher(line);
+            while (m.find()) {
+                int y = Integer.parseInt(m.group("year"));
+                if (y >= 1990 && y <= 2100) {
+                    votes.merge(y, 1, Integer::sum);
+                }
+            }
+        }
+        Integer best = null;
+        for (Map.Entry<Integer, Integer> vote : votes.entrySet()) {
+            if (best == null || vote.getValue() > votes.get(best)
+                    || vote.getValue().equals(votes.get(best)) && vote.getKey() > best) {
+                best = vote.getKey();
+            }
+        }
+        return best;
     }
 
     private static Integer mostUsedYear(SourceText source) {

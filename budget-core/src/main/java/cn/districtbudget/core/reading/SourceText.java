@@ -19,7 +19,7 @@ final class SourceText {
 
     static SourceText of(String raw) {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
-        text = ChineseScript.toSimplified(halfWidth(text));
+        text = normalise(text);
         List<String> lines = new ArrayList<>();
         int start = 0;
         int length = text.length();
@@ -37,6 +37,72 @@ final class SourceText {
             lines.add(text.substring(start));
         }
         return new SourceText(lines);
+    }
+
+    /**
+     * The normalisations every reading sees, in order: full-width to half-width, pinyin artefacts removed
+     * ({@link #withoutPinyin}), traditional to simplified. Evidence words are substrings of this text, so a
+     * published phrase is found again by normalising it the same way.
+     */
+    static String normalise(String text) {
+        return ChineseScript.toSimplified(withoutPinyin(halfWidth(text)));
+    }
+
+    /**
+     * Pinyin readings left in a text by a converter, a Han character followed by its reading in brackets
+     * ({@code 預(yù)算}, {@code 學(xué)}), removed so the terms are whole again: a bracketed run of lowercase Latin
+     * letters with at least one tone mark (or ü) right after a Han character. Brackets of plain letters
+     * ({@code (a)}, {@code (PPP)}) are kept.
+     */
+    static String withoutPinyin(String text) {
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return text;
+        }
+        StringBuilder out = null;
+        int copied = 0;
+        int length = text.length();
+        for (int i = 1; i < length; i++) {
+            char open = text.charAt(i);
+            if ((open != '(' && open != '（') || !isHan(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i + 1;
+            boolean toned = false;
+            while (j < length && j - i <= 8) {
+                char c = text.charAt(j);
+                if (c >= 'a' && c <= 'z') {
+                    j++;
+                } else if (isTonedVowel(c)) {
+                    toned = true;
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (!toned || j >= length || j == i + 1 || (text.charAt(j) != ')' && text.charAt(j) != '）')) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(length);
+            }
+            out.append(text, copied, i);
+            copied = j + 1;
+            i = j;
+        }
+        if (out == null) {
+            return text;
+        }
+        return out.append(text, copied, length).toString();
+    }
+
+    private static final String TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ\u0300\u0301\u0304\u030C";
+
+    private static boolean isTonedVowel(char c) {
+        return TONED_VOWELS.indexOf(c) >= 0;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     static String halfWidth(String text) {

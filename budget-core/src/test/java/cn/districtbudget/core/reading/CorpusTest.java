@@ -277,6 +277,6 @@ class CorpusTest {
     }
 
     private static String normalise(String text) {
-        return text == null ? "" : ChineseScript.toSimplified(SourceText.halfWidth(text)).replaceAll("\\s+", "");
+        return text == null ? "" : SourceText.normalise(text).replaceAll("\\s+", "");
     }
 }

@@ -21,8 +21,8 @@ class LexiconTest {
         Path corpus = Path.of(LexiconTest.class.getResource("/corpus").toURI());
         try (Stream<Path> entries = Files.list(corpus)) {
             for (Path entry : entries.filter(Files::isDirectory).toList()) {
-                texts.add(SourceText.halfWidth(ChineseScript.toSimplified(
-                        Files.readString(entry.resolve("source.txt"), StandardCharsets.UTF_8))));
+                texts.add(SourceText.normalise(
+                        Files.readString(entry.resolve("source.txt"), StandardCharsets.UTF_8)));
             }
         }
         int matches = 0;
