@@ -150,6 +150,11 @@ final class ConceptReader {
                 context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "第" + number + "行有一个" + (tooLong.end()
                         - tooLong.start()) + "位的数字，超过" + MAX_DIGITS + "位，不是金额，未读取", number);
             }
+            if (PipeTable.isRow(line)) {
+                pipeRow(line, number);
+            } else {
+                pipeColumns = null;
+            }
             boolean digits = hasDigit(line);
             if (isHeading(line, digits)) {
                 Area named = areaOf(line);
@@ -195,6 +200,63 @@ final class ConceptReader {
         }
         Matcher first = VALUE.matcher(sentence);
         return !first.find() || first.start() > m.start();
+    }
+
+    private PipeTable.Columns pipeColumns;
+    private MoneyUnit pipeUnit;
+    private boolean pipeThreePublic;
+    private int pipeLastLine = -10;
+
+    /** One row of a table flattened with {@code |}: its unit, its header, or figures by the header's columns. */
+    private void pipeRow(String line, int number) {
+        if (number > pipeLastLine + 3) {
+            pipeUnit = null;
+            pipeThreePublic = false;
+            pipeColumns = null;
+        }
+        pipeLastLine = number;
+        MoneyUnit unit = PipeTable.unit(line);
+        if (unit != null) {
+            pipeUnit = unit;
+        }
+        if (line.contains("三公")) {
+            pipeThreePublic = true;
+        }
+        String[] cells = PipeTable.cells(line);
+        PipeTable.Columns header = PipeTable.header(cells, kind, year);
+        if (header != null) {
+            pipeColumns = header;
+            return;
+        }
+        if (pipeColumns == null || pipeUnit == null || area == Area.PERFORMANCE) {
+            return;
+        }
+        Concept concept = PipeTable.concept(cells[0], pipeThreePublic || area == Area.THREE_PUBLIC);
+        if (concept == null || concept.measure() != Concept.Measure.MONEY) {
+            return;
+        }
+        String words = SourceText.strip(line);
+        BigDecimal value = PipeTable.number(cells, pipeColumns.value());
+        if (value != null) {
+            Concept target = pipeColumns.budgetedColumn() ? Lexicon.budgeted(concept) : concept;
+            if (target != null) {
+                addMoney(target, false, value, number, words);
+            }
+        }
+        BigDecimal change = PipeTable.number(cells, pipeColumns.change());
+        if (change != null && !pipeColumns.budgetedColumn()) {
+            addMoney(concept, true, change, number, words);
+        }
+    }
+
+    private void addMoney(Concept concept, boolean change, BigDecimal number, int line, String words) {
+        try {
+            Money money = Money.of(number, pipeUnit);
+            context.sawUnit(pipeUnit);
+            add(concept, change, money.yuan(), pipeUnit.label(), null, line, words, Role.CONCEPT);
+        } catch (ArithmeticException e) {
+            // finer than a fen: not a figure
+        }
     }
 
     private static final Pattern SAME_WORDS = Pattern.compile("持平|变化|一致|相同|无增减|没有");
@@ -245,11 +307,24 @@ final class ConceptReader {
         Matcher m = YEAR.matcher(sentence);
         while (m.find()) {
             String before = sentence.substring(Math.max(0, m.start() - 3), m.start());
-            if (!COMPARED_YEAR.matcher(before).find()) {
+            if (!COMPARED_YEAR.matcher(before).find() && !insideBrackets(sentence, m.start())) {
                 return Integer.valueOf(m.group("y"));
             }
         }
         return null;
+    }
+
+    /** True when the offset lies inside brackets or a cited title (（2022年修订）, 《…2021年…》, 〔2022〕). */
+    private static boolean insideBrackets(String sentence, int offset) {
+        int depth = 0;
+        for (int i = 0; i < offset; i++) {
+            switch (sentence.charAt(i)) {
+                case '(', '（', '《', '〔', '[', '【' -> depth++;
+                case ')', '）', '》', '〕', ']', '】' -> depth = Math.max(0, depth - 1);
+                default -> { }
+            }
+        }
+        return depth > 0;
     }
 
     private void readSentence(String sentence, int line) {

@@ -101,7 +101,7 @@ final class Lexicon {
         concept(t, Q + "三公" + Q + "经费" + Q, Concept.THREE_PUBLIC_TOTAL, Family.THREE_PUBLIC);
         concept(t, "因公出国[（(]境[）)](?:经费|费用|费)?|因公出国(?:经费|费用|费)?", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL,
                 Family.THREE_PUBLIC);
-        concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?",
+        concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?|公务用车(?:经)?费(?:用)?(?![\\u4e00-\\u9fa5&&[^支共合为是]])",
                 Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
         concept(t, "公务用车购置费?(?![及和])", Concept.THREE_PUBLIC_VEHICLE_PURCHASE, Family.THREE_PUBLIC);
         concept(t, "公务用车运(?:行|转)(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
