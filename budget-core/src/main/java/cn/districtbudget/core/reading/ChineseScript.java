@@ -41,6 +41,21 @@ final class ChineseScript {
         int i = 0;
         int length = text.length();
         while (i < length) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                if (TRADITIONAL_BMP[c]) {
+                    String mapped = BMP_MAPPED[c];
+                    if (mapped == null) {
+                        mapped = transliterate(c);
+                        BMP_MAPPED[c] = mapped;
+                    }
+                    out.append(mapped);
+                } else {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
             int cp = text.codePointAt(i);
             if (TRADITIONAL.contains(cp)) {
                 out.append(MAPPED.computeIfAbsent(cp, ChineseScript::transliterate));
@@ -58,6 +73,19 @@ final class ChineseScript {
      * maps character by character; {@code TraditionalCharactersTest} checks the result equals ICU's on every corpus text.
      */
     private static final ConcurrentMap<Integer, String> MAPPED = new ConcurrentHashMap<>();
+    /** The same for the basic plane, by char (a racy but safe cache: strings are immutable, any thread's is right). */
+    private static final String[] BMP_MAPPED = new String[Character.MAX_VALUE + 1];
+    private static final boolean[] TRADITIONAL_BMP = bmpFlags();
+
+    private static boolean[] bmpFlags() {
+        boolean[] flags = new boolean[Character.MAX_VALUE + 1];
+        for (int range = 0; range < TRADITIONAL.getRangeCount(); range++) {
+            for (int cp = TRADITIONAL.getRangeStart(range); cp <= TRADITIONAL.getRangeEnd(range) && cp <= Character.MAX_VALUE; cp++) {
+                flags[cp] = true;
+            }
+        }
+        return flags;
+    }
 
     private static String transliterate(int codePoint) {
         return Converter.INSTANCE.get().transliterate(new String(Character.toChars(codePoint)));
