@@ -327,14 +327,18 @@ final class ConceptReader {
         return depth > 0;
     }
 
+    private String currentSentence = "";
+
     private void readSentence(String sentence, int line) {
         currentLine = line;
+        currentSentence = sentence;
         boolean continues = SourceText.strip(sentence).startsWith("其中");
         boolean compare = COMPARE.matcher(sentence).find() || (previousHadCompare && continues);
         previousHadCompare = compare;
         Family inherited = continues ? previousFamily : Family.NONE;
         previousFamily = Family.NONE;
-        Integer about = statedYear(sentence);
+        Matcher firstValue = VALUE.matcher(sentence);
+        Integer about = statedYear(firstValue.find() ? sentence.substring(0, firstValue.start()) : sentence);
         if (about == null) {
             about = headingYear;
         } else {
@@ -525,6 +529,9 @@ final class ConceptReader {
         };
     }
 
+    /** The reason of a change (主要原因是…, 主要是…, 主要用于…) up to the clause end: its terms name no figure. */
+    private static final Pattern REASON = Pattern.compile("主要(?:原因)?(?:是|为|系|用于|由于)[^；;]*");
+
     private static int lastHitBefore(List<Hit> hits, int position) {
         int found = -1;
         for (int i = 0; i < hits.size(); i++) {
@@ -642,8 +649,21 @@ final class ConceptReader {
         return false;
     }
 
+    /** True when a hit lies in the reason clause of a change (主要原因是…) of the sentence. */
+    private static boolean inReason(String sentence, Hit hit) {
+        int at = sentence.lastIndexOf("主要", hit.start());
+        if (at < 0) {
+            return false;
+        }
+        Matcher reason = REASON.matcher(sentence);
+        return reason.find(at) && reason.start() == at && hit.start() < reason.end();
+    }
+
     private Family parentFamily(List<Hit> hits, Family[] families, int index) {
         for (int i = index - 1; i >= 0; i--) {
+            if (inReason(currentSentence, hits.get(i))) {
+                continue;
+            }
             Term term = hits.get(i).term();
             Family family = term.role() == Role.CHILD ? families[i] : term.family();
             if (family != null && family != Family.NONE) {
