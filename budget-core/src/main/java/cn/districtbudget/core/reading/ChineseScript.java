@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * Traditional to simplified Chinese through ICU4J's {@code Traditional-Simplified} transliterator.
  * The transliterator is slow to build (about half a second), so it is only built when a text contains a
- * character it would change; that set is kept as a resource derived from ICU (checked by a test).
+ * character it would change; that set is kept as a resource derived from ICU (checked by a test). Each such
+ * character is converted once and remembered.
  */
 final class ChineseScript {
 
@@ -34,17 +37,63 @@ final class ChineseScript {
         if (!hasTraditional(text)) {
             return text;
         }
-        Transliterator converter = Converter.INSTANCE.get();
         StringBuilder out = new StringBuilder(text.length());
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end + 1;
-            String line = text.substring(start, end);
-            out.append(hasTraditional(line) ? converter.transliterate(line) : line);
-            start = end;
+        int i = 0;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                if (TRADITIONAL_BMP[c]) {
+                    String mapped = BMP_MAPPED[c];
+                    if (mapped == null) {
+                        mapped = transliterate(c);
+                        BMP_MAPPED[c] = mapped;
+                    }
+                    out.append(mapped);
+                } else {
+                    out.append(c);
+                }
+                i++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            if (TRADITIONAL.contains(cp)) {
+                out.append(MAPPED.computeIfAbsent(cp, ChineseScript::transliterate));
+            } else {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
         }
         return out.toString();
+    }
+
+    /**
+     * Each traditional character's simplified form, asked of ICU once per character and kept: the transliterator
+     * is slow per call (about 20 ms for a traditional page), the map is not. ICU's {@code Traditional-Simplified}
+     * maps character by character; {@code TraditionalCharactersTest} checks the result equals ICU's on every corpus text.
+     */
+    private static final ConcurrentMap<Integer, String> MAPPED = new ConcurrentHashMap<>();
+    /** The same for the basic plane, by char (a racy but safe cache: strings are immutable, any thread's is right). */
+    private static final String[] BMP_MAPPED = new String[Character.MAX_VALUE + 1];
+    private static final boolean[] TRADITIONAL_BMP = bmpFlags();
+
+    private static boolean[] bmpFlags() {
+        boolean[] flags = new boolean[Character.MAX_VALUE + 1];
+        for (int range = 0; range < TRADITIONAL.getRangeCount(); range++) {
+            for (int cp = TRADITIONAL.getRangeStart(range); cp <= TRADITIONAL.getRangeEnd(range) && cp <= Character.MAX_VALUE; cp++) {
+                flags[cp] = true;
+            }
+        }
+        return flags;
+    }
+
+    private static String transliterate(int codePoint) {
+        return Converter.INSTANCE.get().transliterate(new String(Character.toChars(codePoint)));
+    }
+
+    /** ICU's transliteration of a whole text (for the equivalence test). */
+    static String transliterateWithIcu(String text) {
+        return Converter.INSTANCE.get().transliterate(text);
     }
 
     static UnicodeSet traditionalCharacters() {

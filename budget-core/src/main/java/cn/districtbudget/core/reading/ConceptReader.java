@@ -36,16 +36,16 @@ final class ConceptReader {
     static final int MAX_DIGITS = 20;
     private static final String NUMBER = "(?<![\\d.,，])(?<num>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)(?![\\d])";
     private static final Pattern VALUE = Pattern.compile(
-            NUMBER + "\\s*(?<unit>亿元|万元|元|%|个|人次|批次|辆|人|批|次)"
-                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:持平|相同|一致|无增减|没有变化)|上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减|没有(?=[，,；;。]|$))");
+            NUMBER + "\\s*(?<unit>亿元|万元|元|万(?![\\u4e00-\\u9fa5\\d])|%|个|人次|批次|辆|人|批|次)"
+                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减|没有(?=[，,；;。]|$))");
     private static final Pattern BARE_NUMBER = Pattern.compile(NUMBER
             + "(?![.,，]?\\d|\\s*(?:亿元|万元|元|%|个|人次|批次|辆|人|批|次|年|月|日|项|平方米|家|名|户|台|套|所|类|款|条|号|万|亿|千))");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{" + (MAX_DIGITS + 1) + ",}");
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
     private static final Pattern COMPARE = Pattern.compile(
-            "(?:比|较|与)(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比");
+            "(?:比|较|与)\\s*(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比");
     private static final Pattern GLUE_TOKEN = Pattern.compile(
-            "(?<compare>(?:比|较|与)(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)(?:年初)?(?:决算|预算)?(?:数)?(?:相比)?|同比)"
+            "(?<compare>(?:比|较|与)\\s*(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)\\s*(?:年初)?(?:决算|预算|执行)?(?:数)?(?:相比)?|同比)"
                     + "|(?<up>增加|增长|上升|提高|增|加)|(?<down>减少|下降|降低|压缩|减|节约)"
                     + "|(?<versus>(?:比|较|与)(?:年初|全年)?预算(?:数)?)"
                     + "|(?<rate>完成(?:了)?(?:年初)?预算(?:数)?的|为年初预算的|占年初预算的)"
@@ -56,7 +56,7 @@ final class ConceptReader {
     private static final Pattern EXPLANATION = Pattern.compile(
             "^(?:[，,]\\s*(?:增长|下降|降低|减少|增加|上升)\\s*[\\d.]+\\s*%)?[，,]?\\s*(?<why>主要[^；;。\\n]*)");
     private static final Pattern BOTH_TOTALS = Pattern.compile(
-            "(?<fiscal>财政拨款)?(?:收[、，,]?\\s*支|收入[、，,和与]?\\s*支出)总计(?:数)?(?<both>各|均|分别)?(?:为|是)?\\s*"
+            "(?<fiscal>财政拨款)?(?:收[、，,]?\\s*支|收入[、，,和与]?\\s*支出)(?:总计(?:数)?|(?<=财政拨款收支)总预算)(?<both>各|均|分别)?(?:(?<up>增加|增长)|(?<down>减少|下降))?(?:为|是)?\\s*"
                     + "(?<a>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ua>亿元|万元|元)?"
                     + "(?:\\s*[、，,和]\\s*(?<b>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ub>亿元|万元|元))?");
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
@@ -150,6 +150,11 @@ final class ConceptReader {
                 context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "第" + number + "行有一个" + (tooLong.end()
                         - tooLong.start()) + "位的数字，超过" + MAX_DIGITS + "位，不是金额，未读取", number);
             }
+            if (PipeTable.isRow(line)) {
+                pipeRow(line, number);
+            } else {
+                pipeColumns = null;
+            }
             boolean digits = hasDigit(line);
             if (isHeading(line, digits)) {
                 Area named = areaOf(line);
@@ -195,6 +200,63 @@ final class ConceptReader {
         }
         Matcher first = VALUE.matcher(sentence);
         return !first.find() || first.start() > m.start();
+    }
+
+    private PipeTable.Columns pipeColumns;
+    private MoneyUnit pipeUnit;
+    private boolean pipeThreePublic;
+    private int pipeLastLine = -10;
+
+    /** One row of a table flattened with {@code |}: its unit, its header, or figures by the header's columns. */
+    private void pipeRow(String line, int number) {
+        if (number > pipeLastLine + 3) {
+            pipeUnit = null;
+            pipeThreePublic = false;
+            pipeColumns = null;
+        }
+        pipeLastLine = number;
+        MoneyUnit unit = PipeTable.unit(line);
+        if (unit != null) {
+            pipeUnit = unit;
+        }
+        if (line.contains("三公")) {
+            pipeThreePublic = true;
+        }
+        String[] cells = PipeTable.cells(line);
+        PipeTable.Columns header = PipeTable.header(cells, kind, year);
+        if (header != null) {
+            pipeColumns = header;
+            return;
+        }
+        if (pipeColumns == null || pipeUnit == null || area == Area.PERFORMANCE) {
+            return;
+        }
+        Concept concept = PipeTable.concept(cells[0], pipeThreePublic || area == Area.THREE_PUBLIC);
+        if (concept == null || concept.measure() != Concept.Measure.MONEY) {
+            return;
+        }
+        String words = SourceText.strip(line);
+        BigDecimal value = PipeTable.number(cells, pipeColumns.value());
+        if (value != null) {
+            Concept target = pipeColumns.budgetedColumn() ? Lexicon.budgeted(concept) : concept;
+            if (target != null) {
+                addMoney(target, false, value, number, words);
+            }
+        }
+        BigDecimal change = PipeTable.number(cells, pipeColumns.change());
+        if (change != null && !pipeColumns.budgetedColumn()) {
+            addMoney(concept, true, change, number, words);
+        }
+    }
+
+    private void addMoney(Concept concept, boolean change, BigDecimal number, int line, String words) {
+        try {
+            Money money = Money.of(number, pipeUnit);
+            context.sawUnit(pipeUnit);
+            add(concept, change, money.yuan(), pipeUnit.label(), null, line, words, Role.CONCEPT);
+        } catch (ArithmeticException e) {
+            // finer than a fen: not a figure
+        }
     }
 
     private static final Pattern SAME_WORDS = Pattern.compile("持平|变化|一致|相同|无增减|没有");
@@ -245,21 +307,38 @@ final class ConceptReader {
         Matcher m = YEAR.matcher(sentence);
         while (m.find()) {
             String before = sentence.substring(Math.max(0, m.start() - 3), m.start());
-            if (!COMPARED_YEAR.matcher(before).find()) {
+            if (!COMPARED_YEAR.matcher(before).find() && !insideBrackets(sentence, m.start())) {
                 return Integer.valueOf(m.group("y"));
             }
         }
         return null;
     }
 
+    /** True when the offset lies inside brackets or a cited title (（2022年修订）, 《…2021年…》, 〔2022〕). */
+    private static boolean insideBrackets(String sentence, int offset) {
+        int depth = 0;
+        for (int i = 0; i < offset; i++) {
+            switch (sentence.charAt(i)) {
+                case '(', '（', '《', '〔', '[', '【' -> depth++;
+                case ')', '）', '》', '〕', ']', '】' -> depth = Math.max(0, depth - 1);
+                default -> { }
+            }
+        }
+        return depth > 0;
+    }
+
+    private String currentSentence = "";
+
     private void readSentence(String sentence, int line) {
         currentLine = line;
+        currentSentence = sentence;
         boolean continues = SourceText.strip(sentence).startsWith("其中");
         boolean compare = COMPARE.matcher(sentence).find() || (previousHadCompare && continues);
         previousHadCompare = compare;
         Family inherited = continues ? previousFamily : Family.NONE;
         previousFamily = Family.NONE;
-        Integer about = statedYear(sentence);
+        Matcher firstValue = VALUE.matcher(sentence);
+        Integer about = statedYear(firstValue.find() ? sentence.substring(0, firstValue.start()) : sentence);
         if (about == null) {
             about = headingYear;
         } else {
@@ -270,6 +349,7 @@ final class ConceptReader {
         }
         startFamily = inherited;
         sentenceMode = budgetQualified(sentence) ? 1 : 0;
+        noFund(sentence, line);
         List<Value> values = values(sentence);
         if (values.isEmpty()) {
             if (BARE_NUMBER.matcher(sentence).find()) {
@@ -279,6 +359,7 @@ final class ConceptReader {
         }
         boolean[] consumed = new boolean[values.size()];
         bothTotals(sentence, line, values, consumed);
+        subjectlessChange(sentence, line, values, consumed, compare);
         counts(sentence, line);
         List<Hit> hits = hits(sentence);
         if (hits.isEmpty()) {
@@ -392,7 +473,8 @@ final class ConceptReader {
             if (m.group("same") != null) {
                 values.add(new Value(m.start(), m.end(), BigDecimal.ZERO, null, true));
             } else {
-                values.add(new Value(m.start(), m.end(), Figures.parseNumber(m.group("num")), m.group("unit"), false));
+                String unit = m.group("unit").equals("万") ? "万元" : m.group("unit");
+                values.add(new Value(m.start(), m.end(), Figures.parseNumber(m.group("num")), unit, false));
             }
         }
         return values;
@@ -446,6 +528,9 @@ final class ConceptReader {
             default -> false;
         };
     }
+
+    /** The reason of a change (主要原因是…, 主要是…, 主要用于…) up to the clause end: its terms name no figure. */
+    private static final Pattern REASON = Pattern.compile("主要(?:原因)?(?:是|为|系|用于|由于)[^；;]*");
 
     private static int lastHitBefore(List<Hit> hits, int position) {
         int found = -1;
@@ -537,8 +622,15 @@ final class ConceptReader {
         if (concept == Concept.ASSETS_TOTAL_VALUE && area != Area.ASSETS) {
             return null;
         }
+        if (concept == Concept.REVENUE_TOTAL && hit.term().source().startsWith("收入合计")
+                && INCLUDES_CARRY_OVER.matcher(sentence.substring(hit.end())).find()) {
+            return Concept.REVENUE_GRAND_TOTAL;
+        }
         return concept;
     }
+
+    /** 收入合计X万元，其中：本年收入Y万元…上年结转收入Z万元: a 收入合计 whose parts include the carry-over is the grand total. */
+    private static final Pattern INCLUDES_CARRY_OVER = Pattern.compile("其中[:：]?\\s*本年收入|上年结转|年初结转");
 
     private boolean specificArea() {
         return switch (area) {
@@ -557,8 +649,21 @@ final class ConceptReader {
         return false;
     }
 
+    /** True when a hit lies in the reason clause of a change (主要原因是…) of the sentence. */
+    private static boolean inReason(String sentence, Hit hit) {
+        int at = sentence.lastIndexOf("主要", hit.start());
+        if (at < 0) {
+            return false;
+        }
+        Matcher reason = REASON.matcher(sentence);
+        return reason.find(at) && reason.start() == at && hit.start() < reason.end();
+    }
+
     private Family parentFamily(List<Hit> hits, Family[] families, int index) {
         for (int i = index - 1; i >= 0; i--) {
+            if (inReason(currentSentence, hits.get(i))) {
+                continue;
+            }
             Term term = hits.get(i).term();
             Family family = term.role() == Role.CHILD ? families[i] : term.family();
             if (family != null && family != Family.NONE) {
@@ -617,7 +722,7 @@ final class ConceptReader {
         } else if (finalAccount && !change && glue.fin()) {
             sentenceMode = 2;
         }
-        if (change && !(glue.compare() || compare)) {
+        if (change && !(glue.compare() || compare) && value.number().signum() != 0) {
             return;
         }
         if (glue.compare() && !change) {
@@ -673,6 +778,117 @@ final class ConceptReader {
                 "“" + SourceText.strip(words) + "”" + why + "，未读取", currentLine);
     }
 
+    /** 本年没有使用政府性基金预算拨款安排的收入支出（，与上年一致）: the fund's revenue and/or expenditure are stated zero. */
+    private static final Pattern NO_FUND = Pattern.compile(
+            "(?:无|没有|未)(?:使用)?(?<fund>政府性基金|国有资本经营)预算(?:财政)?拨款(?:安排)?的?(?<what>收入支出|收入和支出|收支|收入|支出)");
+    private static final Pattern SAME_AFTER = Pattern.compile(
+            "^[，,]\\s*(?:与上年(?:度)?(?:保持)?(?:一致|持平|相同)|较上年(?:无变化|持平|无增减))");
+
+    private void noFund(String sentence, int line) {
+        Matcher m = NO_FUND.matcher(sentence);
+        if (!m.find()) {
+            return;
+        }
+        boolean government = m.group("fund").equals("政府性基金");
+        String what = m.group("what");
+        boolean same = SAME_AFTER.matcher(sentence.substring(m.end())).find();
+        List<Concept> concepts = new ArrayList<>();
+        if (what.contains("收")) {
+            concepts.add(government ? Concept.REVENUE_GOVERNMENT_FUND : Concept.REVENUE_STATE_CAPITAL);
+        }
+        if (what.contains("支")) {
+            concepts.add(government ? Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL : Concept.STATE_CAPITAL_EXPENDITURE_TOTAL);
+        }
+        String words = m.group();
+        for (Concept concept : concepts) {
+            add(concept, false, BigDecimal.ZERO, "万元", null, line, words, Role.CONCEPT);
+            if (same) {
+                add(concept, true, BigDecimal.ZERO, null, null, line, words, Role.CONCEPT);
+            }
+        }
+    }
+
+    private static boolean compare(String sentence) {
+        return COMPARE.matcher(sentence).find();
+    }
+
+    /**
+     * 收入较去年增加X万元 / 支出较上年减少X万元 / 收支较上年决算数增加X万元 — a change stated without its total: the change of
+     * the revenue (expenditure) total read before it (收支: both grand totals).
+     */
+    private static final Pattern SUBJECTLESS = Pattern.compile(
+            "^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?\\s*(?<s>收入|支出|收[、，,]?\\s*支)(?:总额|总量)?\\s*[，,]?\\s*(?=比|较|与|同比)");
+
+    private void subjectlessChange(String sentence, int line, List<Value> values, boolean[] consumed, boolean compare) {
+        Matcher m = SUBJECTLESS.matcher(sentence);
+        if (!m.find() || !compare) {
+            return;
+        }
+        for (int v = 0; v < values.size(); v++) {
+            Value value = values.get(v);
+            if (consumed[v] || value.start() < m.end()) {
+                continue;
+            }
+            Glue glue = glue(sentence.substring(m.end(), value.start()));
+            if (!glue.ok() || glue.budget() || glue.rate() || !(glue.direction() != 0 || value.same())) {
+                return;
+            }
+            consumed[v] = true;
+            String subject = m.group("s");
+            List<Concept> concepts = new ArrayList<>();
+            if (subject.equals("收入")) {
+                Concept last = lastTotal(Concept.REVENUE_TOTAL, Concept.REVENUE_GRAND_TOTAL);
+                if (last != null) {
+                    concepts.add(last);
+                }
+            } else if (subject.equals("支出")) {
+                Concept last = lastTotal(Concept.EXPENDITURE_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL);
+                if (last != null) {
+                    concepts.add(last);
+                }
+            } else {
+                concepts.add(Concept.REVENUE_GRAND_TOTAL);
+                concepts.add(Concept.EXPENDITURE_GRAND_TOTAL);
+            }
+            MoneyUnit unit = value.same() ? null : MoneyUnit.fromLabel(value.unit());
+            if (!value.same() && unit == null) {
+                return;
+            }
+            String words = sentence.substring(m.start("s"), value.end());
+            for (Concept concept : concepts) {
+                if (value.same()) {
+                    add(concept, true, BigDecimal.ZERO, null, null, line, words, Role.CONCEPT);
+                } else {
+                    try {
+                        BigDecimal yuan = Money.of(value.number(), unit).yuan();
+                        add(concept, true, glue.direction() < 0 ? yuan.negate() : yuan, value.unit(), null, line, words,
+                                Role.CONCEPT);
+                    } catch (ArithmeticException e) {
+                        return;
+                    }
+                }
+            }
+            return;
+        }
+    }
+
+    /** The last of the two total concepts read so far (not a change); null when neither was. */
+    private Concept lastTotal(Concept total, Concept grandTotal) {
+        Concept found = null;
+        int line = -1;
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            StatedFigure f = candidates.get(i);
+            if (line >= 0 && f.evidence().line() != line) {
+                break;
+            }
+            if (!f.change() && (f.concept() == total || f.concept() == grandTotal)) {
+                found = f.concept();
+                line = f.evidence().line();
+            }
+        }
+        return found;
+    }
+
     /** 收、支总计均为X万元 / 收、支总计各是X、Y万元: the grand totals (of 财政拨款 when the words say so). */
     private void bothTotals(String sentence, int line, List<Value> values, boolean[] consumed) {
         Matcher m = BOTH_TOTALS.matcher(sentence);
@@ -694,18 +910,24 @@ final class ConceptReader {
         }
         MoneyUnit a = MoneyUnit.fromLabel(unitA);
         String words = m.group();
+        boolean change = m.group("up") != null || m.group("down") != null;
+        if (change && (m.group("both") == null || !compare(sentence))) {
+            return;
+        }
+        int sign = m.group("down") != null ? -1 : 1;
         Concept revenue = fiscal ? Concept.FISCAL_REVENUE_TOTAL : Concept.REVENUE_GRAND_TOTAL;
         Concept expenditure = fiscal ? Concept.FISCAL_EXPENDITURE_TOTAL : Concept.EXPENDITURE_GRAND_TOTAL;
         try {
             Money first = Money.of(Figures.parseNumber(m.group("a")), a);
             context.sawUnit(a);
-            add(revenue, false, first.yuan(), unitA, null, line, words, Role.CONCEPT);
+            BigDecimal signed = BigDecimal.valueOf(sign);
+            add(revenue, change, first.yuan().multiply(signed), unitA, null, line, words, Role.CONCEPT);
             if (m.group("b") != null) {
                 MoneyUnit b = MoneyUnit.fromLabel(m.group("ub"));
-                add(expenditure, false, Money.of(Figures.parseNumber(m.group("b")), b).yuan(), m.group("ub"), null,
-                        line, words, Role.CONCEPT);
+                add(expenditure, change, Money.of(Figures.parseNumber(m.group("b")), b).yuan().multiply(signed),
+                        m.group("ub"), null, line, words, Role.CONCEPT);
             } else {
-                add(expenditure, false, first.yuan(), unitA, null, line, words, Role.CONCEPT);
+                add(expenditure, change, first.yuan().multiply(signed), unitA, null, line, words, Role.CONCEPT);
             }
         } catch (ArithmeticException e) {
             // finer than a fen: not a figure

@@ -16,7 +16,23 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final int HEAD_LINES = 80;
     private static final Pattern LOOSE_TITLE = Pattern.compile(
             "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*年(?:度)?(?<after>[^，。；:：]{0,40}?)(?<kind>预算|决算)"
-                    + "(?:信息)?(?:汇总)?(?:公开)?(?:情况)?(?:公布|公开)?(?:说明)?(?:书)?(?:报告)?(?:[（(][^）)]{0,10}[）)])?$");
+                    + "(?:[“\"]?三公[”\"]?经费)?(?:支出)?(?:预算|决算)?(?:财政拨款)?(?:信息)?(?:汇总)?(?:公开)?(?:情况)?(?:公布|公开)?"
+                    + "(?:说明)?(?:书)?(?:报告)?(?:统计表|表)?(?:[（(][^）)]{0,10}[）)])?$");
+    /** 2015年桂林市司法局部门“三公”经费情况统计表: a title naming the department and year, the kind not. */
+    private static final Pattern THREE_PUBLIC_TITLE = Pattern.compile(
+            "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*年(?:度)?(?<after>[^，。；:：]{0,40}?)[“\"]?三公[”\"]?经费"
+                    + "(?:支出)?(?:财政拨款)?(?:情况)?(?:统计表|表|说明)$");
+    private static final String ORGANISATION = "(?:人民政府|政府|办事处|中心|局|委员会|办公室|法院|检察院|医院|院|所|站|馆|队|处|"
+            + "学校|小学|中学|幼儿园|厅|社|联合会|协会|集团|公司|管委会|部)(?:[（(][^（）()]{1,6}[)）])?";
+    /** A line that is only a department's name (重庆市铜梁区安居镇人民政府), among the first lines. */
+    private static final Pattern NAME_LINE = Pattern.compile("^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + ORGANISATION + ")$");
+    /** 重庆市万盛经济技术开发区公园管理所为…, 祁阳市浯溪街道教育管理中心是…, XX的主要职能: the department introducing itself. */
+    private static final Pattern SELF_NAMED = Pattern.compile(
+            "^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + ORGANISATION + ")(?:的主要职能|的主要职责|主要职能|主要职责|是|为)(?!\\d)");
+    /** 第一部分 河南省红十字血液中心概况: a heading naming the department's overview. */
+    private static final Pattern OVERVIEW_HEADING = Pattern.compile(
+            "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．])\\s*(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?"
+                    + ORGANISATION + ")(?:基本)?概况$");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])");
     private static final Pattern NOT_NAME = Pattern.compile(
@@ -41,6 +57,22 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             Matcher unit = UNIT_NAME.matcher(line);
             if (department == null && unit.find()) {
                 department = unit.group("name");
+            }
+            line = line.replaceAll("\\s*\\|[\\s|]*$", "");
+            Matcher three = THREE_PUBLIC_TITLE.matcher(line);
+            if (line.length() <= 60 && three.find()) {
+                int y = Integer.parseInt(three.group("year"));
+                if (y >= 1990 && y <= 2100) {
+                    if (year == null) {
+                        year = y;
+                    }
+                    if (department == null) {
+                        department = name(three.group("before"));
+                        if (department == null) {
+                            department = name(three.group("after"));
+                        }
+                    }
+                }
             }
             Matcher loose = LOOSE_TITLE.matcher(line);
             if (line.length() <= 60 && !NUMBERED.matcher(line).find() && loose.find()) {
@@ -77,6 +109,9 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         if (year == null) {
             year = firstYear(source);
         }
+        if (department == null) {
+            department = namedDepartment(source);
+        }
         if (kind == null) {
             kind = kindByWords(source);
         }
@@ -88,9 +123,42 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         return new Identity(department, year, kind, title);
     }
 
+    /**
+     * The department when no title names it: a first line that is only a name, a numbered heading 〈name〉概况, or
+     * the department introducing itself (〈name〉为… / 〈name〉的主要职能…) in the first lines.
+     */
+    private static String namedDepartment(SourceText source) {
+        int head = Math.min(source.size(), 40);
+        int seen = 0;
+        for (int number = 1; number <= head; number++) {
+            String line = SourceText.strip(source.line(number));
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher only = NAME_LINE.matcher(line);
+            if (seen <= 3 && only.matches() && name(only.group("name")) != null
+                    && name(only.group("name")).equals(only.group("name"))) {
+                return only.group("name");
+            }
+            Matcher overview = OVERVIEW_HEADING.matcher(line);
+            if (overview.matches() && name(overview.group("name")) != null) {
+                return overview.group("name");
+            }
+            Matcher self = SELF_NAMED.matcher(line);
+            if (self.find() && name(self.group("name")) != null && name(self.group("name")).equals(self.group("name"))) {
+                return self.group("name");
+            }
+        }
+        return null;
+    }
+
     /** A department name from the words around a title's year; null when they name none. */
     private static String name(String text) {
         String name = SourceText.strip(text);
+        if (name.startsWith("关于") && name.length() > 4) {
+            name = name.substring(2);
+        }
         for (String suffix : new String[] {"部门", "单位", "本级"}) {
             if (name.endsWith(suffix) && name.length() > suffix.length()) {
                 name = name.substring(0, name.length() - suffix.length());

@@ -70,11 +70,12 @@ final class Lexicon {
         concept(t, "本年收入合计|本年收入(?!支出)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, "收入总计", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, "收入合计", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
+        concept(t, "(?<!预算)总收入", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, "预算收入|收入预算(?!总额|总计)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BUDGET_ONLY, true);
         concept(t, "决算收入", Concept.REVENUE_TOTAL, Family.NONE, Kinds.FINAL_ONLY, true);
         t.add(term("收入预算总额|收支预算总额|收支总预算|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
                 Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BUDGET_ONLY, true));
-        concept(t, "年初结转和结余|年初结转结余|上年结转(?:和结余|结余)?(?:资金)?(?:收入)?", Concept.REVENUE_CARRIED_FORWARD,
+        concept(t, "年初结转和结余|年初结转结余|上年结转(?:和结余|结余)?(?:资金)?(?:收入)?|上年结余(?:资金)?(?:收入)?", Concept.REVENUE_CARRIED_FORWARD,
                 Family.NONE, Kinds.BOTH, true);
         concept(t, "使用非财政拨款结余(?:和专用结余)?", Concept.REVENUE_USE_OF_NON_FISCAL_BALANCE, Family.NONE);
         concept(t, "事业收入", Concept.REVENUE_BUSINESS, Family.NONE);
@@ -86,6 +87,7 @@ final class Lexicon {
         concept(t, "本年支出合计|本年支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
+        concept(t, "(?<!预算)总支出", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.FINAL_ONLY, true);
         concept(t, "预算支出|支出预算(?:总额|总计)?|支出总预算", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE,
                 Kinds.BUDGET_ONLY, true);
         child(t, "基本支出", Concept.EXPENDITURE_BASIC, Concept.GPB_EXPENDITURE_BASIC);
@@ -101,7 +103,7 @@ final class Lexicon {
         concept(t, Q + "三公" + Q + "经费" + Q, Concept.THREE_PUBLIC_TOTAL, Family.THREE_PUBLIC);
         concept(t, "因公出国[（(]境[）)](?:经费|费用|费)?|因公出国(?:经费|费用|费)?", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL,
                 Family.THREE_PUBLIC);
-        concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?",
+        concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修|维)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?|公务用车(?:经)?费(?:用)?(?![\\u4e00-\\u9fa5&&[^支共合为是]])",
                 Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
         concept(t, "公务用车购置费?(?![及和])", Concept.THREE_PUBLIC_VEHICLE_PURCHASE, Family.THREE_PUBLIC);
         concept(t, "公务用车运(?:行|转)(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
@@ -122,7 +124,7 @@ final class Lexicon {
     }
 
     /** Every character a term can start with: positions with another character are skipped at once. */
-    static final String FIRST_CHARACTERS = "一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三货工服“\"”‘’'〝〞「」";
+    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三货工服“\"”‘’'〝〞「」";
 
     private static Pattern combined(List<Term> terms) {
         StringBuilder regex = new StringBuilder("(?=[" + FIRST_CHARACTERS + "])(?:");

@@ -1,0 +1,127 @@
+package cn.districtbudget.core.reading;
+
+import cn.districtbudget.core.disclosure.Concept;
+import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.money.MoneyUnit;
+import cn.districtbudget.core.reading.Lexicon.Role;
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A table flattened into text with {@code |} between cells ({@code 2.公务接待费 | 3 | 7 | 4 | 133% |}), read one
+ * row at a time. The header row ({@code 项目 | 2023年预算数 | 2024年预算数 | 比上年增减…}) says which column is the
+ * document's own figure (预算数 of a budget, 决算数 of a final account — of the document's year when the header
+ * names years; a final account's 预算数 column gives the {@code .budgeted} concept) and which the change on the
+ * prior year (增减 amount, not 幅度/率/原因). A row's first cell names its concept when it is wholly one lexicon
+ * term (numbering such as {@code 1.} / {@code (2)} / {@code 其中：} removed); {@code 合计} is the “三公” total in a
+ * table about “三公” 经费. The unit comes from the table's {@code 单位：万元}; without it nothing is read.
+ */
+final class PipeTable {
+
+    /** What a header row's columns hold. */
+    record Columns(int value, boolean budgetedColumn, int change) {
+    }
+
+    /** A figure of a row: concept, change or not, the number as printed. */
+    record Cell(Concept concept, boolean change, BigDecimal number) {
+    }
+
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:其中\\s*[:：]?)?\\s*(?:[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十\\d]{1,2}\\s*[、.．](?!\\d))?");
+    private static final Pattern NUMBER = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?");
+
+    private PipeTable() {
+    }
+
+    static boolean isRow(String line) {
+        return line.indexOf('|') >= 0;
+    }
+
+    static String[] cells(String line) {
+        String[] cells = line.split("\\|", -1);
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = SourceText.strip(cells[i]).replace(" ", "").replace("\u3000", "");
+        }
+        return cells;
+    }
+
+    /** The columns of a header row ({@code 项目 | …}); null when the row is not a header this reader understands. */
+    static Columns header(String[] cells, DisclosureKind kind, Integer year) {
+        if (cells.length < 2 || !(cells[0].equals("项目") || cells[0].equals("科目") || cells[0].endsWith("项目"))) {
+            return null;
+        }
+        int value = -1;
+        int change = -1;
+        boolean budgeted = false;
+        boolean finalAccount = kind == DisclosureKind.FINAL_ACCOUNTS;
+        for (int c = 1; c < cells.length; c++) {
+            String h = cells[c];
+            if (h.isEmpty() || h.contains("幅度") || h.contains("率") || h.contains("%") || h.contains("原因")
+                    || h.startsWith("其中")) {
+                continue;
+            }
+            if (h.contains("增减") || h.contains("增、减") || h.contains("增（减）") || h.contains("增(减)")) {
+                if (change < 0) {
+                    change = c;
+                }
+                continue;
+            }
+            Matcher y = YEAR.matcher(h);
+            if (y.find()) {
+                if (year == null || Integer.parseInt(y.group(1)) != year) {
+                    continue;
+                }
+            } else if (h.contains("上年")) {
+                continue;
+            }
+            boolean fin = h.contains("决算");
+            boolean budget = h.contains("预算");
+            if (value >= 0 || fin == budget) {
+                continue;
+            }
+            if (fin && finalAccount) {
+                value = c;
+            } else if (budget) {
+                value = c;
+                budgeted = finalAccount;
+            }
+        }
+        return value < 0 && change < 0 ? null : new Columns(value, budgeted, change);
+    }
+
+    /** The concept a row's first cell names; null when it is not wholly one term. */
+    static Concept concept(String label, boolean threePublicTable) {
+        String cleaned = NUMBERING.matcher(label).replaceFirst("");
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        if (threePublicTable && (cleaned.equals("合计") || cleaned.equals("总计"))) {
+            return Concept.THREE_PUBLIC_TOTAL;
+        }
+        Matcher m = Lexicon.ANY_TERM.matcher(cleaned);
+        if (!m.matches()) {
+            return null;
+        }
+        for (int group = 1; group <= m.groupCount(); group++) {
+            if (m.start(group) >= 0) {
+                Lexicon.Term term = Lexicon.TERMS.get(group - 1);
+                return term.role() == Role.CONCEPT && !term.generic() ? term.concept() : null;
+            }
+        }
+        return null;
+    }
+
+    /** A whole cell that is a number; null otherwise. */
+    static BigDecimal number(String[] cells, int column) {
+        if (column < 0 || column >= cells.length || !NUMBER.matcher(cells[column]).matches()) {
+            return null;
+        }
+        return Figures.parseNumber(cells[column]);
+    }
+
+    static MoneyUnit unit(String line) {
+        return Figures.unitLabel(line);
+    }
+}
