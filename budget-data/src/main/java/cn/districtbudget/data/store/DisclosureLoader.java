@@ -15,7 +15,10 @@ import cn.districtbudget.core.disclosure.PriorYearChange;
 import cn.districtbudget.core.disclosure.Procurement;
 import cn.districtbudget.core.disclosure.Region;
 import cn.districtbudget.core.disclosure.Revenue;
+import cn.districtbudget.core.disclosure.Concept;
+import cn.districtbudget.core.disclosure.Evidence;
 import cn.districtbudget.core.disclosure.StatedChange;
+import cn.districtbudget.core.disclosure.StatedFigure;
 import cn.districtbudget.core.disclosure.ThreePublic;
 import cn.districtbudget.core.disclosure.UnitNature;
 import cn.districtbudget.core.disclosure.WorkActivity;
@@ -77,7 +80,23 @@ final class DisclosureLoader {
                         .map(c -> new FixedAssets.Category(c.name, c.count, c.area, money(c.value))).toList());
         return new Disclosure(department, e.year, DisclosureKind.valueOf(e.kind),
                 e.moneyUnit == null ? null : MoneyUnit.valueOf(e.moneyUnit), revenue, expenditure, priorYearChange,
-                operatingCosts, threePublic, performance, procurement, fixedAssets);
+                operatingCosts, threePublic, performance, procurement, fixedAssets, figures(em, id));
+    }
+
+    /** The stated figures with their evidence, in text order. */
+    static List<StatedFigure> figures(EntityManager em, long disclosureId) {
+        return list(em, StatedFigureEntity.class, disclosureId).stream().map(DisclosureLoader::figure).toList();
+    }
+
+    static StatedFigure figure(StatedFigureEntity f) {
+        Concept concept = Concept.ofKey(f.concept);
+        if (concept == null) {
+            throw new IllegalStateException("stored figure " + f.id + " has an unknown concept " + f.concept);
+        }
+        Evidence evidence = f.evidenceLine == null ? null
+                : new Evidence(f.evidenceFile, f.evidenceLine, f.evidenceWords);
+        return new StatedFigure(concept, f.change, f.value.setScale(f.valueScale, java.math.RoundingMode.UNNECESSARY),
+                f.unit, f.explanation, evidence);
     }
 
     static List<Finding> findings(EntityManager em, long disclosureId) {
