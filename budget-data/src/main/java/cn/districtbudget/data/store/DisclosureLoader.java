@@ -15,7 +15,10 @@ import cn.districtbudget.core.disclosure.PriorYearChange;
 import cn.districtbudget.core.disclosure.Procurement;
 import cn.districtbudget.core.disclosure.Region;
 import cn.districtbudget.core.disclosure.Revenue;
+import cn.districtbudget.core.disclosure.Concept;
+import cn.districtbudget.core.disclosure.Evidence;
 import cn.districtbudget.core.disclosure.StatedChange;
+import cn.districtbudget.core.disclosure.StatedFigure;
 import cn.districtbudget.core.disclosure.ThreePublic;
 import cn.districtbudget.core.disclosure.UnitNature;
 import cn.districtbudget.core.disclosure.WorkActivity;
@@ -38,9 +41,32 @@ final class DisclosureLoader {
     private DisclosureLoader() {
     }
 
+    /** Every child row of one disclosure, each list in stored order. */
+    record Children(List<OrganisationUnitEntity> units, List<OperatingCostItemEntity> operatingCosts,
+                    List<PerformanceGoalEntity> goals, List<DutyActivityEntity> duties,
+                    List<WorkActivityEntity> works, List<IndicatorEntity> indicators,
+                    List<ProcurementItemEntity> procurement, List<FixedAssetCategoryEntity> assets,
+                    List<StatedFigureEntity> figures) {
+    }
+
     static Disclosure load(EntityManager em, DisclosureEntity e) {
         long id = e.id;
-        List<OrganisationUnit> units = list(em, OrganisationUnitEntity.class, id).stream()
+        List<DutyActivityEntity> duties = list(em, DutyActivityEntity.class, id);
+        List<WorkActivityEntity> works = duties.isEmpty() ? List.of() : em.createQuery(
+                        "select w from WorkActivityEntity w where w.dutyActivityId in "
+                                + "(select d.id from DutyActivityEntity d where d.disclosureId = :id) "
+                                + "order by w.position", WorkActivityEntity.class)
+                .setParameter("id", id).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
+        List<IndicatorEntity> indicators = duties.isEmpty() ? List.of() : list(em, IndicatorEntity.class, id);
+        return assemble(e, new Children(list(em, OrganisationUnitEntity.class, id),
+                list(em, OperatingCostItemEntity.class, id), list(em, PerformanceGoalEntity.class, id), duties, works,
+                indicators, list(em, ProcurementItemEntity.class, id), list(em, FixedAssetCategoryEntity.class, id),
+                list(em, StatedFigureEntity.class, id)));
+    }
+
+    /** The core record of a stored disclosure row and its child rows (however they were read). */
+    static Disclosure assemble(DisclosureEntity e, Children c) {
+        List<OrganisationUnit> units = c.units().stream()
                 .map(u -> new OrganisationUnit(u.name, u.nature, u.rank, u.fundingForm)).toList();
         Department department = new Department(e.depName, e.depCode,
                 new Region(e.depProvince, e.depCity, e.depDistrict),
@@ -54,9 +80,8 @@ final class DisclosureLoader {
                 change(e.pycTotalStated, e.pycTotal, e.pycTotalNote),
                 change(e.pycBasicStated, e.pycBasic, e.pycBasicNote),
                 change(e.pycProjectStated, e.pycProject, e.pycProjectNote));
-        OperatingCosts operatingCosts = new OperatingCosts(money(e.opcTotal),
-                list(em, OperatingCostItemEntity.class, id).stream()
-                        .map(i -> new OperatingCosts.Item(i.name, money(i.amount))).toList());
+        OperatingCosts operatingCosts = new OperatingCosts(money(e.opcTotal), c.operatingCosts().stream()
+                .map(i -> new OperatingCosts.Item(i.name, money(i.amount))).toList());
         ThreePublic threePublic = new ThreePublic(money(e.tpTotal), money(e.tpOutbound), money(e.tpVehicles),
                 money(e.tpVehiclePurchase), money(e.tpVehicleOperation), money(e.tpReception),
                 new ThreePublic.Changes(
@@ -67,17 +92,30 @@ final class DisclosureLoader {
                         change(e.tpcVehicleOperationStated, e.tpcVehicleOperation, e.tpcVehicleOperationNote),
                         change(e.tpcReceptionStated, e.tpcReception, e.tpcReceptionNote)),
                 e.tpMeetingRemark, e.tpTrainingRemark);
-        List<String> goals = list(em, PerformanceGoalEntity.class, id).stream().map(g -> g.text).toList();
-        PerformanceTargets performance = new PerformanceTargets(goals, e.perfTableHeader, activities(em, id));
-        Procurement procurement = new Procurement(list(em, ProcurementItemEntity.class, id).stream()
+        List<String> goals = c.goals().stream().map(g -> g.text).toList();
+        PerformanceTargets performance = new PerformanceTargets(goals, e.perfTableHeader,
+                activities(c.duties(), c.works(), c.indicators()));
+        Procurement procurement = new Procurement(c.procurement().stream()
                 .map(p -> new Procurement.Item(p.project, p.itemName, p.catalogueNumber, p.quantityUnit,
                         p.quantity, money(p.unitPrice), money(p.amount))).toList(), e.procurementNote);
         FixedAssets fixedAssets = new FixedAssets(e.assetsAsOf, e.assetsTotalCount, money(e.assetsTotalValue),
-                list(em, FixedAssetCategoryEntity.class, id).stream()
-                        .map(c -> new FixedAssets.Category(c.name, c.count, c.area, money(c.value))).toList());
+                c.assets().stream()
+                        .map(a -> new FixedAssets.Category(a.name, a.count, a.area, money(a.value))).toList());
         return new Disclosure(department, e.year, DisclosureKind.valueOf(e.kind),
                 e.moneyUnit == null ? null : MoneyUnit.valueOf(e.moneyUnit), revenue, expenditure, priorYearChange,
-                operatingCosts, threePublic, performance, procurement, fixedAssets);
+                operatingCosts, threePublic, performance, procurement, fixedAssets,
+                c.figures().stream().map(DisclosureLoader::figure).toList());
+    }
+
+    static StatedFigure figure(StatedFigureEntity f) {
+        Concept concept = Concept.ofKey(f.concept);
+        if (concept == null) {
+            throw new IllegalStateException("stored figure " + f.id + " has an unknown concept " + f.concept);
+        }
+        Evidence evidence = f.evidenceLine == null ? null
+                : new Evidence(f.evidenceFile, f.evidenceLine, f.evidenceWords);
+        return new StatedFigure(concept, f.change, f.value.setScale(f.valueScale, java.math.RoundingMode.UNNECESSARY),
+                f.unit, f.explanation, evidence);
     }
 
     static List<Finding> findings(EntityManager em, long disclosureId) {
@@ -87,17 +125,11 @@ final class DisclosureLoader {
                 .toList();
     }
 
-    private static List<DutyActivity> activities(EntityManager em, long disclosureId) {
-        List<DutyActivityEntity> duties = list(em, DutyActivityEntity.class, disclosureId);
+    private static List<DutyActivity> activities(List<DutyActivityEntity> duties, List<WorkActivityEntity> works,
+                                                 List<IndicatorEntity> indicators) {
         if (duties.isEmpty()) {
             return List.of();
         }
-        List<WorkActivityEntity> works = em.createQuery(
-                        "select w from WorkActivityEntity w where w.dutyActivityId in "
-                                + "(select d.id from DutyActivityEntity d where d.disclosureId = :id) "
-                                + "order by w.position", WorkActivityEntity.class)
-                .setParameter("id", disclosureId).setHint(HibernateHints.HINT_READ_ONLY, true).getResultList();
-        List<IndicatorEntity> indicators = list(em, IndicatorEntity.class, disclosureId);
         Map<Long, List<Indicator>> indicatorsByWork = new LinkedHashMap<>();
         for (IndicatorEntity i : indicators) {
             indicatorsByWork.computeIfAbsent(i.workActivityId, k -> new ArrayList<>())

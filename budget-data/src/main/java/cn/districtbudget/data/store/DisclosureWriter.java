@@ -9,6 +9,7 @@ import cn.districtbudget.core.disclosure.OperatingCosts;
 import cn.districtbudget.core.disclosure.OrganisationUnit;
 import cn.districtbudget.core.disclosure.Procurement;
 import cn.districtbudget.core.disclosure.StatedChange;
+import cn.districtbudget.core.disclosure.StatedFigure;
 import cn.districtbudget.core.disclosure.ThreePublic;
 import cn.districtbudget.core.disclosure.WorkActivity;
 import cn.districtbudget.core.finding.Finding;
@@ -20,6 +21,9 @@ import java.util.List;
 
 /** Maps a disclosure's sections onto a new {@link DisclosureEntity} and persists its child rows. */
 final class DisclosureWriter {
+
+    private static final int MAX_SCALE = 8;
+    private static final int MAX_INTEGER_DIGITS = 22;
 
     private DisclosureWriter() {
     }
@@ -198,6 +202,10 @@ final class DisclosureWriter {
             em.persist(e);
         }
         pos = 0;
+        for (StatedFigure figure : d.figures()) {
+            em.persist(figure(disclosureId, pos++, figure));
+        }
+        pos = 0;
         for (Finding finding : findings) {
             FindingEntity e = new FindingEntity();
             e.disclosureId = disclosureId;
@@ -209,6 +217,30 @@ final class DisclosureWriter {
             e.line = finding.line();
             em.persist(e);
         }
+    }
+
+    /** The row of one stated figure; its value must fit numeric(30,8) exactly (else the import fails whole). */
+    static StatedFigureEntity figure(long disclosureId, int position, StatedFigure figure) {
+        BigDecimal value = figure.value();
+        if (value.scale() > MAX_SCALE || value.precision() - value.scale() > MAX_INTEGER_DIGITS) {
+            throw new IllegalArgumentException("数字 " + value.toPlainString() + "（" + figure.concept().label()
+                    + "）超出可保存的精度");
+        }
+        StatedFigureEntity e = new StatedFigureEntity();
+        e.disclosureId = disclosureId;
+        e.position = position;
+        e.concept = figure.concept().key();
+        e.change = figure.change();
+        e.value = value;
+        e.valueScale = value.scale();
+        e.unit = figure.unit();
+        e.explanation = figure.explanation();
+        if (figure.evidence() != null) {
+            e.evidenceFile = figure.evidence().file();
+            e.evidenceLine = figure.evidence().line();
+            e.evidenceWords = figure.evidence().words();
+        }
+        return e;
     }
 
     static BigDecimal yuan(Money money) {

@@ -38,9 +38,9 @@ public class StoredDepartmentCatalog implements DepartmentCatalog {
             .thenComparing(DepartmentSummary::name, CHINESE)
             .thenComparing(DepartmentSummary::id);
 
-    private static final String DEPARTMENT_COLUMNS = "select dep.id, dep.name, dep.code, dep.region_id, r.name as region_name, "
+    static final String DEPARTMENT_COLUMNS = "select dep.id, dep.name, dep.code, dep.region_id, r.name as region_name, "
             + "dep.nature, dep.unit_rank, dep.funding_form from department dep join region r on r.id = dep.region_id ";
-    private static final String DISCLOSURE_COLUMNS = "select d.id, d.department_id, d.fiscal_year, d.kind, d.revision, "
+    static final String DISCLOSURE_COLUMNS = "select d.id, d.department_id, d.fiscal_year, d.kind, d.revision, "
             + "d.is_current, d.file_name, d.sha256, d.imported_by, d.imported_at, d.exp_total, d.finding_count, "
             + "d.error_count from disclosure d ";
 
@@ -157,7 +157,7 @@ public class StoredDepartmentCatalog implements DepartmentCatalog {
         return numeric ? Long.compare(Long.parseLong(a), Long.parseLong(b)) : a.compareTo(b);
     }
 
-    private static DepartmentSummary department(ResultSet rs, int n) throws SQLException {
+    static DepartmentSummary department(ResultSet rs, int n) throws SQLException {
         String nature = rs.getString("nature");
         String funding = rs.getString("funding_form");
         return new DepartmentSummary(rs.getLong("id"), rs.getString("name"), rs.getString("code"),
@@ -166,7 +166,7 @@ public class StoredDepartmentCatalog implements DepartmentCatalog {
                 funding == null ? null : FundingForm.valueOf(funding));
     }
 
-    private static DisclosureSummary disclosure(ResultSet rs, int n) throws SQLException {
+    static DisclosureSummary disclosure(ResultSet rs, int n) throws SQLException {
         Timestamp importedAt = rs.getTimestamp("imported_at");
         return new DisclosureSummary(rs.getLong("id"), rs.getLong("department_id"), rs.getInt("fiscal_year"),
                 DisclosureKind.valueOf(rs.getString("kind")), rs.getInt("revision"), rs.getBoolean("is_current"),

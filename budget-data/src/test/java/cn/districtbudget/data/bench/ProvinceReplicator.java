@@ -14,7 +14,8 @@ final class ProvinceReplicator {
 
     private static final String[] TABLES = {
         "region", "department", "disclosure", "organisation_unit", "operating_cost_item", "performance_goal",
-        "duty_activity", "work_activity", "indicator", "procurement_item", "fixed_asset_category", "finding"
+        "duty_activity", "work_activity", "indicator", "procurement_item", "fixed_asset_category", "finding",
+        "stated_figure"
     };
     private static final List<String> ID_COLUMNS = List.of("id", "region_id", "department_id", "disclosure_id",
             "duty_activity_id", "work_activity_id");

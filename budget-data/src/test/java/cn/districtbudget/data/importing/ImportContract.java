@@ -283,8 +283,10 @@ abstract class ImportContract {
         assertThat(outcome.status()).as(outcome.reason()).isEqualTo(ImportStatus.STORED);
         assertThat(outcome.totalExpenditure()).isEqualTo(Fixtures.wan("95.75"));
         Disclosure back = transaction.execute(s -> store.load(outcome.disclosureId()).orElseThrow());
-        // the store keeps the records, not (yet) the figures with their evidence (issue 11, budget-data)
-        assertThat(back).isEqualTo(expected.disclosure().withFigures(List.of()));
+        // the whole disclosure, the stated figures with their evidence included
+        assertThat(expected.disclosure().figures()).isNotEmpty();
+        assertThat(back).isEqualTo(expected.disclosure());
+        assertThat(back.figures()).isEqualTo(expected.disclosure().figures());
         List<cn.districtbudget.core.finding.Finding> findings =
                 transaction.execute(s -> store.findings(outcome.disclosureId()));
         List<cn.districtbudget.core.finding.Finding> expectedFindings = new java.util.ArrayList<>(expected.findings());

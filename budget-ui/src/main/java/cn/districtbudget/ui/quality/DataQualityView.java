@@ -7,6 +7,7 @@ import cn.districtbudget.data.dashboard.DashboardQueries;
 import cn.districtbudget.data.dashboard.FindingCounts;
 import cn.districtbudget.data.dashboard.FindingFilter;
 import cn.districtbudget.data.dashboard.FindingRow;
+import cn.districtbudget.ui.findings.FindingsGrid;
 import cn.districtbudget.ui.shell.Cards;
 import cn.districtbudget.ui.shell.EmptyState;
 import cn.districtbudget.ui.shell.MainLayout;
@@ -17,11 +18,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -58,7 +57,7 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
     private final DashboardQueries queries;
     private final NavigationSelection navigationSelection;
     private QueryParameters parameters;
-    private final Grid<FindingRow> grid = new Grid<>();
+    private final FindingsGrid<FindingRow> grid = new FindingsGrid<>("findings", false);
 
     public DataQualityView(DashboardQueries queries, NavigationSelection navigationSelection) {
         this.navigationSelection = navigationSelection;
@@ -178,20 +177,12 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
      */
     private Grid<FindingRow> grid(FindingFilter filter, long total, long regionId) {
         grid.removeAllColumns();
-        grid.setId("findings");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(f -> {
-            Span s = new Span(f.severity().label());
-            s.addClassName("severity-" + f.severity().name());
-            return s;
-        }).setHeader("级别").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FindingRow::rule).setHeader("规则").setAutoWidth(true).setFlexGrow(0);
+        grid.severity(FindingRow::severity).rule(FindingRow::rule);
         grid.addComponentColumn(f -> new Anchor(Routes.departmentLink(f.departmentId(), regionId, f.year(), f.disclosureId()),
                         f.departmentName()))
                 .setHeader("部门").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(FindingRow::year).setHeader("年度").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        grid.addColumn(f -> f.section().label()).setHeader("部分").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(FindingRow::message).setHeader("说明").setFlexGrow(1);
+        grid.section(FindingRow::section).message(FindingRow::message);
         grid.setItems(query -> queries.findings(filter, query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(total, Integer.MAX_VALUE));
         grid.setHeight("600px");

@@ -84,6 +84,7 @@ class DepartmentViewTest extends DistrictViewTest {
         Grid<DisclosureSummary> revisions = LocatorJ._get(Grid.class, spec -> spec.withId("revisions"));
         assertThat(GridKt._findAll(revisions)).extracting(DisclosureSummary::revision).containsExactly(1);
         Details original = LocatorJ._get(Details.class, spec -> spec.withId("original-text"));
+        original.setOpened(true); // the text is read when the panel is opened
         assertThat(LocatorJ._get(original, Pre.class).getText()).startsWith("山海关区科学技术协会部门2019年部门预算公开说明");
     }
 

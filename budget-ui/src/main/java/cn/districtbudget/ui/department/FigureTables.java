@@ -1,0 +1,41 @@
+package cn.districtbudget.ui.department;
+
+import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.ui.chart.ApexChart;
+import cn.districtbudget.ui.figures.DashboardCharts;
+import cn.districtbudget.ui.shell.Grids;
+import cn.districtbudget.ui.shell.Panels;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
+
+/** The revenue and expenditure panels (donut and table), and the figure table they and “三公” share. */
+final class FigureTables {
+
+    private FigureTables() {
+    }
+
+    static Component revenueAndExpenditure(Disclosure d) {
+        ApexChart revenue = Panels.chart("department-revenue", DashboardCharts.revenueDonut(d.revenue()), "280px");
+        ApexChart expenditure = Panels.chart("department-expenditure", DashboardCharts.expenditureDonut(d.expenditure()), "280px");
+        Integer prior = d.priorYearChange().priorYear();
+        return Panels.grid(
+                Panels.panel("收入", revenue, grid("revenue-table", SectionTables.revenue(d.revenue()), false)),
+                Panels.panel("支出" + (prior == null ? "" : "（增减对比 " + prior + " 年）"), expenditure,
+                        grid("expenditure-table", SectionTables.expenditure(d.expenditure(), d.priorYearChange()), false)));
+    }
+
+    static Grid<FigureRow> grid(String id, List<FigureRow> rows, boolean riseIsBad) {
+        Grid<FigureRow> grid = new Grid<>();
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(FigureRow::label).setHeader("项目").setAutoWidth(true);
+        Grids.amount(grid, "金额", FigureRow::amount).setSortable(false);
+        Grids.change(grid, "比上年增减", FigureRow::change, riseIsBad).setSortable(false);
+        grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader("说明").setFlexGrow(1);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+}

@@ -1,0 +1,83 @@
+package cn.districtbudget.ui.department;
+
+import cn.districtbudget.core.disclosure.Concept;
+import cn.districtbudget.core.disclosure.Evidence;
+import cn.districtbudget.core.disclosure.StatedFigure;
+import cn.districtbudget.ui.shell.Amounts;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * 公开数字及出处: every figure the text states, in text order, with where it was read — the file and line in one
+ * column, the exact words in another, and both as the tooltip of every cell of the row.
+ */
+final class FiguresPanel {
+
+    private FiguresPanel() {
+    }
+
+    static Component of(List<StatedFigure> figures) {
+        if (figures.isEmpty()) {
+            return new Span("没有按项目读出的数字。");
+        }
+        Grid<StatedFigure> grid = new Grid<>();
+        grid.setId("stated-figures");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(FiguresPanel::label).setHeader("项目").setAutoWidth(true).setSortable(true)
+                .setTooltipGenerator(FiguresPanel::evidence);
+        grid.addColumn(FiguresPanel::value).setHeader("数值").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
+                .setTooltipGenerator(FiguresPanel::evidence);
+        grid.addColumn(f -> f.unit() == null ? "" : f.unit()).setHeader("原文单位").setAutoWidth(true);
+        grid.addColumn(f -> f.explanation() == null ? "" : f.explanation()).setHeader("说明").setFlexGrow(1);
+        grid.addColumn(FiguresPanel::place).setHeader("出处").setAutoWidth(true).setTooltipGenerator(FiguresPanel::evidence);
+        grid.addColumn(f -> f.evidence() == null ? "" : f.evidence().words()).setHeader("原文语句").setFlexGrow(2)
+                .setTooltipGenerator(FiguresPanel::evidence);
+        grid.setItems(figures);
+        grid.setAllRowsVisible(figures.size() <= 20);
+        if (figures.size() > 20) {
+            grid.setHeight("480px");
+        }
+        return grid;
+    }
+
+    /** The concept in Chinese, with 比上年增减 for a change: {@code “三公”经费}, {@code 公务接待费（比上年增减）}. */
+    static String label(StatedFigure f) {
+        return f.concept().label() + (f.change() ? "（比上年增减）" : "");
+    }
+
+    /**
+     * Money exactly in 万元 (at least two decimals, never rounded), a change signed; a count or percentage as
+     * stated with its unit: {@code 1.14万元}, {@code -0.20万元}, {@code 3人次}, {@code 98.5%}.
+     */
+    static String value(StatedFigure f) {
+        if (f.concept().measure() == Concept.Measure.MONEY) {
+            BigDecimal wan = f.value().movePointLeft(4).stripTrailingZeros();
+            if (wan.scale() < 2) {
+                wan = wan.setScale(2);
+            }
+            return (f.change() && wan.signum() > 0 ? "+" : "") + wan.toPlainString() + "万元";
+        }
+        BigDecimal stated = f.value().stripTrailingZeros();
+        String number = (stated.scale() < 0 ? stated.setScale(0) : stated).toPlainString();
+        return (f.change() && stated.signum() > 0 ? "+" : "") + number + (f.unit() == null ? "" : f.unit());
+    }
+
+    /** {@code budget.txt 第12行}; {@code 第12行} when the file is not known. */
+    static String place(StatedFigure f) {
+        Evidence e = f.evidence();
+        if (e == null) {
+            return Amounts.NOT_STATED;
+        }
+        return ((e.file() == null ? "" : e.file() + " ") + "第" + e.line() + "行").trim();
+    }
+
+    /** The tooltip: where and the exact words, {@code budget.txt 第12行：“三公”经费预算1.14万元}. */
+    static String evidence(StatedFigure f) {
+        return f.evidence() == null ? "出处未记录" : place(f) + "：" + f.evidence().words();
+    }
+}
