@@ -5,6 +5,7 @@ import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.reading.DisclosureReader;
 import cn.districtbudget.core.reading.ReadResult;
+import cn.districtbudget.core.reading.ReadingHints;
 import cn.districtbudget.data.files.DocumentFiles;
 import cn.districtbudget.data.files.UnreadableDocumentException;
 import java.nio.file.Path;
@@ -39,7 +40,12 @@ public class CoreReadingPipeline implements ReadingPipeline {
 
     @Override
     public Read read(String text) {
-        ReadResult result = reader.read(text);
+        return read(text, ReadingHints.NONE);
+    }
+
+    @Override
+    public Read read(String text, ReadingHints hints) {
+        ReadResult result = reader.read(text, hints);
         if (!result.isDisclosure()) {
             String why = result.findings().stream().map(Finding::message).collect(Collectors.joining("；"));
             throw new ImportRejected(why.isBlank() ? "未能识别为部门预算或决算公开说明" : why);

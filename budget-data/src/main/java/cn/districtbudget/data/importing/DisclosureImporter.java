@@ -20,16 +20,23 @@ public interface DisclosureImporter {
     ImportOutcome importBytes(String fileName, byte[] content, String user);
 
     /**
-     * As {@link #importBytes(String, byte[], String)}, with the user's answer to a {@link ImportStatus#CONFLICT}
-     * of an earlier attempt (the import page asks; {@link ConflictChoice#REFUSE} is the plain import).
+     * As {@link #importBytes(String, byte[], String)}, with what the user added: the answer to a
+     * {@link ImportStatus#CONFLICT} of an earlier attempt and the department, year and kind when the text does not
+     * state them ({@link ImportStatus#NEEDS_IDENTITY}).
      */
+    ImportOutcome importBytes(String fileName, byte[] content, String user, ImportOptions options);
+
+    /** As {@link #importText(String, String, String)}, with what the user added. */
+    ImportOutcome importText(String fileName, String text, String user, ImportOptions options);
+
+    /** As {@link #importBytes(String, byte[], String, ImportOptions)} with only the answer to a conflict. */
     default ImportOutcome importBytes(String fileName, byte[] content, String user, ConflictChoice choice) {
-        throw new UnsupportedOperationException("conflict choices are not supported by " + getClass().getName());
+        return importBytes(fileName, content, user, ImportOptions.PLAIN.with(choice));
     }
 
-    /** As {@link #importText(String, String, String)}, with the user's answer to a conflict. */
+    /** As {@link #importText(String, String, String, ImportOptions)} with only the answer to a conflict. */
     default ImportOutcome importText(String fileName, String text, String user, ConflictChoice choice) {
-        throw new UnsupportedOperationException("conflict choices are not supported by " + getClass().getName());
+        return importText(fileName, text, user, ImportOptions.PLAIN.with(choice));
     }
 
     /** Many texts in one batch: read in parallel, stored one transaction per text in list order. */
@@ -38,6 +45,12 @@ public interface DisclosureImporter {
     /** Many files: read in parallel, stored one transaction per file in list order; continues past failures. */
     BatchOutcome importAll(List<Path> files, String user, ProgressListener progress);
 
+    /** As {@link #importAll(List, String, ProgressListener)}, each file read with {@code options}' hints. */
+    BatchOutcome importAll(List<Path> files, String user, ImportOptions options, ProgressListener progress);
+
     /** Every .txt and .docx file directly in {@code directory}, by file name. */
     BatchOutcome importDirectory(Path directory, String user, ProgressListener progress);
+
+    /** As {@link #importDirectory(Path, String, ProgressListener)}, each file read with {@code options}' hints. */
+    BatchOutcome importDirectory(Path directory, String user, ImportOptions options, ProgressListener progress);
 }

@@ -20,6 +20,11 @@ public interface ReadingPipeline {
 
     Read read(String text);
 
+    /** As {@link #read(String)} with what the caller knows of the text (a hint overrides what the text says). */
+    default Read read(String text, cn.districtbudget.core.reading.ReadingHints hints) {
+        return read(text);
+    }
+
     /** Cross-footing findings; {@code priorYear} is the stored prior-year disclosure or null. */
     List<Finding> check(Disclosure disclosure, Disclosure priorYear);
 }

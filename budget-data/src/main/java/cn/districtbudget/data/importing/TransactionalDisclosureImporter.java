@@ -91,13 +91,14 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
     }
 
     @Override
-    public ImportOutcome importText(String fileName, String text, String user, ConflictChoice choice) {
-        return store(prepare(fileName, text), user, choice);
+    public ImportOutcome importText(String fileName, String text, String user, ImportOptions options) {
+        ImportOptions given = options == null ? ImportOptions.PLAIN : options;
+        return store(prepare(fileName, text, given), user, given.conflict());
     }
 
     @Override
     public BatchOutcome importTexts(List<NamedText> texts, String user, ProgressListener progress) {
-        return importInParallel(texts, t -> prepare(t.fileName(), t.text()), user, progress);
+        return importInParallel(texts, t -> prepare(t.fileName(), t.text(), ImportOptions.PLAIN), user, progress);
     }
 
     /**
@@ -142,7 +143,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
     }
 
     private static int writerOf(Prepared prepared) {
-        if (prepared.failure() != null) {
+        if (prepared.failure() != null || prepared.read().disclosure().department().name() == null) {
             return 0;
         }
         String name = prepared.read().disclosure().department().name().replaceAll("\\s", "");
@@ -168,12 +169,12 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         }
     }
 
-    private Prepared prepare(String fileName, String text) {
+    private Prepared prepare(String fileName, String text, ImportOptions options) {
         try {
             if (text == null || text.isBlank()) {
                 throw new ImportRejected("文件为空");
             }
-            ReadingPipeline.Read read = pipeline.read(text);
+            ReadingPipeline.Read read = pipeline.read(text, options.hintsFor(fileName));
             validate(read.disclosure());
             return new Prepared(fileName, text, sha256(normalise(text)), read, null);
         } catch (ImportRejected e) {
@@ -200,12 +201,36 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         return outcome;
     }
 
+    /**
+     * A disclosure is never stored without its department and year: when the text and the caller's hints state
+     * neither, the outcome says which is missing, with what was read, so the user can give them.
+     */
+    private static ImportOutcome identityMissing(String fileName, Disclosure disclosure) {
+        java.util.EnumSet<IdentityPart> missing = java.util.EnumSet.noneOf(IdentityPart.class);
+        String name = disclosure.department().name();
+        if (name == null || name.isBlank()) {
+            missing.add(IdentityPart.DEPARTMENT);
+        }
+        if (disclosure.year() == Disclosure.YEAR_NOT_STATED) {
+            missing.add(IdentityPart.YEAR);
+        }
+        if (missing.isEmpty()) {
+            return null;
+        }
+        return ImportOutcome.needsIdentity(fileName, missing, name == null || name.isBlank() ? null : name,
+                disclosure.year() == Disclosure.YEAR_NOT_STATED ? null : disclosure.year(), disclosure.kind());
+    }
+
     private ImportOutcome storeOrFail(Prepared prepared, String user, ConflictChoice choice) {
         String fileName = prepared.fileName();
         if (prepared.failure() != null) {
             return ImportOutcome.failed(fileName, prepared.failure());
         }
         Disclosure disclosure = prepared.read().disclosure();
+        ImportOutcome incomplete = identityMissing(fileName, disclosure);
+        if (incomplete != null) {
+            return incomplete;
+        }
         long[] storedDepartment = new long[1];
         try {
             ImportOutcome outcome = transaction.execute(status -> {
@@ -229,7 +254,8 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
                     var c = match.conflict();
                     return ImportOutcome.conflict(fileName, "编码 " + c.code() + " 属于已存部门“" + c.byCodeName()
                                     + "”，而名称“" + disclosure.department().name() + "”是另一个已存部门“" + c.byNameName()
-                                    + "”；未导入。请核对文件中的部门编码和名称", c.byCodeId(), c.byCodeName(),
+                                    + "”；未导入。请核对文件中的部门编码和名称",
+                            new ImportConflict(c.code(), c.byCodeId(), c.byCodeName(), c.byNameId(), c.byNameName()),
                             disclosure.year(), disclosure.kind());
                 }
                 Disclosure prior = match.department() == null ? null
@@ -296,11 +322,11 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     @Override
     public ImportOutcome importBytes(String fileName, byte[] content, String user) {
-        return importBytes(fileName, content, user, ConflictChoice.REFUSE);
+        return importBytes(fileName, content, user, ImportOptions.PLAIN);
     }
 
     @Override
-    public ImportOutcome importBytes(String fileName, byte[] content, String user, ConflictChoice choice) {
+    public ImportOutcome importBytes(String fileName, byte[] content, String user, ImportOptions options) {
         String text;
         try {
             text = readBounded(() -> pipeline.readText(fileName, content));
@@ -309,22 +335,28 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         } catch (IOException | RuntimeException e) {
             return audit(user, ImportOutcome.failed(fileName, "无法读取文件：" + describe(e)));
         }
-        return importText(fileName, text, user, choice);
+        return importText(fileName, text, user, options);
     }
 
     @Override
     public BatchOutcome importAll(List<Path> files, String user, ProgressListener progress) {
-        return importInParallel(files, this::prepareFile, user, progress);
+        return importAll(files, user, ImportOptions.PLAIN, progress);
     }
 
-    private Prepared prepareFile(Path file) {
+    @Override
+    public BatchOutcome importAll(List<Path> files, String user, ImportOptions options, ProgressListener progress) {
+        ImportOptions given = options == null ? ImportOptions.PLAIN : options;
+        return importInParallel(files, file -> prepareFile(file, given), user, progress);
+    }
+
+    private Prepared prepareFile(Path file, ImportOptions options) {
         String fileName = file.getFileName().toString();
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (!lower.endsWith(".txt") && !lower.endsWith(".docx")) {
             return new Prepared(fileName, null, null, null, UNSUPPORTED);
         }
         try {
-            return prepare(fileName, readBounded(() -> pipeline.readText(file)));
+            return prepare(fileName, readBounded(() -> pipeline.readText(file)), options);
         } catch (ImportRejected e) {
             return new Prepared(fileName, null, null, null, e.getMessage());
         } catch (IOException | RuntimeException e) {
@@ -353,6 +385,12 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     @Override
     public BatchOutcome importDirectory(Path directory, String user, ProgressListener progress) {
+        return importDirectory(directory, user, ImportOptions.PLAIN, progress);
+    }
+
+    @Override
+    public BatchOutcome importDirectory(Path directory, String user, ImportOptions options,
+                                        ProgressListener progress) {
         try (Stream<Path> entries = Files.list(directory)) {
             List<Path> files = entries.filter(Files::isRegularFile)
                     .filter(p -> {
@@ -361,7 +399,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
                     })
                     .sorted()
                     .toList();
-            return importAll(files, user, progress);
+            return importAll(files, user, options, progress);
         } catch (IOException e) {
             return new BatchOutcome(List.of(ImportOutcome.failed(directory.toString(), "无法读取目录：" + describe(e))));
         }
@@ -388,11 +426,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         if (disclosure == null) {
             throw new ImportRejected("未能识别为部门预算或决算公开说明");
         }
-        String name = disclosure.department().name();
-        if (name == null || name.isBlank()) {
-            throw new ImportRejected("未能识别部门名称");
-        }
-        if (disclosure.year() < 1990 || disclosure.year() > 2100) {
+        if (disclosure.year() != Disclosure.YEAR_NOT_STATED && (disclosure.year() < 1990 || disclosure.year() > 2100)) {
             throw new ImportRejected("未能识别年度（读到 " + disclosure.year() + "）");
         }
     }

@@ -320,4 +320,32 @@ abstract class ImportContract {
                 d.operatingCosts(), d.threePublic(),
                 d.performance(), d.procurement(), d.fixedAssets());
     }
+
+    @Test
+    void aTextWithoutDepartmentOrYearIsNotStoredUntilTheyAreGiven() {
+        DisclosureImporter real = new TransactionalDisclosureImporter(new CoreReadingPipeline(), store,
+                transaction.getTransactionManager());
+        String bare = "二、收支预算总体情况\n收入预算总额120.50万元，其中一般公共预算拨款收入100.50万元，"
+                + "上年结转20.00万元。支出预算总额120.50万元。\n";
+        long rows = DatabaseCleaner.rowCount(jdbc);
+
+        ImportOutcome asked = real.importText("bare.txt", bare, "张三");
+
+        assertThat(asked.status()).isEqualTo(ImportStatus.NEEDS_IDENTITY);
+        assertThat(asked.failed()).as("nothing stored").isTrue();
+        assertThat(asked.missing()).containsExactlyInAnyOrder(IdentityPart.DEPARTMENT, IdentityPart.YEAR);
+        assertThat(asked.kind()).isEqualTo(cn.districtbudget.core.disclosure.DisclosureKind.BUDGET);
+        assertThat(DatabaseCleaner.rowCount(jdbc)).isEqualTo(rows);
+
+        ImportOutcome onlyYear = real.importText("bare.txt", bare, "张三", ImportOptions.hints(null, 2023, null));
+        assertThat(onlyYear.status()).isEqualTo(ImportStatus.NEEDS_IDENTITY);
+        assertThat(onlyYear.missing()).containsExactly(IdentityPart.DEPARTMENT);
+        assertThat(onlyYear.year()).isEqualTo(2023);
+
+        ImportOutcome stored = real.importText("bare.txt", bare, "张三", ImportOptions.hints("某市统计局", 2023, null));
+        assertThat(stored.status()).as(stored.reason()).isEqualTo(ImportStatus.STORED);
+        assertThat(stored.departmentName()).isEqualTo("某市统计局");
+        assertThat(stored.year()).isEqualTo(2023);
+        assertThat(stored.totalExpenditure()).isEqualTo(Fixtures.wan("120.50"));
+    }
 }

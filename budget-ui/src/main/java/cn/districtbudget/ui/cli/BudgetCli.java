@@ -85,6 +85,7 @@ public final class BudgetCli {
         stream.println("  java -jar budget-ui.jar parse --json 文件         读取一份公开说明，以 JSON 输出");
         stream.println("  java -jar budget-ui.jar check 文件...             检查勾稽关系，列出发现的问题");
         stream.println("  java -jar budget-ui.jar import 文件...|目录       导入到配置的数据库");
+        stream.println("      [--department 部门] [--year 年份] [--kind BUDGET|FINAL_ACCOUNTS]  文本未写明时给出");
         stream.println("  java -jar budget-ui.jar create-admin 用户名       创建管理员（密码从控制台或环境变量 BUDGET_ADMIN_PASSWORD 读取）");
         stream.println("文件为 .txt（UTF-8 或 GB18030）或 .docx。退出码：0 无错误，1 有错误，2 文件无法读取或命令有误。");
         return code;

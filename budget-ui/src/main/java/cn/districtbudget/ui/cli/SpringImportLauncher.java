@@ -2,9 +2,11 @@ package cn.districtbudget.ui.cli;
 
 import cn.districtbudget.ui.console.CommandFailures;
 import cn.districtbudget.data.importing.DisclosureImporter;
+import cn.districtbudget.data.importing.ImportOptions;
 import cn.districtbudget.data.importing.ImportOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.boot.Banner;
@@ -19,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class SpringImportLauncher implements ImportLauncher {
 
     @Override
-    public void importPaths(List<Path> paths, List<String> springArgs, Consumer<ImportOutcome> each) {
+    public void importPaths(List<Path> paths, List<String> springArgs, ImportOptions options,
+                            Consumer<ImportOutcome> each) {
         List<String> args = CommandFailures.quietSpringArgs(springArgs);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ImportConfiguration.class)
                 .web(WebApplicationType.NONE)
@@ -27,13 +30,24 @@ final class SpringImportLauncher implements ImportLauncher {
                 .run(args.toArray(String[]::new))) {
             DisclosureImporter importer = context.getBean(DisclosureImporter.class);
             String user = System.getProperty("user.name", "cli");
+            List<Path> files = new ArrayList<>(); // consecutive files are one batch, in the order given
             for (Path path : paths) {
                 if (Files.isDirectory(path)) {
-                    importer.importDirectory(path, user, (done, total, latest) -> each.accept(latest));
+                    importFiles(importer, files, user, options, each);
+                    importer.importDirectory(path, user, options, (done, total, latest) -> each.accept(latest));
                 } else {
-                    each.accept(importer.importFile(path, user));
+                    files.add(path);
                 }
             }
+            importFiles(importer, files, user, options, each);
+        }
+    }
+
+    private static void importFiles(DisclosureImporter importer, List<Path> files, String user, ImportOptions options,
+                                    Consumer<ImportOutcome> each) {
+        if (!files.isEmpty()) {
+            importer.importAll(List.copyOf(files), user, options, (done, total, latest) -> each.accept(latest));
+            files.clear();
         }
     }
 }

@@ -27,8 +27,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 
+import cn.districtbudget.data.importing.ConflictChoice;
+import cn.districtbudget.data.importing.ImportOptions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * 导入公开说明: upload one or many .txt/.docx files; each is read, checked and stored in the background while a
@@ -48,6 +52,9 @@ public class ImportView extends Div {
     private final Span summary = new Span();
     private final Grid<ImportOutcome> results = new Grid<>();
     private final List<ImportOutcome> outcomes = new ArrayList<>();
+    /** What each row needs to be imported again when the user answers its question, by row. */
+    private final Map<Integer, Pending> pending = new HashMap<>();
+    private final Div questions = new Div();
     private int received;
     private int done;
 
@@ -108,6 +115,12 @@ public class ImportView extends Div {
         results.addColumn(o -> o.failed() && o.reason() != null ? o.reason() : "").setHeader("失败原因").setFlexGrow(3);
         results.setVisible(false);
         add(results);
+        questions.setId("import-questions");
+        add(questions);
+    }
+
+    /** A file whose row asks a question, with its bytes and the options it was imported with. */
+    private record Pending(String fileName, byte[] content, ImportOptions options) {
     }
 
     /** What a refused file's row shows as its name when the server could not even read the name. */
@@ -131,21 +144,59 @@ public class ImportView extends Div {
                     + " 个字符），请改短后重新上传");
             return;
         }
-        UI ui = UI.getCurrent();
-        String user = CurrentUser.actor(); // the import runs on another thread: who it is for is read here
         received++;
         showProgress();
+        importInBackground(new Pending(fileName, content, ImportOptions.PLAIN), -1);
+    }
+
+    /** Imports on the runner; the outcome becomes a new row ({@code row} -1) or replaces the row it answers. */
+    private void importInBackground(Pending file, int row) {
+        UI ui = UI.getCurrent();
+        String user = CurrentUser.actor(); // the import runs on another thread: who it is for is read here
         ui.setPollInterval(300);
         runner.submit(() -> {
             ImportOutcome outcome;
             try {
-                outcome = importer.importBytes(fileName, content, user);
+                outcome = importer.importBytes(file.fileName(), file.content(), user, file.options());
             } catch (RuntimeException e) {
-                outcome = ImportOutcome.failed(fileName, "导入时出错：" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                outcome = ImportOutcome.failed(file.fileName(), "导入时出错："
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             }
             ImportOutcome finished = outcome;
-            ui.access(() -> record(finished));
+            ui.access(() -> {
+                if (row < 0) {
+                    record(finished);
+                    ask(outcomes.size() - 1, finished, file);
+                } else {
+                    outcomes.set(row, finished);
+                    ask(row, finished, file);
+                    showResults();
+                }
+            });
         });
+    }
+
+    /** A CONFLICT or NEEDS_IDENTITY row gets its question below the grid. */
+    private void ask(int row, ImportOutcome outcome, Pending file) {
+        if (outcome.conflict() && outcome.conflictWith() != null) {
+            pending.put(row, file);
+            questions.add(new ConflictQuestion(row, outcome, choice -> answered(row, choice == ConflictChoice.REFUSE
+                    ? null : file.options().with(choice))));
+        } else if (outcome.needsIdentity()) {
+            pending.put(row, file);
+            questions.add(new IdentityQuestion(row, outcome, options -> answered(row, options == null ? null
+                    : new ImportOptions(file.options().conflict(), options.hints()))));
+        }
+    }
+
+    /** The user answered row {@code row}'s question: import again with {@code options}, or skip (null). */
+    private void answered(int row, ImportOptions options) {
+        Pending file = pending.remove(row);
+        questions.getChildren().filter(c -> c.getId().filter(id -> id.equals("conflict-" + row)
+                || id.equals("identity-" + row)).isPresent()).toList().forEach(questions::remove);
+        if (file != null && options != null) {
+            importInBackground(new Pending(file.fileName(), file.content(), options), row);
+        }
     }
 
     private void record(ImportOutcome outcome) {
@@ -153,6 +204,10 @@ public class ImportView extends Div {
         if (done < received) {
             done++;
         }
+        showResults();
+    }
+
+    private void showResults() {
         showProgress();
         results.setItems(outcomes);
         results.setVisible(true);
@@ -173,8 +228,15 @@ public class ImportView extends Div {
         if (outcomes.isEmpty()) {
             return "";
         }
-        return "已导入 " + count(ImportStatus.STORED) + "，内容未变 " + count(ImportStatus.UNCHANGED) + "，新修订版 "
+        String text = "已导入 " + count(ImportStatus.STORED) + "，内容未变 " + count(ImportStatus.UNCHANGED) + "，新修订版 "
                 + count(ImportStatus.NEW_REVISION) + "，失败 " + count(ImportStatus.FAILED);
+        if (count(ImportStatus.CONFLICT) > 0) {
+            text += "，编码名称冲突 " + count(ImportStatus.CONFLICT);
+        }
+        if (count(ImportStatus.NEEDS_IDENTITY) > 0) {
+            text += "，待补部门或年度 " + count(ImportStatus.NEEDS_IDENTITY);
+        }
+        return text;
     }
 
     private long count(ImportStatus status) {

@@ -31,6 +31,7 @@ class BudgetCliTest {
     private Path sample;
     private final List<List<Path>> launched = new ArrayList<>();
     private final List<List<String>> launchedArgs = new ArrayList<>();
+    private final List<cn.districtbudget.data.importing.ImportOptions> launchedOptions = new ArrayList<>();
     private List<ImportOutcome> importOutcomes = List.of();
 
     @BeforeEach
@@ -48,7 +49,8 @@ class BudgetCliTest {
     private Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        ImportLauncher fake = (paths, springArgs, each) -> {
+        ImportLauncher fake = (paths, springArgs, options, each) -> {
+            launchedOptions.add(options);
             launched.add(paths);
             launchedArgs.add(springArgs);
             importOutcomes.forEach(each);
@@ -189,5 +191,43 @@ class BudgetCliTest {
         Run missing = run("import", dir.resolve("nothing-here").toString());
         assertThat(missing.code()).isEqualTo(BudgetCli.CANNOT_READ);
         assertThat(launched).hasSize(2);
+    }
+
+    @Test
+    void importPassesDepartmentYearAndKindAsHintsAndRefusesBadValues() {
+        importOutcomes = List.of();
+        Run run = run("import", "--department", "某市统计局", "--year=2023", "--kind", "FINAL_ACCOUNTS",
+                sample.toString(), "--spring.profiles.active=postgres");
+        assertThat(run.code()).isZero();
+        assertThat(launched).containsExactly(List.of(sample));
+        assertThat(launchedArgs).containsExactly(List.of("--spring.profiles.active=postgres"));
+        assertThat(launchedOptions).singleElement().satisfies(o -> {
+            assertThat(o.hints().department()).isEqualTo("某市统计局");
+            assertThat(o.hints().year()).isEqualTo(2023);
+            assertThat(o.hints().kind()).isEqualTo(DisclosureKind.FINAL_ACCOUNTS);
+            assertThat(o.conflict()).isEqualTo(cn.districtbudget.data.importing.ConflictChoice.REFUSE);
+        });
+
+        Run badYear = run("import", "--year", "23", sample.toString());
+        assertThat(badYear.code()).isEqualTo(BudgetCli.CANNOT_READ);
+        assertThat(badYear.err()).contains("--year");
+        Run badKind = run("import", "--kind", "PLAN", sample.toString());
+        assertThat(badKind.code()).isEqualTo(BudgetCli.CANNOT_READ);
+        assertThat(badKind.err()).contains("BUDGET", "FINAL_ACCOUNTS");
+        Run noValue = run("import", sample.toString(), "--department");
+        assertThat(noValue.code()).isEqualTo(BudgetCli.CANNOT_READ);
+        assertThat(launched).as("nothing imported after a bad option").hasSize(1);
+    }
+
+    @Test
+    void aTextWithoutDepartmentOrYearIsRefusedWithOneLineNamingTheOptions() {
+        importOutcomes = List.of(cn.districtbudget.data.importing.ImportOutcome.needsIdentity("bare.txt",
+                java.util.Set.of(cn.districtbudget.data.importing.IdentityPart.YEAR,
+                        cn.districtbudget.data.importing.IdentityPart.DEPARTMENT), null, null, DisclosureKind.BUDGET));
+        Run run = run("import", sample.toString());
+        assertThat(run.code()).isEqualTo(BudgetCli.CANNOT_READ);
+        assertThat(run.err().lines().filter(l -> l.startsWith("bare.txt"))).singleElement().satisfies(line ->
+                assertThat(line).contains("缺少部门或年度", "--department", "--year"));
+        assertThat(run.out()).contains("1 个失败");
     }
 }
