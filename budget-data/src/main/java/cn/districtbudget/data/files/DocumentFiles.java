@@ -1,5 +1,7 @@
 package cn.districtbudget.data.files;
 
+import cn.districtbudget.core.tables.pdf.PdfTableReader;
+import cn.districtbudget.core.tables.sheet.SheetTableReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -29,9 +31,15 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  *       each decoded strictly; bytes that are none of these, or NUL bytes (a binary file), are refused.</li>
  *   <li>{@code .docx}: through Apache POI, the body in document order: a paragraph per line; a table row per line,
  *       each cell preceded by a tab (so {@code \tA\tB\tC}), the paragraphs of a cell joined with {@code \n}.</li>
- *   <li>anything else, an empty file, or a file over {@link #MAX_BYTES}: {@link UnreadableDocumentException}; so is a
- *       .docx over the limits of {@link OfficePackageLimits} (expanded size, parts, paragraphs, table cells) or with
- *       a DOCTYPE, checked before POI builds its model.</li>
+ *   <li>{@code .pdf}: the text layer through PDFBox ({@link PdfText}), with the limits of the table reader
+ *       ({@link PdfTableReader#MAX_BYTES}, {@link PdfTableReader#MAX_PAGES} pages, {@link PdfTableReader#MAX_MEMORY});
+ *       a scan without text, an encrypted or broken PDF is refused.</li>
+ *   <li>{@code .xlsx}, {@code .xls}: no running text; {@link #read} returns the bytes for the table reader
+ *       ({@code cn.districtbudget.core.tables.TableReader}) and a null text; {@link #readText} refuses them.</li>
+ *   <li>anything else, an empty file, or a file over {@link #MAX_BYTES} ({@link #maxBytes} for PDF and
+ *       spreadsheets): {@link UnreadableDocumentException}; so is a .docx over the limits of
+ *       {@link OfficePackageLimits} (expanded size, parts, paragraphs, table cells) or with a DOCTYPE, checked before
+ *       POI builds its model.</li>
  * </ul>
  */
 public final class DocumentFiles {
@@ -44,6 +52,79 @@ public final class DocumentFiles {
     private DocumentFiles() {
     }
 
+    /** A file as read: its name, its bytes (for the table reader) and its running text (null for a spreadsheet). */
+    public record DocumentContent(String fileName, byte[] bytes, String text) {
+
+        /** True for .pdf, .xlsx, .xls and .docx: files that may hold standard tables. */
+        public boolean mayHoldTables() {
+            String lower = fileName.toLowerCase(Locale.ROOT);
+            return lower.endsWith(".pdf") || isSpreadsheet(fileName) || lower.endsWith(".docx");
+        }
+    }
+
+    /** True for .xlsx and .xls. */
+    public static boolean isSpreadsheet(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).trim();
+        return lower.endsWith(".xlsx") || lower.endsWith(".xls");
+    }
+
+    /** The largest file read of this name's type: PDF and spreadsheets as the table reader allows, else {@link #MAX_BYTES}. */
+    public static long maxBytes(String fileName) {
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).trim();
+        if (lower.endsWith(".pdf")) {
+            return PdfTableReader.MAX_BYTES;
+        }
+        if (isSpreadsheet(lower)) {
+            return SheetTableReader.MAX_BYTES;
+        }
+        return MAX_BYTES;
+    }
+
+    /** The bytes and text of a file (text null for .xlsx/.xls). */
+    public static DocumentContent read(Path path) throws UnreadableDocumentException {
+        String name = String.valueOf(path.getFileName());
+        byte[] bytes = readBytes(path);
+        return read(name, bytes);
+    }
+
+    /** The text of the bytes (null for .xlsx/.xls, whose figures the table reader reads). */
+    public static DocumentContent read(String fileName, byte[] bytes) throws UnreadableDocumentException {
+        String name = fileName == null ? "（无名称）" : fileName;
+        if (isSpreadsheet(name)) {
+            checkSize(name, bytes, true);
+            return new DocumentContent(name, bytes, null);
+        }
+        return new DocumentContent(name, bytes, text(name, bytes, true));
+    }
+
+    private static byte[] readBytes(Path path) throws UnreadableDocumentException {
+        String name = String.valueOf(path.getFileName());
+        if (!Files.isRegularFile(path)) {
+            throw new UnreadableDocumentException(name, "文件不存在或不是普通文件（" + path + "）",
+                    "no such regular file (" + path + ")");
+        }
+        try {
+            long size = Files.size(path);
+            if (size > maxBytes(name)) {
+                throw tooLarge(name, size, maxBytes(name));
+            }
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new UnreadableDocumentException(name, "读取文件时出错：" + e.getMessage(),
+                    "I/O error: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkSize(String name, byte[] bytes, boolean withPdf) throws UnreadableDocumentException {
+        if (bytes == null || bytes.length == 0) {
+            throw new UnreadableDocumentException(name, "文件为空", "the file is empty");
+        }
+        long max = withPdf ? maxBytes(name) : MAX_BYTES;
+        if (bytes.length > max) {
+            throw tooLarge(name, bytes.length, max);
+        }
+    }
+
     public static String readText(Path path) throws UnreadableDocumentException {
         String name = String.valueOf(path.getFileName());
         if (!Files.isRegularFile(path)) {
@@ -53,7 +134,7 @@ public final class DocumentFiles {
         try {
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                throw tooLarge(name, size);
+                throw tooLarge(name, size, MAX_BYTES);
             }
             return readText(name, Files.readAllBytes(path));
         } catch (IOException e) {
@@ -62,26 +143,28 @@ public final class DocumentFiles {
         }
     }
 
+    /** The text of a .txt or .docx file (PDF and spreadsheets: {@link #read(String, byte[])}). */
     public static String readText(String fileName, byte[] bytes) throws UnreadableDocumentException {
+        return text(fileName, bytes, false);
+    }
+
+    private static String text(String fileName, byte[] bytes, boolean withPdf) throws UnreadableDocumentException {
         String name = fileName == null ? "（无名称）" : fileName;
-        if (bytes == null || bytes.length == 0) {
-            throw new UnreadableDocumentException(name, "文件为空", "the file is empty");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw tooLarge(name, bytes.length);
-        }
+        checkSize(name, bytes, withPdf);
         String lower = name.toLowerCase(Locale.ROOT);
         String text;
         if (lower.endsWith(".txt") || lower.endsWith(".text")) {
             text = plainText(name, bytes);
         } else if (lower.endsWith(".docx")) {
             text = docx(name, bytes);
+        } else if (lower.endsWith(".pdf") && withPdf) {
+            text = PdfText.extract(name, bytes);
         } else if (lower.endsWith(".doc") || lower.endsWith(".wps")) {
             throw new UnreadableDocumentException(name, "不支持旧版 Word（.doc/.wps）格式，请另存为 .docx 或 .txt",
                     "old Word (.doc/.wps) files are not supported; save as .docx or .txt");
         } else {
-            throw new UnreadableDocumentException(name, "不支持的文件类型，只能读取 .txt 和 .docx",
-                    "unsupported file type; only .txt and .docx are read");
+            throw new UnreadableDocumentException(name, "不支持的文件类型，只能读取 .txt 和 .docx" + (withPdf ? "、.pdf、.xlsx、.xls" : ""),
+                    "unsupported file type; only .txt and .docx" + (withPdf ? ", .pdf, .xlsx, .xls" : "") + " are read");
         }
         if (text.isBlank()) {
             throw new UnreadableDocumentException(name, "文件中没有文字", "the file contains no text");
@@ -89,10 +172,11 @@ public final class DocumentFiles {
         return text;
     }
 
-    private static UnreadableDocumentException tooLarge(String name, long size) {
+    private static UnreadableDocumentException tooLarge(String name, long size, long max) {
+        long limit = max / 1024 / 1024;
         return new UnreadableDocumentException(name,
-                "文件过大（" + size / 1024 + " KB），上限为 " + MAX_BYTES / 1024 / 1024 + " MB",
-                "file too large (" + size / 1024 + " KB), the limit is " + MAX_BYTES / 1024 / 1024 + " MB");
+                "文件过大（" + size / 1024 + " KB），上限为 " + limit + " MB",
+                "file too large (" + size / 1024 + " KB), the limit is " + limit + " MB");
     }
 
     private static String plainText(String name, byte[] bytes) throws UnreadableDocumentException {

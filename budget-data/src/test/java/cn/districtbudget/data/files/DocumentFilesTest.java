@@ -138,4 +138,48 @@ class DocumentFilesTest {
         assertThatThrownBy(() -> DocumentFiles.readText(dir.resolve("missing.txt")))
                 .hasMessageContaining("missing.txt").hasMessageContaining("不存在");
     }
+
+    private static final Path REAL = Path.of("..", "budget-core", "src", "test", "resources", "real");
+
+    @Test
+    void aPdfGivesItsTextLayer() throws Exception {
+        DocumentFiles.DocumentContent pdf = DocumentFiles.read(REAL.resolve("shanghai-putuo-wanli-street-2023-budget.pdf"));
+        assertThat(pdf.fileName()).isEqualTo("shanghai-putuo-wanli-street-2023-budget.pdf");
+        assertThat(pdf.mayHoldTables()).isTrue();
+        assertThat(pdf.bytes()).hasSize((int) Files.size(REAL.resolve("shanghai-putuo-wanli-street-2023-budget.pdf")));
+        // p.26 of the file (pdftotext -layout): 人员经费 84,024,865 and 工资福利支出 83,847,385
+        assertThat(pdf.text()).contains("万里街道").contains("84,024,865").contains("83,847,385")
+                .doesNotContain("\r");
+        assertThat(pdf.text().chars().filter(c -> c == '\f').count()).isEqualTo(35);
+    }
+
+    @Test
+    void aSpreadsheetHasNoTextButItsBytes() throws Exception {
+        Path xlsx = REAL.resolve("shanghai-putuo-2026-budget-tables-template-blank.xlsx");
+        DocumentFiles.DocumentContent sheet = DocumentFiles.read(xlsx);
+        assertThat(sheet.text()).isNull();
+        assertThat(sheet.bytes()).isEqualTo(Files.readAllBytes(xlsx));
+        assertThat(sheet.mayHoldTables()).isTrue();
+        assertThat(DocumentFiles.read("a.txt", SAMPLE.getBytes(StandardCharsets.UTF_8)).mayHoldTables()).isFalse();
+        assertThatThrownBy(() -> DocumentFiles.readText(xlsx)).hasMessageContaining("unsupported");
+    }
+
+    @Test
+    void badPdfsAreRefusedNamingTheFile() throws Exception {
+        assertThatThrownBy(() -> DocumentFiles.read("scan.pdf", HandMadePdf.blank(3, false)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("scan.pdf").hasMessageContaining("扫描件");
+        assertThatThrownBy(() -> DocumentFiles.read("locked.pdf", HandMadePdf.blank(1, true)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("locked.pdf").hasMessageContaining("加密");
+        assertThatThrownBy(() -> DocumentFiles.read("broken.pdf", "%PDF-1.7\n1 0 obj << >> x".getBytes(StandardCharsets.US_ASCII)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("broken.pdf").hasMessageContaining("不是可读的 PDF");
+        assertThatThrownBy(() -> DocumentFiles.read("huge.pdf", HandMadePdf.blank(500, false)))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("huge.pdf").hasMessageContaining("500 页");
+        assertThatThrownBy(() -> DocumentFiles.read("big.pdf", new byte[(int) DocumentFiles.maxBytes("big.pdf") + 1]))
+                .hasMessageContaining("big.pdf").hasMessageContaining("上限为 50 MB");
+        assertThatThrownBy(() -> DocumentFiles.read("empty.xlsx", new byte[0])).hasMessageContaining("文件为空");
+    }
 }
