@@ -1,5 +1,6 @@
 package cn.districtbudget.data.importing;
 
+import cn.districtbudget.core.disclosure.DepartmentKey;
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.data.audit.AuditAction;
@@ -146,7 +147,8 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
         if (prepared.failure() != null || prepared.read().disclosure().department().name() == null) {
             return 0;
         }
-        String name = prepared.read().disclosure().department().name().replaceAll("\\s", "");
+        // the store's key: files of one department (however its name is spaced or written) share a writer
+        String name = DepartmentKey.normalise(prepared.read().disclosure().department().name());
         return Math.floorMod(name.hashCode(), THREADS);
     }
 

@@ -1,8 +1,8 @@
 package cn.districtbudget.data.performance;
 
+import cn.districtbudget.core.disclosure.DepartmentKey;
 import cn.districtbudget.data.dashboard.SqlSupport;
 import cn.districtbudget.core.disclosure.Indicator;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ class IndicatorTable {
                 .param("dep", departmentId).query(Integer.class).list();
     }
 
-    /** The department of the region with this budget code, else with this name (compared as the store does). */
+    /** The department of the region with this budget code, else with this name (compared as the store does: {@link DepartmentKey}). */
     Optional<Long> department(long regionId, String codeOrName) {
         List<Long> byCode = jdbc.sql("select id from department where region_id = :region and code = :code")
                 .param("region", regionId).param("code", codeOrName.strip()).query(Long.class).list();
@@ -84,14 +84,7 @@ class IndicatorTable {
             return Optional.of(byCode.get(0));
         }
         return jdbc.sql("select id from department where region_id = :region and normalized_name = :name")
-                .param("region", regionId).param("name", normalise(codeOrName)).query(Long.class).optional();
+                .param("region", regionId).param("name", DepartmentKey.normalise(codeOrName)).query(Long.class).optional();
     }
 
-    /** Same key as the store's department names: NFKC, without white space, punctuation or symbols. */
-    static String normalise(String name) {
-        if (name == null) {
-            return "";
-        }
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("[\\s\\p{P}\\p{S}]", "");
-    }
 }

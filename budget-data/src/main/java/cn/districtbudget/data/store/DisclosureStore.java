@@ -1,6 +1,7 @@
 package cn.districtbudget.data.store;
 
 import cn.districtbudget.core.disclosure.Department;
+import cn.districtbudget.core.disclosure.DepartmentKey;
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.disclosure.DisclosureKind;
 import cn.districtbudget.core.disclosure.Region;
@@ -73,7 +74,7 @@ public class DisclosureStore {
         DepartmentConflict conflict = null;
         if (stored.isPresent() && department.code() != null && !department.code().isBlank()) {
             DepartmentEntity byCode = stored.get();
-            String name = Names.normalise(department.name());
+            String name = DepartmentKey.normalise(department.name());
             if (!name.equals(byCode.normalizedName)) {
                 conflict = findByName(region.get().id, name)
                         .filter(other -> !other.id.equals(byCode.id))
@@ -177,14 +178,14 @@ public class DisclosureStore {
         Region wanted = department.region();
         Optional<RegionEntity> exact = em.createQuery("select r from RegionEntity r where r.regionKey = :key",
                         RegionEntity.class)
-                .setParameter("key", Names.regionKey(wanted)).getResultStream().findFirst();
+                .setParameter("key", DepartmentKey.regionKey(wanted)).getResultStream().findFirst();
         if (exact.isPresent() || wanted.district() == null || wanted.district().isBlank()) {
             return exact;
         }
-        String district = Names.normalise(wanted.district());
+        String district = DepartmentKey.normalise(wanted.district());
         List<RegionEntity> compatible = em.createQuery("select r from RegionEntity r where r.district is not null",
                         RegionEntity.class).getResultStream()
-                .filter(r -> Names.normalise(r.district).equals(district))
+                .filter(r -> DepartmentKey.normalise(r.district).equals(district))
                 .filter(r -> compatible(r.province, wanted.province()) && compatible(r.city, wanted.city()))
                 .limit(2).toList();
         return compatible.size() == 1 ? Optional.of(compatible.get(0)) : Optional.empty();
@@ -192,7 +193,7 @@ public class DisclosureStore {
 
     private static boolean compatible(String stored, String wanted) {
         return stored == null || stored.isBlank() || wanted == null || wanted.isBlank()
-                || Names.normalise(stored).equals(Names.normalise(wanted));
+                || DepartmentKey.normalise(stored).equals(DepartmentKey.normalise(wanted));
     }
 
     /** Fills in the parents the stored region lacks and the document states (the key follows). */
@@ -208,18 +209,18 @@ public class DisclosureStore {
             changed = true;
         }
         if (changed) {
-            region.regionKey = Names.regionKey(new Region(region.province, region.city, region.district));
+            region.regionKey = DepartmentKey.regionKey(new Region(region.province, region.city, region.district));
         }
     }
 
     private RegionEntity findOrCreateRegion(Department department) {
         return findRegion(department).orElseGet(() -> {
             RegionEntity r = new RegionEntity();
-            r.regionKey = Names.regionKey(department.region());
+            r.regionKey = DepartmentKey.regionKey(department.region());
             r.province = department.region().province();
             r.city = department.region().city();
             r.district = department.region().district();
-            r.name = Names.regionName(department.region());
+            r.name = regionName(department.region());
             r.demo = r.regionKey.contains("示例");
             em.persist(r);
             return r;
@@ -236,7 +237,7 @@ public class DisclosureStore {
                 return byCode;
             }
         }
-        return findByName(regionId, Names.normalise(department.name()));
+        return findByName(regionId, DepartmentKey.normalise(department.name()));
     }
 
     private Optional<DepartmentEntity> findByName(long regionId, String normalisedName) {
@@ -251,7 +252,7 @@ public class DisclosureStore {
             DepartmentEntity created = new DepartmentEntity();
             created.regionId = regionId;
             created.name = department.name();
-            created.normalizedName = Names.normalise(department.name());
+            created.normalizedName = DepartmentKey.normalise(department.name());
             em.persist(created);
             return created;
         });
@@ -282,5 +283,10 @@ public class DisclosureStore {
             d.fundingForm = department.fundingForm().name();
         }
         return d;
+    }
+
+    private static String regionName(Region region) {
+        String name = region.shortName();
+        return name == null ? "未知地区" : name;
     }
 }

@@ -348,4 +348,25 @@ abstract class ImportContract {
         assertThat(stored.year()).isEqualTo(2023);
         assertThat(stored.totalExpenditure()).isEqualTo(Fixtures.wan("120.50"));
     }
+
+    @Test
+    void aDepartmentsFilesAreStoredInYearOrderHoweverItsNameIsSpacedOrPunctuated() {
+        var region = Fixtures.SHANHAIGUAN;
+        String[] spellings = {"统计局", "统 计 局", "（统计局）", "统计局　"};
+        List<NamedText> texts = new java.util.ArrayList<>();
+        for (int year = 2001; year <= 2040; year++) {
+            String text = "统计局 " + year;
+            pipeline.register(text, Fixtures.budget(region, spellings[year % spellings.length], null, year, "100", "60",
+                    "20", "20", "3", "1", "1", "1", null), List.of());
+            texts.add(new NamedText(year + ".txt", text));
+        }
+
+        BatchOutcome batch = importer.importTexts(texts, "张三", ProgressListener.NONE);
+
+        assertThat(batch.outcomes()).extracting(ImportOutcome::status).containsOnly(ImportStatus.STORED);
+        assertThat(batch.outcomes()).extracting(ImportOutcome::departmentId).as("one department").containsOnly(
+                batch.outcomes().get(0).departmentId());
+        assertThat(batch.outcomes().subList(1, texts.size())).extracting(ImportOutcome::findingCount)
+                .as("each year after the first was checked against its prior year, already stored").containsOnly(1);
+    }
 }
