@@ -194,8 +194,9 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
 
     private ImportOutcome store(Prepared prepared, String user, ConflictChoice choice) {
         ImportOutcome outcome = storeOrFail(prepared, user, choice);
-        if (outcome.failed() && CREATION_RACE.equals(outcome.reason())) {
-            outcome = storeOrFail(prepared, user, choice); // another thread created the same region or department first
+        // another thread created the same region or department first: its row is visible to the next attempt
+        for (int attempt = 0; attempt < 3 && outcome.failed() && CREATION_RACE.equals(outcome.reason()); attempt++) {
+            outcome = storeOrFail(prepared, user, choice);
         }
         if (outcome.failed()) {
             audit(user, outcome);
