@@ -13,6 +13,7 @@ import cn.districtbudget.core.disclosure.StatedFigure;
 import cn.districtbudget.core.disclosure.ThreePublic;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.money.Money;
+import cn.districtbudget.core.tables.TableReadResult;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -44,6 +45,34 @@ public final class DisclosureJson {
     public static String write(Disclosure disclosure, List<Finding> findings) {
         try {
             return WRITER.writeValueAsString(tree(disclosure, findings));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("JSON tree could not be written", e);
+        }
+    }
+
+    /**
+     * The JSON text of a file's disclosure (null when its text is not one, e.g. a spreadsheet or a tables-only PDF)
+     * with the findings about it, and the standard tables read from the file with their findings
+     * (keys {@code tables}, {@code tableFindings}; without a disclosure the object has only {@code file},
+     * {@code tables}, {@code tableFindings} and {@code findings}).
+     */
+    public static String write(Disclosure disclosure, List<Finding> findings, TableReadResult tables) {
+        ObjectNode root;
+        if (disclosure != null) {
+            root = tree(disclosure, findings);
+        } else {
+            root = NODES.objectNode();
+            root.put("file", tables == null ? null : tables.file());
+        }
+        TableJson json = new TableJson(NODES);
+        root.set("tables", json.tables(tables == null ? List.of() : tables.tables()));
+        root.put("blankTemplate", tables != null && tables.blankTemplate());
+        root.set("tableFindings", json.findings(tables == null ? List.of() : tables.findings()));
+        if (disclosure == null) {
+            root.set("findings", findingList(findings));
+        }
+        try {
+            return WRITER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("JSON tree could not be written", e);
         }
@@ -99,7 +128,12 @@ public final class DisclosureJson {
             evidence.put("line", figure.evidence().line());
             evidence.put("words", figure.evidence().words());
         }
-        ArrayNode list = root.putArray("findings");
+        root.set("findings", findingList(findings));
+        return root;
+    }
+
+    private static ArrayNode findingList(List<Finding> findings) {
+        ArrayNode list = NODES.arrayNode();
         for (Finding finding : findings == null ? List.<Finding>of() : findings) {
             ObjectNode node = list.addObject();
             node.put("rule", finding.rule());
@@ -107,7 +141,7 @@ public final class DisclosureJson {
             node.put("section", finding.section().name());
             node.put("message", finding.message());
         }
-        return root;
+        return list;
     }
 
     private static ObjectNode department(Department department) {

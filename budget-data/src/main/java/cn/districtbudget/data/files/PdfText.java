@@ -44,8 +44,8 @@ final class PdfText {
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException(name, "PDF 已加密（需要密码）", "encrypted PDF (password needed)", e);
         } catch (IOException | RuntimeException e) {
-            throw new UnreadableDocumentException(name, "不是可读的 PDF（" + e.getClass().getSimpleName() + "）",
-                    "not a readable PDF (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+            throw new UnreadableDocumentException(name, "不是可读的 PDF（文件损坏或格式不对）",
+                    "not a readable PDF: " + e.getMessage(), e);
         } catch (OutOfMemoryError e) {
             throw new UnreadableDocumentException(name, "PDF 超出读取内存上限", "PDF exceeds the memory limit");
         }

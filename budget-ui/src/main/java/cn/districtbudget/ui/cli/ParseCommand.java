@@ -1,19 +1,15 @@
 package cn.districtbudget.ui.cli;
 
-import cn.districtbudget.core.check.DisclosureChecker;
-import cn.districtbudget.core.finding.Finding;
-import cn.districtbudget.core.finding.Severity;
 import cn.districtbudget.core.json.DisclosureJson;
-import cn.districtbudget.core.reading.DisclosureReader;
-import cn.districtbudget.core.reading.ReadResult;
-import cn.districtbudget.data.files.DocumentFiles;
 import cn.districtbudget.data.files.UnreadableDocumentException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-/** {@code parse [--json] FILE}: the disclosure as JSON on stdout, with reading and checking findings. */
+/**
+ * {@code parse [--json] FILE}: the disclosure as JSON on stdout, with reading and checking findings, and for a .pdf,
+ * .xlsx, .xls or .docx the standard tables read from it with their findings (docs/json-format.md).
+ */
 final class ParseCommand {
 
     private final PrintStream out;
@@ -30,25 +26,29 @@ final class ParseCommand {
             err.println("parse 需要且只需要一个文件 (parse takes exactly one file)");
             return BudgetCli.usage(err, BudgetCli.CANNOT_READ);
         }
-        Path file = Path.of(files.get(0));
-        String text;
+        Path path = Path.of(files.get(0));
+        ReadFile file;
         try {
-            text = DocumentFiles.readText(file);
+            file = ReadFile.read(path);
         } catch (UnreadableDocumentException e) {
             err.println(e.getMessage());
             return BudgetCli.CANNOT_READ;
         }
-        ReadResult result = new DisclosureReader().read(text);
-        if (!result.isDisclosure()) {
-            result.findings().forEach(f -> err.println(file.getFileName() + "：" + FindingLines.format(f)));
+        if (file.disclosure() == null && !file.tablesOnly()) {
+            file.findings().forEach(f -> err.println(file.name() + "：" + FindingLines.format(f)));
+            if (file.findings().isEmpty()) {
+                err.println(file.name() + "：既没有公开说明正文，也没有识别出标准表（neither a disclosure text nor standard tables）");
+            }
             return BudgetCli.ERRORS_FOUND;
         }
-        List<Finding> findings = new ArrayList<>(result.findings());
-        findings.addAll(new DisclosureChecker().check(result.disclosure()).findings());
-        out.println(DisclosureJson.write(result.disclosure(), findings));
-        boolean errors = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        if (file.tables() == null) {
+            out.println(DisclosureJson.write(file.disclosure(), file.findings()));
+        } else {
+            out.println(DisclosureJson.write(file.disclosure(), file.findings(), file.tables()));
+        }
+        boolean errors = file.hasErrors();
         if (errors) {
-            err.println(file.getFileName() + "：有错误级别的发现，见 JSON 中的 findings（errors found, see findings）");
+            err.println(file.name() + "：有错误级别的发现，见 JSON 中的 findings / tableFindings（errors found, see findings）");
         }
         return errors ? BudgetCli.ERRORS_FOUND : BudgetCli.OK;
     }
