@@ -1,6 +1,6 @@
 package cn.districtbudget.ui.cli;
 
-import cn.districtbudget.ui.console.H2HeldOpen;
+import cn.districtbudget.ui.console.DatabaseHeldByAnotherProcess;
 import cn.districtbudget.ui.console.CommandFailures;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,45 +10,14 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code import} and {@code create-admin} while a running server holds the H2 file database open: one line saying
  * so, exit 2, and no stack trace anywhere on the terminal (before: 62 lines of Spring's failure report).
  * The server is stood in for by another process holding the same file database open, as the server does.
  */
-class DatabaseInUseTest {
-
-    @TempDir
-    Path dir;
-    Process server;
-    final ByteArrayOutputStream terminal = new ByteArrayOutputStream();
-    PrintStream realOut;
-    PrintStream realErr;
-
-    @BeforeEach
-    void aServerHoldsTheDatabase() throws Exception {
-        server = H2HeldOpen.start(dir.resolve("data").resolve("budget"));
-        realOut = System.out;
-        realErr = System.err;
-        PrintStream captured = new PrintStream(terminal, true, StandardCharsets.UTF_8);
-        System.setOut(captured); // the log's console appender writes to System.out at each line
-        System.setErr(captured);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        System.setOut(realOut);
-        System.setErr(realErr);
-        server.destroyForcibly().waitFor();
-    }
-
-    private String dataDir() {
-        return "--budget.data-dir=" + dir.resolve("data");
-    }
+class DatabaseInUseTest extends DatabaseHeldByAnotherProcess {
 
     @Test
     void importSaysTheDatabaseIsInUseInOneLine() throws Exception {

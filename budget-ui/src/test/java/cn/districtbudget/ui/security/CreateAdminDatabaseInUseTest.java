@@ -1,51 +1,20 @@
 package cn.districtbudget.ui.security;
 
+import cn.districtbudget.ui.console.DatabaseHeldByAnotherProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.districtbudget.ui.cli.BudgetCli;
 import cn.districtbudget.ui.console.CommandFailures;
-import cn.districtbudget.ui.console.H2HeldOpen;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** {@code create-admin} while a running server holds the database: one line, exit 2, no stack trace. */
-class CreateAdminDatabaseInUseTest {
-
-    @TempDir
-    Path dir;
-    Process server;
-    final ByteArrayOutputStream terminal = new ByteArrayOutputStream();
-    PrintStream realOut;
-    PrintStream realErr;
-
-    @BeforeEach
-    void aServerHoldsTheDatabase() throws Exception {
-        server = H2HeldOpen.start(dir.resolve("data").resolve("budget"));
-        realOut = System.out;
-        realErr = System.err;
-        PrintStream captured = new PrintStream(terminal, true, StandardCharsets.UTF_8);
-        System.setOut(captured); // the log's console appender writes to System.out at each line
-        System.setErr(captured);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        System.setOut(realOut);
-        System.setErr(realErr);
-        server.destroyForcibly().waitFor();
-    }
-
-    private String dataDir() {
-        return "--budget.data-dir=" + dir.resolve("data");
-    }
+class CreateAdminDatabaseInUseTest extends DatabaseHeldByAnotherProcess {
 
     @Test
     void createAdminSaysTheDatabaseIsInUseInOneLine() {
