@@ -1,5 +1,6 @@
 package cn.districtbudget.data.demo;
 
+import cn.districtbudget.core.disclosure.DisclosureKind;
 import cn.districtbudget.core.money.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -11,7 +12,10 @@ import java.util.SplittableRandom;
  * (same headings, sentences and tab-separated tables), so the real reader reads them.
  * Deterministic: the same spec gives the same texts. Figures are consistent year over year (each stated change
  * is this year's figure minus last year's); 三公 mostly falls, some departments raise it; a few documents carry a
- * deliberate cross-footing error ({@link Document#deliberateError()}).
+ * deliberate cross-footing error ({@link Document#deliberateError()}). Every eighth department (the sixth, the
+ * fourteenth …) publishes as most real departments do, after the Ministry of Finance templates: its last year's
+ * budget in the national budget template ({@link NationalTemplateText#budget()}) and, after all budgets, the final
+ * accounts of the year before in the national final-accounts template.
  */
 public final class DemoDistrictGenerator {
 
@@ -20,7 +24,8 @@ public final class DemoDistrictGenerator {
 
     /** One generated text with the figures it was written from, for tests. */
     public record Document(String fileName, String text, String departmentName, int year, Money totalExpenditure,
-                           Money threePublic, String deliberateError) {
+                           Money threePublic, String deliberateError, DisclosureKind kind,
+                           boolean nationalTemplate) {
 
         public boolean hasDeliberateError() {
             return deliberateError != null;
@@ -37,7 +42,12 @@ public final class DemoDistrictGenerator {
         }
 
         public int documentCount() {
-            return departments * (toYear - fromYear + 1);
+            return departments * (toYear - fromYear + 1) + (toYear > fromYear ? nationalTemplateDepartments() : 0);
+        }
+
+        /** How many departments publish after the national templates (indices 5, 13, 21 …). */
+        int nationalTemplateDepartments() {
+            return departments > 5 ? (departments - 6) / 8 + 1 : 0;
         }
     }
 
@@ -66,6 +76,13 @@ public final class DemoDistrictGenerator {
         for (int year = spec.fromYear(); year <= spec.toYear(); year++) {
             for (DepartmentSeries department : series) {
                 documents.add(department.document(year));
+            }
+        }
+        if (spec.toYear() > spec.fromYear()) {
+            for (DepartmentSeries department : series) {
+                if (department.nationalTemplate()) {
+                    documents.add(department.finalAccounts(spec.toYear() - 1));
+                }
             }
         }
         return documents;
@@ -125,9 +142,29 @@ public final class DemoDistrictGenerator {
             YearFigures now = years[i];
             YearFigures before = years[i - 1];
             String error = deliberateError(year);
-            String text = new DisclosureText(spec, profile, name, code, year, now, before, error).write();
             String fileName = spec.district() + "-" + code + "-" + profile.name() + "-" + year + "-部门预算.txt";
-            return new Document(fileName, text, name, year, money(now.total()), money(now.threePublic()), error);
+            if (nationalTemplate() && year == spec.toYear() && error == null) {
+                String text = new NationalTemplateText(spec, profile, name, year, now, before).budget();
+                return new Document(fileName, text, name, year, money(now.total()), money(now.threePublic()), null,
+                        DisclosureKind.BUDGET, true);
+            }
+            String text = new DisclosureText(spec, profile, name, code, year, now, before, error).write();
+            return new Document(fileName, text, name, year, money(now.total()), money(now.threePublic()), error,
+                    DisclosureKind.BUDGET, false);
+        }
+
+        /** The final accounts of a closed year, in the national final-accounts template. */
+        Document finalAccounts(int year) {
+            int i = year - spec.fromYear() + 1;
+            var figures = NationalTemplateText.FinalFigures.of(years[i], years[i - 1]);
+            String text = new NationalTemplateText(spec, profile, name, year, years[i], years[i - 1]).finalAccounts();
+            String fileName = spec.district() + "-" + code + "-" + profile.name() + "-" + year + "-部门决算.txt";
+            return new Document(fileName, text, name, year, money(figures.expenditure()),
+                    money(figures.threePublic()), null, DisclosureKind.FINAL_ACCOUNTS, true);
+        }
+
+        boolean nationalTemplate() {
+            return Integer.parseInt(code) - 101 >= 5 && (Integer.parseInt(code) - 101) % 8 == 5;
         }
 
         /** A few fixed (department, year) pairs carry an error, so the data-quality pages have something to show. */

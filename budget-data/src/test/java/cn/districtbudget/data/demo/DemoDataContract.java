@@ -46,9 +46,9 @@ abstract class DemoDataContract {
         long start = System.nanoTime();
         loader.run(none);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("Demo import: 401 documents in %.2f s (%.0f docs/s)%n", seconds, 401 / seconds);
+        System.out.printf("Demo import: 406 documents in %.2f s (%.0f docs/s)%n", seconds, 406 / seconds);
 
-        assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(406);
         List<RegionSummary> regions = queries.regions();
         assertThat(regions).extracting(RegionSummary::name).containsExactly("山海关区", "示例区");
         RegionSummary demo = regions.get(1);
@@ -72,9 +72,9 @@ abstract class DemoDataContract {
                 .hasSize(2);
 
         loader.run(none);
-        assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(406);
         BatchOutcome again = loader.loadDemo();
-        assertThat(again.count(ImportStatus.UNCHANGED)).isEqualTo(401);
+        assertThat(again.count(ImportStatus.UNCHANGED)).isEqualTo(406);
     }
 
     @Test
@@ -89,7 +89,7 @@ abstract class DemoDataContract {
 
         new DemoDataLoader(importer, jdbcClient).run(new DefaultApplicationArguments());
 
-        assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(401);
+        assertThat(jdbc.queryForObject("select count(*) from disclosure", Long.class)).isEqualTo(406);
         assertThat(jdbc.queryForObject("select count(*) from disclosure where revision > 1", Long.class)).isZero();
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.districtbudget.core.check.DisclosureChecker;
 import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.disclosure.DisclosureKind;
 import cn.districtbudget.core.disclosure.Region;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.finding.Severity;
@@ -25,7 +26,8 @@ class DemoDistrictGeneratorTest {
     @Test
     void theDemoDistrictIsDeterministic() {
         var spec = DemoDistrictGenerator.DistrictSpec.demo();
-        assertThat(generator.documents(spec)).isEqualTo(generator.documents(spec)).hasSize(400);
+        assertThat(generator.documents(spec)).isEqualTo(generator.documents(spec)).hasSize(405);
+        assertThat(spec.documentCount()).isEqualTo(405);
     }
 
     @Test
@@ -34,22 +36,34 @@ class DemoDistrictGeneratorTest {
         Map<String, Disclosure> byDepartmentYear = new HashMap<>();
         List<String> unexpected = new ArrayList<>();
         int deliberate = 0;
+        int national = 0;
         java.util.Set<String> withError = new java.util.HashSet<>();
         for (DemoDistrictGenerator.Document document : documents) {
             ReadResult read = reader.read(document.text());
             assertThat(read.isDisclosure()).as(document.fileName()).isTrue();
             Disclosure d = read.disclosure();
             assertThat(d.department().name()).isEqualTo(document.departmentName());
-            assertThat(d.department().region()).isEqualTo(new Region("示例省", "示例市", "示例区"));
-            assertThat(d.department().code()).isNotBlank();
+            assertThat(d.department().region()).isEqualTo(document.nationalTemplate()
+                    ? new Region(null, null, "示例区") : new Region("示例省", "示例市", "示例区"));
             assertThat(d.year()).isEqualTo(document.year());
+            assertThat(d.kind()).isEqualTo(document.kind());
             assertThat(d.expenditure().total()).isEqualTo(document.totalExpenditure());
             assertThat(d.threePublic().total()).isEqualTo(document.threePublic());
-            assertThat(d.performance().indicators()).hasSize(6);
-            Disclosure prior = byDepartmentYear.get(document.departmentName() + (document.year() - 1));
+            if (document.nationalTemplate()) {
+                national++;
+                assertThat(d.department().code()).as("the national templates carry no department code").isNull();
+                assertThat(d.performance().indicators()).isEmpty();
+            } else {
+                assertThat(d.department().code()).isNotBlank();
+                assertThat(d.performance().indicators()).hasSize(6);
+            }
+            Disclosure prior = document.kind() == DisclosureKind.FINAL_ACCOUNTS ? null
+                    : byDepartmentYear.get(document.departmentName() + (document.year() - 1));
             List<Finding> findings = new ArrayList<>(read.findings());
             findings.addAll(checker.check(d, prior).findings());
-            byDepartmentYear.put(document.departmentName() + document.year(), d);
+            if (document.kind() == DisclosureKind.BUDGET) {
+                byDepartmentYear.put(document.departmentName() + document.year(), d);
+            }
             List<String> errors = findings.stream().filter(f -> f.severity() == Severity.ERROR)
                     .map(Finding::rule).distinct().toList();
             List<String> readProblems = findings.stream().filter(f -> f.rule().startsWith("READ-"))
@@ -66,6 +80,29 @@ class DemoDistrictGeneratorTest {
             }
         }
         assertThat(deliberate).isEqualTo(4);
+        assertThat(national).as("5 budgets and 5 final accounts in the national templates").isEqualTo(10);
         assertThat(unexpected).isEmpty();
+    }
+
+    @Test
+    void theFinalAccountsInTheNationalTemplateReadWithTheirCarryOversAndBudgetedThreePublic() {
+        var documents = generator.documents(DemoDistrictGenerator.DistrictSpec.demo());
+        var finals = documents.stream().filter(d -> d.kind() == DisclosureKind.FINAL_ACCOUNTS).toList();
+        assertThat(finals).hasSize(5).allSatisfy(f -> assertThat(f.year()).isEqualTo(2023));
+        for (DemoDistrictGenerator.Document document : finals) {
+            Disclosure d = reader.read(document.text()).disclosure();
+            var revenue = d.amount(cn.districtbudget.core.disclosure.Concept.REVENUE_TOTAL);
+            var carried = d.amount(cn.districtbudget.core.disclosure.Concept.REVENUE_CARRIED_FORWARD);
+            var grand = d.amount(cn.districtbudget.core.disclosure.Concept.REVENUE_GRAND_TOTAL);
+            var spent = d.amount(cn.districtbudget.core.disclosure.Concept.EXPENDITURE_TOTAL);
+            var over = d.amount(cn.districtbudget.core.disclosure.Concept.EXPENDITURE_CARRIED_OVER);
+            assertThat(revenue).as(document.fileName()).isNotNull();
+            assertThat(grand).isEqualTo(revenue.plus(carried))
+                    .isEqualTo(d.amount(cn.districtbudget.core.disclosure.Concept.EXPENDITURE_GRAND_TOTAL));
+            assertThat(spent.plus(over)).isEqualTo(grand);
+            assertThat(d.amount(cn.districtbudget.core.disclosure.Concept.THREE_PUBLIC_BUDGETED_TOTAL))
+                    .isGreaterThan(d.threePublic().total());
+            assertThat(d.threePublic().reception()).isNotNull();
+        }
     }
 }
