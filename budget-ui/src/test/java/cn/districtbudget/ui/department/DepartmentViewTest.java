@@ -1,4 +1,7 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.department;
+
+import cn.districtbudget.ui.testsupport.DistrictViewTest;
+import cn.districtbudget.ui.testsupport.TestDistrict;
 
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.data.catalog.DisclosureSummary;

@@ -1,4 +1,7 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.quality;
+
+import cn.districtbudget.ui.testsupport.DistrictViewTest;
+import cn.districtbudget.ui.testsupport.TestDistrict;
 
 import cn.districtbudget.core.finding.Severity;
 import cn.districtbudget.data.dashboard.FindingFilter;
@@ -25,7 +28,7 @@ class DataQualityViewTest extends DistrictViewTest {
         Grid<FindingRow> grid = LocatorJ._get(Grid.class, spec -> spec.withId("findings"));
         assertThat((long) GridKt._size(grid)).isEqualTo(expected).isPositive();
         FindingRow first = GridKt._get(grid, 0);
-        Anchor link = (Anchor) GridKt._getCellComponent(grid, 0, OverviewViewTest.columnKey(grid, 2));
+        Anchor link = (Anchor) GridKt._getCellComponent(grid, 0, columnKey(grid, 2));
         assertThat(link.getHref()).startsWith("department/" + first.departmentId()).contains("year=" + first.year());
     }
 
