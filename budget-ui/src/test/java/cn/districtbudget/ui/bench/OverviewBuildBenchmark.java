@@ -1,4 +1,4 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.bench;
 
 import cn.districtbudget.data.dashboard.DashboardQueries;
 import cn.districtbudget.data.dashboard.RegionSummary;
