@@ -74,6 +74,24 @@ class DepartmentViewTest extends DistrictViewTest {
     }
 
     @Test
+    void theProjectRowExplainsWhatItIsForAndWhyItChangedAsTwoLabelledParts() {
+        navigate("department/" + kexie() + "?year=2019");
+        Grid<?> expenditure = LocatorJ._get(Grid.class, spec -> spec.withId("expenditure-table"));
+        assertThat(GridKt._getFormattedRow(expenditure, 4)).contains("项目支出", "0.50");
+        // the sample: 项目支出0.5万元，主要为公务用车保险费 … 项目支出减少25.5万元，主要为科普活动、县域经济增比进位等项目支出
+        assertThat(parts(expenditure, 4)).containsExactly(
+                "figure-description=用途：主要为公务用车保险费",
+                "figure-change-explanation=增减原因：主要为科普活动、县域经济增比进位等项目支出");
+        assertThat(parts(expenditure, 2)).isEmpty(); // 人员经费: the text explains nothing
+    }
+
+    private static List<String> parts(Grid<?> grid, int row) {
+        com.vaadin.flow.component.Component cell = GridKt._getCellComponent(grid, row, "explanations");
+        return cell.getChildren().map(c -> String.join(" ", c.getElement().getClassList()) + "="
+                + c.getElement().getTextRecursively()).toList();
+    }
+
+    @Test
     void findingsRevisionsAndTheOriginalTextAreThere() {
         navigate("department/" + kexie() + "?year=2019");
         // the sample's 15 findings (core's SampleDisclosureCheckTest): 7 GRD-GAP, 6 GRD-OVERLAP, 1 GRD-CONTRADICTION
