@@ -8,6 +8,8 @@ import cn.districtbudget.ui.shell.Panels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import java.util.List;
 
 /** The revenue and expenditure panels (donut and table), and the figure table they and “三公” share. */
@@ -33,9 +35,29 @@ final class FigureTables {
         grid.addColumn(FigureRow::label).setHeader("项目").setAutoWidth(true);
         Grids.amount(grid, "金额", FigureRow::amount).setSortable(false);
         Grids.change(grid, "比上年增减", FigureRow::change, riseIsBad).setSortable(false);
-        grid.addColumn(r -> r.note() == null ? "" : r.note()).setHeader("说明").setFlexGrow(1);
+        grid.addComponentColumn(FigureTables::explanations).setHeader("说明").setKey("explanations").setFlexGrow(1);
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    /** The 说明 cell: what the amount is for and why it changed, each as its own labelled part (either may be absent). */
+    static Div explanations(FigureRow row) {
+        Div cell = new Div();
+        cell.addClassName("figure-explanations");
+        part(cell, "用途", "figure-description", row.description());
+        part(cell, "增减原因", "figure-change-explanation", row.changeExplanation());
+        return cell;
+    }
+
+    private static void part(Div cell, String label, String className, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        Span name = new Span(label + "：");
+        name.getStyle().set("font-weight", "600");
+        Div part = new Div(name, new Span(text));
+        part.addClassName(className);
+        cell.add(part);
     }
 }

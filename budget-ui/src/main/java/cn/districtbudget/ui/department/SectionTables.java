@@ -23,23 +23,23 @@ final class SectionTables {
 
     static List<FigureRow> expenditure(Expenditure e, PriorYearChange change) {
         return List.of(
-                new FigureRow("支出合计", e.total(), StatedChange.amountOf(change.total()), explanation(change.total())),
-                new FigureRow("基本支出", e.basic(), StatedChange.amountOf(change.basic()), explanation(change.basic())),
+                FigureRow.changed("支出合计", e.total(), StatedChange.amountOf(change.total()), explanation(change.total())),
+                FigureRow.changed("基本支出", e.basic(), StatedChange.amountOf(change.basic()), explanation(change.basic())),
                 FigureRow.of("　其中：人员经费", e.personnel()),
                 FigureRow.of("　　　　日常公用经费", e.publicUse()),
-                new FigureRow("项目支出", e.project(), StatedChange.amountOf(change.project()),
-                        join(e.projectDescription(), explanation(change.project()))));
+                new FigureRow("项目支出", e.project(), StatedChange.amountOf(change.project()), e.projectDescription(),
+                        explanation(change.project())));
     }
 
     static List<FigureRow> threePublic(ThreePublic t) {
         ThreePublic.Changes c = t.change();
         return List.of(
-                new FigureRow("“三公”经费合计", t.total(), StatedChange.amountOf(c.total()), explanation(c.total())),
-                new FigureRow("因公出国（境）费", t.outboundTravel(), StatedChange.amountOf(c.outboundTravel()), explanation(c.outboundTravel())),
-                new FigureRow("公务用车购置及运行维护费", t.vehicles(), StatedChange.amountOf(c.vehicles()), explanation(c.vehicles())),
-                new FigureRow("　其中：购置费", t.vehiclePurchase(), StatedChange.amountOf(c.vehiclePurchase()), explanation(c.vehiclePurchase())),
-                new FigureRow("　　　　运行维护费", t.vehicleOperation(), StatedChange.amountOf(c.vehicleOperation()), explanation(c.vehicleOperation())),
-                new FigureRow("公务接待费", t.reception(), StatedChange.amountOf(c.reception()), explanation(c.reception())));
+                FigureRow.changed("“三公”经费合计", t.total(), StatedChange.amountOf(c.total()), explanation(c.total())),
+                FigureRow.changed("因公出国（境）费", t.outboundTravel(), StatedChange.amountOf(c.outboundTravel()), explanation(c.outboundTravel())),
+                FigureRow.changed("公务用车购置及运行维护费", t.vehicles(), StatedChange.amountOf(c.vehicles()), explanation(c.vehicles())),
+                FigureRow.changed("　其中：购置费", t.vehiclePurchase(), StatedChange.amountOf(c.vehiclePurchase()), explanation(c.vehiclePurchase())),
+                FigureRow.changed("　　　　运行维护费", t.vehicleOperation(), StatedChange.amountOf(c.vehicleOperation()), explanation(c.vehicleOperation())),
+                FigureRow.changed("公务接待费", t.reception(), StatedChange.amountOf(c.reception()), explanation(c.reception())));
     }
 
     /** "2019 年部门预算", with the prior year the text compares with when it states one. */
@@ -49,12 +49,5 @@ final class SectionTables {
 
     private static String explanation(StatedChange change) {
         return change == null ? null : change.explanation();
-    }
-
-    private static String join(String a, String b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null ? a : a + "；" + b;
     }
 }

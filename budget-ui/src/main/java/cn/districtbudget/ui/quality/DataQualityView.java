@@ -15,15 +15,11 @@ import cn.districtbudget.ui.shell.Routes;
 import cn.districtbudget.ui.shell.NavigationSelection;
 import cn.districtbudget.ui.shell.Selection;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -36,7 +32,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * 数据质量: the findings of the current disclosures of a region, filterable by year, severity, rule and department
@@ -89,7 +84,7 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
         FindingCounts counts = queries.findingCounts(filter);
 
         add(cards(counts));
-        add(filters(selection, allYears, available, severity, rule, department));
+        add(new QualityFilters(selection, allYears, available, severity, rule, department, this::navigate));
         if (counts.total() == 0) {
             add(new EmptyState(available.total() == 0 ? "所选范围内没有发现问题。" : "没有符合筛选条件的问题。"));
             return;
@@ -106,69 +101,6 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
             cards.add(Cards.card("findings-" + severity.name(), severity.label(), String.valueOf(n), null));
         }
         return Cards.row(cards.toArray(com.vaadin.flow.component.Component[]::new));
-    }
-
-    private HorizontalLayout filters(Selection selection, boolean allYears, FindingCounts available,
-                                     Severity severity, String rule, Long department) {
-        Select<String> yearFilter = new Select<>();
-        yearFilter.setId("filter-year");
-        yearFilter.setLabel("年度");
-        List<String> years = new ArrayList<>();
-        years.add(ALL_YEARS);
-        selection.years().forEach(y -> years.add(String.valueOf(y)));
-        yearFilter.setItems(years);
-        yearFilter.setItemLabelGenerator(y -> ALL_YEARS.equals(y) ? "全部年度" : y + " 年");
-        yearFilter.setValue(allYears ? ALL_YEARS : String.valueOf(selection.year()));
-        yearFilter.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                navigate(Routes.YEAR, e.getValue());
-            }
-        });
-
-        Select<Severity> severityFilter = new Select<>();
-        severityFilter.setId("filter-severity");
-        severityFilter.setLabel("级别");
-        severityFilter.setEmptySelectionAllowed(true);
-        severityFilter.setEmptySelectionCaption("全部");
-        severityFilter.setItems(Severity.values());
-        severityFilter.setItemLabelGenerator(s -> s == null ? "全部" : s.label());
-        severityFilter.setValue(severity);
-        severityFilter.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                navigate(SEVERITY, e.getValue() == null ? null : e.getValue().name());
-            }
-        });
-
-        ComboBox<FindingCounts.Count> ruleFilter = new ComboBox<>("规则");
-        ruleFilter.setId("filter-rule");
-        ruleFilter.setClearButtonVisible(true);
-        ruleFilter.setItems(available.byRule());
-        ruleFilter.setItemLabelGenerator(c -> c.key() + "（" + c.count() + "）");
-        available.byRule().stream().filter(c -> c.key().equals(rule)).findFirst().ifPresent(ruleFilter::setValue);
-        ruleFilter.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                navigate(RULE, e.getValue() == null ? null : e.getValue().key());
-            }
-        });
-
-        ComboBox<FindingCounts.Count> departmentFilter = new ComboBox<>("部门");
-        departmentFilter.setId("filter-department");
-        departmentFilter.setClearButtonVisible(true);
-        departmentFilter.setItems(available.byDepartment());
-        departmentFilter.setItemLabelGenerator(c -> c.label() + "（" + c.count() + "）");
-        available.byDepartment().stream().filter(c -> Objects.equals(c.key(), department == null ? null : department.toString()))
-                .findFirst().ifPresent(departmentFilter::setValue);
-        departmentFilter.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                navigate(DEPARTMENT, e.getValue() == null ? null : e.getValue().key());
-            }
-        });
-        departmentFilter.setWidth("16em");
-
-        HorizontalLayout layout = new HorizontalLayout(yearFilter, severityFilter, ruleFilter, departmentFilter);
-        layout.setAlignItems(FlexComponent.Alignment.BASELINE);
-        layout.getStyle().set("flex-wrap", "wrap");
-        return layout;
     }
 
     /**

@@ -2,8 +2,6 @@ package cn.districtbudget.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FilePayload;
@@ -19,14 +17,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,41 +34,18 @@ import org.junit.jupiter.api.TestMethodOrder;
  * favicon, no session id in URLs, no login without the page's CSRF token.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HardeningBrowserIT {
+class HardeningBrowserIT extends DemoJarBrowserTest {
 
-    static final Path OUT = Path.of("target", "browser");
     /** As in the issue, in a district of its own (in 山海关区 the demo's 科协 takes the document as its revision). */
     static final String EVIL = "北戴河区<img src=x onerror=alert(1)>科协";
-    static final String ALL_CHARTS_DRAWN =
-            "() => { const c = [...document.querySelectorAll('apex-chart')]; return c.length > 0 && c.every(e => e.hasAttribute('data-drawn')); }";
     static final String CHART_ELEMENTS = ".apexcharts-bar-area, .apexcharts-pie-area, .apexcharts-heatmap-rect, "
             + ".apexcharts-marker, .apexcharts-legend-series, .apexcharts-xaxis-label, .apexcharts-yaxis-label, "
             + ".apexcharts-datalabel";
     static final String INJECTED = "() => document.querySelectorAll('img[src=\"x\"], img[onerror], [onerror]').length";
 
-    private static DemoJarInBrowser session;
-    private static RunningJar app;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Files.createDirectories(OUT);
-        session = DemoJarInBrowser.start("budget-hardening-it");
-        app = session.app;
-        browser = session.browser;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
 
     private static Page adminPage(List<String> cspViolations, List<String> dialogs) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
-        Page page = context.newPage();
-        page.setDefaultTimeout(30_000);
+        Page page = freshPage();
         page.onConsoleMessage(m -> {
             if (m.text().contains("Content Security Policy") || m.text().contains("Content-Security-Policy")) {
                 cspViolations.add(page.url() + ": " + m.text());

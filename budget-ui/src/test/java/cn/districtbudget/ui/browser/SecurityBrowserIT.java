@@ -2,16 +2,10 @@ package cn.districtbudget.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,36 +13,10 @@ import org.junit.jupiter.api.Test;
  * refused the others; anonymous visitors only get the login page with the demo accounts; a wrong password is
  * refused and shows up in the audit log; responses carry the secure headers.
  */
-class SecurityBrowserIT {
+class SecurityBrowserIT extends DemoJarBrowserTest {
 
-    static final Path OUT = Path.of("target", "browser");
     static final List<String> READ_PAGES = List.of("", "sangong", "kpi", "departments", "quality");
 
-    private static DemoJarInBrowser session;
-    private static RunningJar app;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() throws Exception {
-        Files.createDirectories(OUT);
-        session = DemoJarInBrowser.start("budget-security-it");
-        app = session.app;
-        browser = session.browser;
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (session != null) {
-            session.close();
-        }
-    }
-
-    private static Page freshPage() {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900).setLocale("zh-CN"));
-        Page page = context.newPage();
-        page.setDefaultTimeout(30_000);
-        return page;
-    }
 
     private static boolean refused(Page page, String path) {
         page.navigate(app.url(path));
@@ -88,8 +56,7 @@ class SecurityBrowserIT {
 
     @Test
     void aLeaderReadsEveryDashboardAndIsRefusedImportAndAdministration() {
-        Page page = freshPage();
-        BrowserLogin.logIn(page, app, "leader", "leader-demo");
+        Page page = loggedIn("leader", "leader-demo");
         for (String path : READ_PAGES) {
             assertThat(refused(page, path)).as(path).isFalse();
         }
@@ -105,8 +72,7 @@ class SecurityBrowserIT {
 
     @Test
     void staffAlsoImportsButIsRefusedAdministration() {
-        Page page = freshPage();
-        BrowserLogin.logIn(page, app, "staff", "staff-demo");
+        Page page = loggedIn("staff", "staff-demo");
         for (String path : READ_PAGES) {
             assertThat(refused(page, path)).as(path).isFalse();
         }
@@ -128,8 +94,7 @@ class SecurityBrowserIT {
         intruder.waitForSelector("vaadin-login-form[error]");
         intruder.context().close();
 
-        Page page = freshPage();
-        BrowserLogin.logIn(page, app, "admin", "admin-demo");
+        Page page = loggedIn("admin", "admin-demo");
         for (String path : READ_PAGES) {
             assertThat(refused(page, path)).as(path).isFalse();
         }

@@ -1,5 +1,7 @@
 package cn.districtbudget.ui.security;
 
+import cn.districtbudget.ui.testsupport.UiSpringTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.districtbudget.data.account.Role;
@@ -8,17 +10,12 @@ import cn.districtbudget.data.account.UserAccounts;
 import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.env.MockEnvironment;
 
 /** What is the demo, its accounts, and that only the demo is bound to 127.0.0.1. */
-@SpringBootTest(properties = {
-        "budget.demo.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:demo-mode;DB_CLOSE_DELAY=-1",
-        "budget.data-dir=target/demo-mode-data"})
-class DemoModeTest {
+class DemoModeTest extends UiSpringTest {
 
     @Autowired
     UserAccounts accounts;

@@ -1,5 +1,7 @@
 package cn.districtbudget.ui.security;
 
+import cn.districtbudget.ui.testsupport.UiSpringTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -24,8 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -35,12 +35,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The real security filter chain (MockMvc) on a non-demo start with an ADMIN: anonymous users are sent to the
  * login page, logins check the BCrypt hash, failures are audited and lock the account, headers are set.
  */
-@SpringBootTest(properties = {
-        "budget.demo.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:secured-http;DB_CLOSE_DELAY=-1",
-        "budget.data-dir=target/secured-http-data"})
-@AutoConfigureMockMvc
-class SecuredHttpTest {
+class SecuredHttpTest extends UiSpringTest {
 
     static final String PASSWORD = "正确的密码-2026";
 

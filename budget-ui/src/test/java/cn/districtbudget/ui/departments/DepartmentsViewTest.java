@@ -1,4 +1,6 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.departments;
+
+import cn.districtbudget.ui.testsupport.DistrictViewTest;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;

@@ -1,4 +1,8 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.performance;
+
+import cn.districtbudget.ui.testsupport.DistrictViewTest;
+import cn.districtbudget.ui.testsupport.KaribuLogin;
+import cn.districtbudget.ui.testsupport.TestDistrict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +11,6 @@ import cn.districtbudget.data.performance.PerformanceResults;
 import cn.districtbudget.data.performance.RowProblem;
 import cn.districtbudget.data.account.Role;
 import cn.districtbudget.ui.performance.PerformanceView;
-import cn.districtbudget.ui.security.KaribuLogin;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
@@ -25,10 +28,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 
-/** The results page (绩效自评) of the sample department, on a database of its own. */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:ui-performance;DB_CLOSE_DELAY=-1")
+/** The results page (绩效自评) of the sample department, on the emptied shared database. */
 class PerformanceViewTest extends DistrictViewTest {
 
     @Autowired

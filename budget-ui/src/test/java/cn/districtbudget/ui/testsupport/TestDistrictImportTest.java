@@ -1,4 +1,4 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.testsupport;
 
 import cn.districtbudget.data.dashboard.DashboardQueries;
 import cn.districtbudget.data.importing.DisclosureImporter;
@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The small district the view tests stand on reads and stores as intended. */
-class TestDistrictImportTest extends KaribuSpringTest {
+class TestDistrictImportTest extends UiSpringTest {
 
     @Autowired
     DisclosureImporter importer;

@@ -1,4 +1,7 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.shell;
+
+import cn.districtbudget.ui.testsupport.DistrictViewTest;
+import cn.districtbudget.ui.testsupport.KaribuLogin;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
@@ -14,7 +17,6 @@ import cn.districtbudget.ui.performance.PerformanceView;
 import cn.districtbudget.ui.quality.DataQualityView;
 import cn.districtbudget.ui.security.AccessDeniedView;
 import cn.districtbudget.ui.security.AuditView;
-import cn.districtbudget.ui.security.KaribuLogin;
 import cn.districtbudget.ui.security.LoginView;
 import cn.districtbudget.ui.security.UserAdminView;
 import cn.districtbudget.ui.threepublic.ThreePublicView;

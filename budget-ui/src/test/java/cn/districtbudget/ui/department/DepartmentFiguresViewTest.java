@@ -1,4 +1,7 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.department;
+
+import cn.districtbudget.ui.testsupport.DistrictViewTest;
+import cn.districtbudget.ui.testsupport.TestDistrict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,7 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.threepublic;
+
+import cn.districtbudget.ui.testsupport.DistrictViewTest;
+import cn.districtbudget.ui.testsupport.TestDistrict;
 
 import cn.districtbudget.data.dashboard.ThreePublicRise;
 import cn.districtbudget.ui.threepublic.ThreePublicView;

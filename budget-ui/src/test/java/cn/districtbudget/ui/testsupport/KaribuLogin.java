@@ -1,4 +1,6 @@
-package cn.districtbudget.ui.security;
+package cn.districtbudget.ui.testsupport;
+
+import cn.districtbudget.ui.security.Roles;
 
 import cn.districtbudget.data.account.Role;
 import com.github.mvysny.fakeservlet.FakeRequest;

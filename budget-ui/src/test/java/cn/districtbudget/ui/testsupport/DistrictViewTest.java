@@ -1,4 +1,4 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.testsupport;
 
 import cn.districtbudget.data.catalog.DepartmentCatalog;
 import cn.districtbudget.data.catalog.DepartmentSummary;
@@ -12,8 +12,8 @@ import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** View tests on the small known district ({@link TestDistrict}), imported once per context (imports are idempotent). */
-abstract class DistrictViewTest extends KaribuSpringTest {
+/** View tests on the small known district ({@link TestDistrict}), imported before each test (once per class into the emptied database; imports are idempotent). */
+public abstract class DistrictViewTest extends KaribuTest {
 
     @Autowired
     protected DisclosureImporter importer;
@@ -50,5 +50,12 @@ abstract class DistrictViewTest extends KaribuSpringTest {
     /** What the browser sends when a bar, slice or cell is clicked. */
     protected static void click(ApexChart chart, int seriesIndex, int dataPointIndex, String category) {
         ComponentUtil.fireEvent(chart, new ChartClickEvent(chart, true, seriesIndex, dataPointIndex, category, ""));
+    }
+
+    /** Gives a grid's column a key so Karibu can read its cells. */
+    protected static String columnKey(com.vaadin.flow.component.grid.Grid<?> grid, int index) {
+        com.vaadin.flow.component.grid.Grid.Column<?> column = grid.getColumns().get(index);
+        column.setKey("c" + index);
+        return "c" + index;
     }
 }

@@ -1,17 +1,17 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.shell;
+
+import cn.districtbudget.ui.testsupport.KaribuTest;
 
 import cn.districtbudget.ui.shell.EmptyState;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Before anything is imported every dashboard says so and links to the import page. */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:ui-empty;DB_CLOSE_DELAY=-1")
-class EmptyStateTest extends KaribuSpringTest {
+class EmptyStateTest extends KaribuTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "sangong", "kpi", "departments", "quality"})

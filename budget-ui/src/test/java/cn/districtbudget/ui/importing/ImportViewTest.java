@@ -1,4 +1,7 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.importing;
+
+import cn.districtbudget.ui.testsupport.KaribuTest;
+import cn.districtbudget.ui.testsupport.TestDistrict;
 
 import cn.districtbudget.data.importing.ImportOutcome;
 import cn.districtbudget.data.importing.ImportStatus;
@@ -18,15 +21,13 @@ import cn.districtbudget.data.audit.AuditFilter;
 import cn.districtbudget.data.audit.AuditLog;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.upload.FileRejectedEvent;
-import org.springframework.test.context.TestPropertySource;
 
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Uploads through the import page, on a database of its own. */
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:ui-import;DB_CLOSE_DELAY=-1")
-class ImportViewTest extends KaribuSpringTest {
+/** Uploads through the import page, on the emptied shared database. */
+class ImportViewTest extends KaribuTest {
 
     @Autowired
     AuditLog audit;

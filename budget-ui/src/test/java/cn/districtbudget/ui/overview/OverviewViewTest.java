@@ -1,4 +1,7 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.overview;
+
+import cn.districtbudget.ui.testsupport.DistrictViewTest;
+import cn.districtbudget.ui.testsupport.TestDistrict;
 
 import cn.districtbudget.data.dashboard.ThreePublicRise;
 import cn.districtbudget.ui.chart.ApexChart;
@@ -110,11 +113,5 @@ class OverviewViewTest extends DistrictViewTest {
         Div card = LocatorJ._get(Div.class, spec -> spec.withId("card-errors"));
         Anchor link = LocatorJ._get(card, Anchor.class);
         assertThat(link.getHref()).startsWith("quality").contains("severity=ERROR");
-    }
-
-    static String columnKey(Grid<?> grid, int index) {
-        Grid.Column<?> column = grid.getColumns().get(index);
-        column.setKey("c" + index);
-        return "c" + index;
     }
 }

@@ -1,4 +1,7 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.grades;
+
+import cn.districtbudget.ui.testsupport.DistrictViewTest;
+import cn.districtbudget.ui.testsupport.TestDistrict;
 
 import cn.districtbudget.ui.chart.ApexChart;
 import cn.districtbudget.ui.grades.GradeHeatmapView;

@@ -1,9 +1,10 @@
-package cn.districtbudget.ui.views;
+package cn.districtbudget.ui.bench;
 
 import cn.districtbudget.data.dashboard.DashboardQueries;
 import cn.districtbudget.data.dashboard.RegionSummary;
 import cn.districtbudget.ui.overview.OverviewView;
 import cn.districtbudget.ui.shell.Routes;
+import cn.districtbudget.ui.testsupport.KaribuTest;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +28,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestPropertySource(properties = {
         "spring.datasource.url=jdbc:h2:mem:ui-district-scale;DB_CLOSE_DELAY=-1",
         "budget.demo.enabled=true"})
-class OverviewBuildBenchmark extends KaribuSpringTest {
+class OverviewBuildBenchmark extends KaribuTest {
+
+    @Override
+    protected boolean startsFromAnEmptyDatabase() {
+        return false; // stands on the demo district the context imported at start
+    }
 
     static final double BUDGET_MS = 100;
 
