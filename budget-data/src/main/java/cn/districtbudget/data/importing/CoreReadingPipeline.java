@@ -8,7 +8,6 @@ import cn.districtbudget.core.reading.ReadResult;
 import cn.districtbudget.core.reading.ReadingHints;
 import cn.districtbudget.data.files.DocumentFiles;
 import cn.districtbudget.data.files.UnreadableDocumentException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -21,26 +20,18 @@ public class CoreReadingPipeline implements ReadingPipeline {
     private final DisclosureChecker checker = new DisclosureChecker();
 
     @Override
-    public String readText(Path file) {
+    public String readText(DocumentSource source) {
         try {
-            return DocumentFiles.readText(file);
+            if (source instanceof DocumentSource.FileSource file) {
+                return DocumentFiles.readText(file.path());
+            }
+            if (source instanceof DocumentSource.BytesSource upload) {
+                return DocumentFiles.readText(upload.fileName(), upload.content());
+            }
+            return ((DocumentSource.TextSource) source).text();
         } catch (UnreadableDocumentException e) {
-            throw new ImportRejected(e.getMessage());
+            throw new ImportRejected(ImportFailure.UNREADABLE_FILE, e.getMessage());
         }
-    }
-
-    @Override
-    public String readText(String fileName, byte[] content) {
-        try {
-            return DocumentFiles.readText(fileName, content);
-        } catch (UnreadableDocumentException e) {
-            throw new ImportRejected(e.getMessage());
-        }
-    }
-
-    @Override
-    public Read read(String text) {
-        return read(text, ReadingHints.NONE);
     }
 
     @Override
@@ -48,7 +39,7 @@ public class CoreReadingPipeline implements ReadingPipeline {
         ReadResult result = reader.read(text, hints);
         if (!result.isDisclosure()) {
             String why = result.findings().stream().map(Finding::message).collect(Collectors.joining("；"));
-            throw new ImportRejected(why.isBlank() ? "未能识别为部门预算或决算公开说明" : why);
+            throw new ImportRejected(ImportFailure.NOT_A_DISCLOSURE, why);
         }
         return new Read(result.disclosure(), result.findings());
     }

@@ -2,7 +2,8 @@ package cn.districtbudget.data.importing;
 
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.finding.Finding;
-import java.nio.file.Path;
+import cn.districtbudget.core.reading.ReadingHints;
+import java.io.IOException;
 import java.util.List;
 
 /** What the importer needs from reading and checking (budget-core) and from file reading. */
@@ -12,18 +13,17 @@ public interface ReadingPipeline {
     record Read(Disclosure disclosure, List<Finding> findings) {
     }
 
-    /** The text of a .txt (UTF-8 or GB18030) or .docx file; a file that cannot be read throws with the reason. */
-    String readText(Path file) throws java.io.IOException;
+    /**
+     * The text of a source: a file or upload read as its type says (.txt in UTF-8 or GB18030, .docx), a text as it
+     * is. A file that cannot be read throws {@link ImportRejected} with the reader's message naming it.
+     */
+    String readText(DocumentSource source) throws IOException;
 
-    /** The text of uploaded bytes of a file named {@code fileName}. */
-    String readText(String fileName, byte[] content) throws java.io.IOException;
-
-    Read read(String text);
-
-    /** As {@link #read(String)} with what the caller knows of the text (a hint overrides what the text says). */
-    default Read read(String text, cn.districtbudget.core.reading.ReadingHints hints) {
-        return read(text);
-    }
+    /**
+     * The disclosure a text states, read with what the caller knows of it (a hint overrides what the text says); a
+     * text that is no disclosure throws {@link ImportRejected}.
+     */
+    Read read(String text, ReadingHints hints);
 
     /** Cross-footing findings; {@code priorYear} is the stored prior-year disclosure or null. */
     List<Finding> check(Disclosure disclosure, Disclosure priorYear);

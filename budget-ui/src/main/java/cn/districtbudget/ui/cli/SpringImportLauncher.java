@@ -2,6 +2,7 @@ package cn.districtbudget.ui.cli;
 
 import cn.districtbudget.ui.console.CommandFailures;
 import cn.districtbudget.data.importing.DisclosureImporter;
+import cn.districtbudget.data.importing.DocumentSource;
 import cn.districtbudget.data.importing.ImportOptions;
 import cn.districtbudget.data.importing.ImportOutcome;
 import java.nio.file.Files;
@@ -46,7 +47,8 @@ final class SpringImportLauncher implements ImportLauncher {
     private static void importFiles(DisclosureImporter importer, List<Path> files, String user, ImportOptions options,
                                     Consumer<ImportOutcome> each) {
         if (!files.isEmpty()) {
-            importer.importAll(List.copyOf(files), user, options, (done, total, latest) -> each.accept(latest));
+            importer.importAll(files.stream().map(DocumentSource::file).toList(), user, options,
+                    (done, total, latest) -> each.accept(latest));
             files.clear();
         }
     }

@@ -6,6 +6,8 @@ import cn.districtbudget.ui.security.CurrentUser;
 import cn.districtbudget.ui.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.data.importing.DisclosureImporter;
+import cn.districtbudget.data.importing.DocumentSource;
+import cn.districtbudget.data.importing.ImportFailure;
 import cn.districtbudget.data.importing.ImportOutcome;
 import cn.districtbudget.data.importing.ImportStatus;
 import cn.districtbudget.ui.shell.Grids;
@@ -134,7 +136,7 @@ public class ImportView extends Div {
         String name = fileName == null || fileName.isBlank() ? UNKNOWN_NAME : fileName;
         audit.record(CurrentUser.actor(), AuditAction.IMPORT_FAILED, name, reason);
         received++;
-        record(ImportOutcome.failed(name, reason));
+        record(ImportOutcome.failed(name, ImportFailure.UPLOAD_REFUSED, reason));
     }
 
     /** A file arrived (under the session lock): count it and hand it to the background import. */
@@ -157,10 +159,11 @@ public class ImportView extends Div {
         runner.submit(() -> {
             ImportOutcome outcome;
             try {
-                outcome = importer.importBytes(file.fileName(), file.content(), user, file.options());
+                outcome = importer.importDocument(DocumentSource.bytes(file.fileName(), file.content()), user,
+                        file.options());
             } catch (RuntimeException e) {
-                outcome = ImportOutcome.failed(file.fileName(), "导入时出错："
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                outcome = ImportOutcome.failed(file.fileName(), ImportFailure.IMPORT_ERROR,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
             ImportOutcome finished = outcome;
             ui.access(() -> {

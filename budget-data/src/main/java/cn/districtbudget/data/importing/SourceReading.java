@@ -1,0 +1,133 @@
+package cn.districtbudget.data.importing;
+
+import cn.districtbudget.core.disclosure.Disclosure;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The first part of an import, outside any transaction: a {@link DocumentSource} read into its text (holding one of
+ * {@link #THREADS} reading permits while a file's bytes are turned into text), parsed, and its year checked. Never
+ * throws: what cannot be read becomes a failed {@link PreparedDocument}.
+ */
+final class SourceReading {
+
+    /** Files read at once (POI and PDFBox models built) by one importer, whoever asks; also the batch's threads. */
+    static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    private static final Logger LOG = LoggerFactory.getLogger(SourceReading.class);
+
+    private final ReadingPipeline pipeline;
+    /**
+     * Files read at once by this importer: batches, uploads and command-line files together. Fair, so files are read
+     * in the order they came and one large file cannot starve the others.
+     */
+    private final Semaphore permits = new Semaphore(THREADS, true);
+
+    SourceReading(ReadingPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    PreparedDocument read(DocumentSource source, ImportOptions options) {
+        String fileName = source.fileName();
+        String text;
+        try {
+            text = source instanceof DocumentSource.TextSource t ? t.text() : readText(source);
+        } catch (ImportRejected e) {
+            return PreparedDocument.failed(fileName, e.failure(), e.detail());
+        } catch (IOException | RuntimeException e) {
+            return PreparedDocument.failed(fileName, ImportFailure.FILE_ERROR, describe(e));
+        }
+        return parse(fileName, text, options);
+    }
+
+    private String readText(DocumentSource source) throws IOException {
+        if (source instanceof DocumentSource.FileSource file && !importable(file.fileName())) {
+            throw new ImportRejected(ImportFailure.UNSUPPORTED_TYPE);
+        }
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ImportRejected(ImportFailure.INTERRUPTED);
+        }
+        try {
+            return pipeline.readText(source);
+        } finally {
+            permits.release();
+        }
+    }
+
+    /** True for the files a directory import takes and a file import reads: .txt and .docx. */
+    static boolean importable(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".txt") || lower.endsWith(".docx");
+    }
+
+    private PreparedDocument parse(String fileName, String text, ImportOptions options) {
+        try {
+            if (text == null || text.isBlank()) {
+                throw new ImportRejected(ImportFailure.EMPTY_FILE);
+            }
+            ReadingPipeline.Read read = pipeline.read(text, options.hintsFor(fileName));
+            validate(read.disclosure());
+            return new PreparedDocument(fileName, text, sha256(normalise(text)), read, null, null);
+        } catch (ImportRejected e) {
+            return new PreparedDocument(fileName, text, null, null, e.failure(), e.detail());
+        } catch (RuntimeException e) {
+            LOG.warn("Reading {} failed: {}: {}", fileName, e.getClass().getName(), abbreviate(describe(e)));
+            LOG.debug("Reading {} failed", fileName, e);
+            return new PreparedDocument(fileName, text, null, null, ImportFailure.READING_ERROR, describe(e));
+        }
+    }
+
+    private static void validate(Disclosure disclosure) {
+        if (disclosure == null) {
+            throw new ImportRejected(ImportFailure.NOT_A_DISCLOSURE);
+        }
+        if (disclosure.year() != Disclosure.YEAR_NOT_STATED && (disclosure.year() < 1990 || disclosure.year() > 2100)) {
+            throw new ImportRejected(ImportFailure.YEAR_OUT_OF_RANGE, String.valueOf(disclosure.year()));
+        }
+    }
+
+    static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    static String abbreviate(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+    }
+
+    /**
+     * The text as compared for "unchanged": without BOM, with LF line ends, without trailing white space on any line
+     * and without trailing blank lines. A CRLF-only or trailing-space-only change is the same text.
+     */
+    static String normalise(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        t = t.replace("\r\n", "\n").replace('\r', '\n');
+        StringBuilder out = new StringBuilder(t.length());
+        for (String line : t.split("\n", -1)) {
+            out.append(line.stripTrailing()).append('\n');
+        }
+        int end = out.length();
+        while (end > 0 && out.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return out.substring(0, end);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 missing from the JVM", e);
+        }
+    }
+}
