@@ -127,6 +127,9 @@ public final class DisclosureJson {
             evidence.put("file", figure.evidence().file());
             evidence.put("line", figure.evidence().line());
             evidence.put("words", figure.evidence().words());
+            if (figure.evidence().place() != null) {
+                evidence.put("place", figure.evidence().place());
+            }
         }
         root.set("findings", findingList(findings));
         return root;

@@ -16,10 +16,10 @@ import java.util.Map;
  * The disclosure's records filled from the figures read by concept, so both say the same:
  * {@code revenue.total} is {@link Concept#REVENUE_TOTAL} (the year's own revenue), and so on.
  */
-record FigureRecords(Revenue revenue, Expenditure expenditure, PriorYearChange priorYearChange,
+public record FigureRecords(Revenue revenue, Expenditure expenditure, PriorYearChange priorYearChange,
                      Money operatingCostTotal, ThreePublic threePublic) {
 
-    static FigureRecords of(List<StatedFigure> figures, Integer year) {
+    public static FigureRecords of(List<StatedFigure> figures, Integer year) {
         Map<Concept, StatedFigure> stated = new EnumMap<>(Concept.class);
         Map<Concept, StatedFigure> changes = new EnumMap<>(Concept.class);
         for (StatedFigure figure : figures) {

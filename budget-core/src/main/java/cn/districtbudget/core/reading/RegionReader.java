@@ -12,13 +12,18 @@ import java.util.regex.Pattern;
  * such as in a cited regulation ({@code 《河北省省级预算公开办法》}), is not taken: it says which rules apply,
  * not where the department is.
  */
-final class RegionReader {
+public final class RegionReader {
 
     private static final Pattern PREFIX = Pattern.compile(
             "^(?<province>[^省市区县《》]{2,7}(?:省|自治区))?(?<city>[^省市区县《》]{2,7}(?:市|自治州|地区))?"
                     + "(?<district>[^省市区县《》]{2,7}(?:区|县|旗))?");
 
     private RegionReader() {
+    }
+
+    /** The region named at the start of a department's name ({@code 秦皇岛市山海关区科协} → 秦皇岛市, 山海关区). */
+    public static Region of(@org.jspecify.annotations.Nullable String departmentName) {
+        return departmentName == null ? Region.UNKNOWN : read(departmentName, List.of());
     }
 
     static Region read(String departmentName, List<String> unitNames) {
