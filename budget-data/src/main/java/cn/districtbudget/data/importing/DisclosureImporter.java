@@ -12,11 +12,18 @@ import java.util.List;
 public interface DisclosureImporter {
 
     /**
-     * One document from any source (a file, an upload's bytes, a text), read with what the user added: the answer to a
-     * {@link ImportStatus#CONFLICT} of an earlier attempt and the department, year and kind when the text does not
-     * state them ({@link ImportStatus#NEEDS_IDENTITY}).
+     * The documents of one disclosure (one file, or a set: a narrative and its tables, from any source: files, an
+     * upload's bytes, texts), read together as one disclosure, each file kept as the source of its figures; read with
+     * what the user added: the answer to a {@link ImportStatus#CONFLICT} of an earlier attempt and the department,
+     * year and kind when the documents do not state them ({@link ImportStatus#NEEDS_IDENTITY}). A file that cannot be
+     * read fails the whole set, naming the file; nothing is stored.
      */
-    ImportOutcome importDocument(DocumentSource source, String user, ImportOptions options);
+    ImportOutcome importSet(List<DocumentSource> sources, String user, ImportOptions options);
+
+    /** One document from any source, as {@link #importSet} of that one. */
+    default ImportOutcome importDocument(DocumentSource source, String user, ImportOptions options) {
+        return importSet(List.of(source), user, options);
+    }
 
     /**
      * Many documents in one batch, each read with {@code options}' hints: read in parallel, stored one transaction per
@@ -24,7 +31,7 @@ public interface DisclosureImporter {
      */
     BatchOutcome importAll(List<DocumentSource> sources, String user, ImportOptions options, ProgressListener progress);
 
-    /** Every .txt and .docx file directly in {@code directory}, by file name, as one batch. */
+    /** Every .txt, .docx, .pdf, .xlsx and .xls file directly in {@code directory}, by file name, as one batch. */
     BatchOutcome importDirectory(Path directory, String user, ImportOptions options, ProgressListener progress);
 
     /** As {@link #importDocument} with no options. */

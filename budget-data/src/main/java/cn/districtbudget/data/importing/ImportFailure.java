@@ -15,7 +15,7 @@ public enum ImportFailure {
     /** The file could not be read from disk (an I/O error); the detail is the error's message. */
     FILE_ERROR("无法读取文件", false),
     /** A file of a type the importer does not read. */
-    UNSUPPORTED_TYPE("不支持的文件类型：仅支持 .txt 和 .docx", false),
+    UNSUPPORTED_TYPE("不支持的文件类型：仅支持 .txt、.docx、.pdf、.xlsx 和 .xls", false),
     /** The text is no budget or final-accounts disclosure; the detail is what the reader found, if anything. */
     NOT_A_DISCLOSURE("未能识别为部门预算或决算公开说明", true),
     /** The year read is outside 1990–2100; the detail is the year read. */

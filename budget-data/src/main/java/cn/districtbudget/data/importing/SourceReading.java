@@ -1,20 +1,24 @@
 package cn.districtbudget.data.importing;
 
+import cn.districtbudget.core.assembly.SourceDocument;
 import cn.districtbudget.core.disclosure.Disclosure;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The first part of an import, outside any transaction: a {@link DocumentSource} read into its text (holding one of
- * {@link #THREADS} reading permits while a file's bytes are turned into text), parsed, and its year checked. Never
- * throws: what cannot be read becomes a failed {@link PreparedDocument}.
+ * The first part of an import, outside any transaction: the {@link DocumentSource}s of one disclosure read into their
+ * text and tables (holding one of {@link #THREADS} reading permits while a file's bytes are read), read together as one
+ * disclosure, and its year checked. Never throws: what cannot be read becomes a failed {@link PreparedDocument}.
  */
 final class SourceReading {
 
@@ -33,20 +37,29 @@ final class SourceReading {
         this.pipeline = pipeline;
     }
 
-    PreparedDocument read(DocumentSource source, ImportOptions options) {
-        String fileName = source.fileName();
-        String text;
+    /**
+     * The documents of one disclosure (usually one file; a narrative and its tables file; a text): each read while
+     * holding a reading permit, then read together as one disclosure.
+     */
+    PreparedDocument read(List<DocumentSource> sources, ImportOptions options) {
+        String fileName = setName(sources);
+        List<SourceDocument> documents = new ArrayList<>(sources.size());
         try {
-            text = source instanceof DocumentSource.TextSource t ? t.text() : readText(source);
+            for (DocumentSource source : sources) {
+                documents.add(readDocument(source));
+            }
         } catch (ImportRejected e) {
             return PreparedDocument.failed(fileName, e.failure(), e.detail());
         } catch (IOException | RuntimeException e) {
             return PreparedDocument.failed(fileName, ImportFailure.FILE_ERROR, describe(e));
         }
-        return parse(fileName, text, options);
+        return parse(fileName, documents, options);
     }
 
-    private String readText(DocumentSource source) throws IOException {
+    private SourceDocument readDocument(DocumentSource source) throws IOException {
+        if (source instanceof DocumentSource.TextSource text) {
+            return SourceDocument.text(text.fileName(), text.text());
+        }
         if (source instanceof DocumentSource.FileSource file && !importable(file.fileName())) {
             throw new ImportRejected(ImportFailure.UNSUPPORTED_TYPE);
         }
@@ -57,24 +70,35 @@ final class SourceReading {
             throw new ImportRejected(ImportFailure.INTERRUPTED);
         }
         try {
-            return pipeline.readText(source);
+            return pipeline.readDocument(source);
         } finally {
             permits.release();
         }
     }
 
-    /** True for the files a directory import takes and a file import reads: .txt and .docx. */
+    /** True for the files a directory import takes and a file import reads: .txt, .docx, .pdf, .xlsx and .xls. */
     static boolean importable(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".txt") || lower.endsWith(".docx");
+        String lower = fileName.toLowerCase(Locale.ROOT).strip();
+        return lower.endsWith(".txt") || lower.endsWith(".docx") || lower.endsWith(".pdf") || lower.endsWith(".xlsx")
+                || lower.endsWith(".xls");
     }
 
-    private PreparedDocument parse(String fileName, String text, ImportOptions options) {
+    /** The name an import of several files goes by: {@code a.pdf + b.xlsx} (cut to fit the stored file name). */
+    static String setName(List<DocumentSource> sources) {
+        String name = sources.stream().map(DocumentSource::fileName).collect(Collectors.joining(" + "));
+        return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
+    }
+
+    private static final int MAX_NAME = 500;
+
+    private PreparedDocument parse(String fileName, List<SourceDocument> documents, ImportOptions options) {
+        String text = null;
         try {
-            if (text == null || text.isBlank()) {
+            if (documents.stream().allMatch(SourceReading::empty)) {
                 throw new ImportRejected(ImportFailure.EMPTY_FILE);
             }
-            ReadingPipeline.Read read = pipeline.read(text, options.hintsFor(fileName));
+            text = OriginalText.of(documents);
+            ReadingPipeline.Read read = pipeline.read(documents, options.hints());
             validate(read.disclosure());
             return new PreparedDocument(fileName, text, sha256(normalise(text)), read, null, null);
         } catch (ImportRejected e) {
@@ -84,6 +108,11 @@ final class SourceReading {
             LOG.debug("Reading {} failed", fileName, e);
             return new PreparedDocument(fileName, text, null, null, ImportFailure.READING_ERROR, describe(e));
         }
+    }
+
+    private static boolean empty(SourceDocument document) {
+        return (document.text() == null || document.text().isBlank())
+                && (document.tables() == null || document.tables().tables().isEmpty());
     }
 
     private static void validate(Disclosure disclosure) {

@@ -34,16 +34,16 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
     }
 
     @Override
-    public ImportOutcome importDocument(DocumentSource source, String user, ImportOptions options) {
+    public ImportOutcome importSet(List<DocumentSource> sources, String user, ImportOptions options) {
         ImportOptions given = options == null ? ImportOptions.PLAIN : options;
-        return storing.store(reading.read(source, given), user, given.conflict());
+        return storing.store(reading.read(sources, given), user, given.conflict());
     }
 
     @Override
     public BatchOutcome importAll(List<DocumentSource> sources, String user, ImportOptions options,
                                   ProgressListener progress) {
         ImportOptions given = options == null ? ImportOptions.PLAIN : options;
-        return batches.run(sources, source -> reading.read(source, given),
+        return batches.run(sources, source -> reading.read(List.of(source), given),
                 prepared -> storing.store(prepared, user, ConflictChoice.REFUSE), progress);
     }
 

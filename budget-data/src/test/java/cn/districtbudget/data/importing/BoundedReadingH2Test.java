@@ -31,7 +31,7 @@ class BoundedReadingH2Test {
         AtomicInteger reads = new AtomicInteger();
         ReadingPipeline slow = new ReadingPipeline() {
             @Override
-            public String readText(DocumentSource source) {
+            public cn.districtbudget.core.assembly.SourceDocument readDocument(DocumentSource source) {
                 int current = now.incrementAndGet();
                 most.accumulateAndGet(current, Math::max);
                 try {
@@ -46,7 +46,8 @@ class BoundedReadingH2Test {
             }
 
             @Override
-            public Read read(String text, cn.districtbudget.core.reading.ReadingHints hints) {
+            public Read read(List<cn.districtbudget.core.assembly.SourceDocument> documents,
+                             cn.districtbudget.core.reading.ReadingHints hints) {
                 throw new UnsupportedOperationException();
             }
 

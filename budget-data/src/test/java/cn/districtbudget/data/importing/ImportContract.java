@@ -259,7 +259,7 @@ abstract class ImportContract {
         java.nio.file.Files.writeString(dir.resolve("1-sample.txt"), SAMPLE_TEXT);
         java.nio.file.Files.writeString(dir.resolve("2-garbage.txt"), "乱码");
         java.nio.file.Files.writeString(dir.resolve("3-again.txt"), SAMPLE_TEXT);
-        java.nio.file.Files.writeString(dir.resolve("4-ignored.pdf"), "pdf");
+        java.nio.file.Files.writeString(dir.resolve("4-ignored.doc"), "doc");
         List<Integer> progress = new java.util.ArrayList<>();
 
         BatchOutcome batch = importer.importDirectory(dir, "张三", ImportOptions.PLAIN, (done, total, latest) -> progress.add(done * 10 + total));
@@ -267,7 +267,7 @@ abstract class ImportContract {
         assertThat(batch.outcomes()).extracting(ImportOutcome::status)
                 .containsExactly(ImportStatus.STORED, ImportStatus.FAILED, ImportStatus.UNCHANGED);
         assertThat(progress).containsExactly(13, 23, 33);
-        assertThat(importer.importDocument(DocumentSource.file(dir.resolve("4-ignored.pdf")), "张三").reason()).contains(".txt");
+        assertThat(importer.importDocument(DocumentSource.file(dir.resolve("4-ignored.doc")), "张三").reason()).contains(".txt");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.districtbudget.data.support;
 
+import cn.districtbudget.core.assembly.SourceDocument;
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.finding.Section;
@@ -31,20 +32,23 @@ public class FixtureReadingPipeline implements ReadingPipeline {
         texts.put(text, new Read(disclosure, findings));
     }
 
-    /** A file as UTF-8, an upload's bytes as UTF-8, a text as it is. */
+    /** A file as UTF-8, an upload's bytes as UTF-8, a text as it is; never tables. */
     @Override
-    public String readText(DocumentSource source) throws IOException {
+    public SourceDocument readDocument(DocumentSource source) throws IOException {
         if (source instanceof DocumentSource.FileSource file) {
-            return Files.readString(file.path());
+            return SourceDocument.text(source.fileName(), Files.readString(file.path()));
         }
         if (source instanceof DocumentSource.BytesSource upload) {
-            return new String(upload.content(), java.nio.charset.StandardCharsets.UTF_8);
+            return SourceDocument.text(source.fileName(),
+                    new String(upload.content(), java.nio.charset.StandardCharsets.UTF_8));
         }
-        return ((DocumentSource.TextSource) source).text();
+        return SourceDocument.text(source.fileName(), ((DocumentSource.TextSource) source).text());
     }
 
+    /** The registered reading of the documents' texts (several texts joined by a line end). */
     @Override
-    public Read read(String text, ReadingHints hints) {
+    public Read read(List<SourceDocument> documents, ReadingHints hints) {
+        String text = documents.stream().map(SourceDocument::text).collect(java.util.stream.Collectors.joining("\n"));
         RuntimeException failure = failures.get(text);
         if (failure != null) {
             throw failure;
