@@ -13,6 +13,13 @@ public sealed interface DocumentSource permits DocumentSource.FileSource, Docume
     /** The file's own name (no directory): what the outcome, the stored disclosure and the evidence name. */
     String fileName();
 
+    /** True for the files the importer reads (and a directory import takes): .txt, .docx, .pdf, .xlsx and .xls. */
+    static boolean importable(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT).strip();
+        return lower.endsWith(".txt") || lower.endsWith(".docx") || lower.endsWith(".pdf") || lower.endsWith(".xlsx")
+                || lower.endsWith(".xls");
+    }
+
     static DocumentSource file(Path path) {
         return new FileSource(path);
     }

@@ -60,7 +60,7 @@ final class SourceReading {
         if (source instanceof DocumentSource.TextSource text) {
             return SourceDocument.text(text.fileName(), text.text());
         }
-        if (source instanceof DocumentSource.FileSource file && !importable(file.fileName())) {
+        if (source instanceof DocumentSource.FileSource file && !DocumentSource.importable(file.fileName())) {
             throw new ImportRejected(ImportFailure.UNSUPPORTED_TYPE);
         }
         try {
@@ -74,13 +74,6 @@ final class SourceReading {
         } finally {
             permits.release();
         }
-    }
-
-    /** True for the files a directory import takes and a file import reads: .txt, .docx, .pdf, .xlsx and .xls. */
-    static boolean importable(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT).strip();
-        return lower.endsWith(".txt") || lower.endsWith(".docx") || lower.endsWith(".pdf") || lower.endsWith(".xlsx")
-                || lower.endsWith(".xls");
     }
 
     /** The name an import of several files goes by: {@code a.pdf + b.xlsx} (cut to fit the stored file name). */

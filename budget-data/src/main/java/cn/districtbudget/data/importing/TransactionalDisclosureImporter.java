@@ -52,7 +52,7 @@ public class TransactionalDisclosureImporter implements DisclosureImporter {
                                         ProgressListener progress) {
         try (Stream<Path> entries = Files.list(directory)) {
             List<DocumentSource> files = entries.filter(Files::isRegularFile)
-                    .filter(p -> SourceReading.importable(p.getFileName().toString()))
+                    .filter(p -> DocumentSource.importable(p.getFileName().toString()))
                     .sorted()
                     .map(DocumentSource::file)
                     .toList();
