@@ -89,6 +89,7 @@ final class OneFileImport {
                 findings.addAll(pipeline.check(disclosure, priorYear(match, disclosure)));
                 StoredDisclosure stored = store.store(fileName, prepared.text(), prepared.sha256(), disclosure,
                         findings, user == null || user.isBlank() ? "未知用户" : user, clock.instant(), match);
+                store.storeTables(stored.disclosureId(), prepared.read().tables());
                 storedDepartment[0] = stored.departmentId();
                 ImportOutcome done = outcome(fileName,
                         stored.revision() == 1 ? ImportStatus.STORED : ImportStatus.NEW_REVISION, stored);
