@@ -98,6 +98,17 @@ class ImportFilesH2Test {
     }
 
     @Test
+    void aBlankTemplateIsNoDisclosureAndSaysItIsATemplate() {
+        ImportOutcome outcome = importer.importDocument(
+                DocumentSource.file(REAL.resolve("shanghai-putuo-2026-budget-tables-template-blank.xlsx")), "张三");
+
+        assertThat(outcome.status()).isEqualTo(ImportStatus.FAILED);
+        assertThat(outcome.failure()).isEqualTo(ImportFailure.NOT_A_DISCLOSURE);
+        assertThat(outcome.reason()).contains("shanghai-putuo-2026-budget-tables-template-blank.xlsx").contains("模板");
+        assertThat(DatabaseCleaner.rowCount(jdbc)).isZero();
+    }
+
+    @Test
     void aSetWithOneBadFileFailsNamingItAndStoresNothing() throws IOException {
         List<DocumentSource> set = List.of(
                 DocumentSource.file(REAL.resolve("jiangsu-cppcc-office-2017-budget-narrative.pdf")),
