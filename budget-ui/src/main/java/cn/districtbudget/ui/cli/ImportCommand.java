@@ -106,7 +106,8 @@ final class ImportCommand {
         } else {
             launcher.importPaths(paths, springArgs, options, each);
         }
-        out.println("共 " + (counts[0] + counts[1] + counts[2]) + " 个文件：" + counts[0] + " 个失败，"
+        out.println("共 " + (counts[0] + counts[1] + counts[2]) + (set ? " 份公开（所给文件合为一份）：" : " 个文件：")
+                + counts[0] + " 个失败，"
                 + counts[1] + " 个有错误，" + counts[2] + " 个无错误");
         if (counts[0] > 0) {
             return BudgetCli.CANNOT_READ;
