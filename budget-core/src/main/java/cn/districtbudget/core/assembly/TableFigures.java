@@ -43,7 +43,8 @@ final class TableFigures {
             case FISCAL_SUMMARY, FISCAL_SUMMARY_FINAL -> reading.summary(true);
             case INCOME, INCOME_FINAL -> reading.income();
             case EXPENDITURE, EXPENDITURE_FINAL -> reading.totalRow(Map.of(Measure.TOTAL, Concept.EXPENDITURE_TOTAL,
-                    Measure.BASIC, Concept.EXPENDITURE_BASIC, Measure.PROJECT, Concept.EXPENDITURE_PROJECT), true);
+                    Measure.BASIC, Concept.EXPENDITURE_BASIC, Measure.PROJECT, Concept.EXPENDITURE_PROJECT,
+                    Measure.RESERVE, Concept.EXPENDITURE_RESERVE), true);
             case GENERAL_PUBLIC_EXPENDITURE, GENERAL_PUBLIC_EXPENDITURE_FINAL -> reading.totalRow(Map.of(
                     Measure.TOTAL, Concept.GPB_EXPENDITURE_TOTAL, Measure.BASIC, Concept.GPB_EXPENDITURE_BASIC,
                     Measure.PROJECT, Concept.GPB_EXPENDITURE_PROJECT), false);
@@ -106,6 +107,8 @@ final class TableFigures {
                         }
                     } else if (!fiscal && revenueSide && row.level() == RowLevel.LINE) {
                         concept = source(n);
+                    } else if (!fiscal && !revenueSide && row.level() == RowLevel.LINE && n.equals("单位预留机动经费")) {
+                        concept = Concept.EXPENDITURE_RESERVE;
                     }
                     if (concept != null) {
                         take(concept, row, column);

@@ -68,8 +68,13 @@ final class RevenueExpenditureRules {
                                         amount("对附属单位补助支出", d.amount(Concept.EXPENDITURE_SUBSIDY_TO_SUBORDINATE))),
                                         c.tolerance(), Blanks.NON_NEGATIVE);
                             }
-                            return Comparisons.sum(amount(Term.EXPENDITURE_TOTAL, e.total()), List.of(
-                                    amount(Term.BASIC, e.basic()), amount(Term.PROJECT, e.project())),
+                            var parts = new java.util.ArrayList<>(List.of(
+                                    amount(Term.BASIC, e.basic()), amount(Term.PROJECT, e.project())));
+                            var reserve = c.disclosure().amount(Concept.EXPENDITURE_RESERVE);
+                            if (reserve != null) {
+                                parts.add(amount("单位预留机动经费", reserve));
+                            }
+                            return Comparisons.sum(amount(Term.EXPENDITURE_TOTAL, e.total()), parts,
                                     c.tolerance(), Blanks.STRICT);
                         }),
                 Rule.single(new RuleDescription("EXP-BASIC-SUM", Severity.ERROR, List.of(Section.EXPENDITURE),

@@ -35,6 +35,8 @@ public enum Concept {
     EXPENDITURE_SUBSIDY_TO_SUBORDINATE("expenditure.subsidyToSubordinate", Measure.MONEY, "对附属单位补助支出"),
     EXPENDITURE_CARRIED_OVER("expenditure.carriedOver", Measure.MONEY, "年末结转和结余"),
     EXPENDITURE_BALANCE_DISTRIBUTION("expenditure.balanceDistribution", Measure.MONEY, "结余分配"),
+    /** 单位预留机动经费: a budget's reserve beside 基本 and 项目 (Jiangsu's template), part of 支出合计. */
+    EXPENDITURE_RESERVE("expenditure.reserve", Measure.MONEY, "单位预留机动经费"),
 
     FISCAL_REVENUE_TOTAL("fiscalAppropriation.revenueTotal", Measure.MONEY, "财政拨款收入总计"),
     FISCAL_EXPENDITURE_TOTAL("fiscalAppropriation.expenditureTotal", Measure.MONEY, "财政拨款支出总计"),

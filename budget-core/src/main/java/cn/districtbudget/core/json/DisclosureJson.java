@@ -57,17 +57,26 @@ public final class DisclosureJson {
      * {@code tables}, {@code tableFindings} and {@code findings}).
      */
     public static String write(Disclosure disclosure, List<Finding> findings, TableReadResult tables) {
+        return write(disclosure, findings, tables == null ? List.of() : List.of(tables));
+    }
+
+    /**
+     * As {@link #write(Disclosure, List, TableReadResult)} for a disclosure read from several files: the tables of
+     * every file in file order (each cell's evidence names its file), {@code blankTemplate} when every file is one.
+     */
+    public static String write(Disclosure disclosure, List<Finding> findings, List<TableReadResult> tables) {
         ObjectNode root;
         if (disclosure != null) {
             root = tree(disclosure, findings);
         } else {
             root = NODES.objectNode();
-            root.put("file", tables == null ? null : tables.file());
+            root.put("file", tables.isEmpty() ? null : tables.stream().map(TableReadResult::file)
+                    .collect(java.util.stream.Collectors.joining(" + ")));
         }
         TableJson json = new TableJson(NODES);
-        root.set("tables", json.tables(tables == null ? List.of() : tables.tables()));
-        root.put("blankTemplate", tables != null && tables.blankTemplate());
-        root.set("tableFindings", json.findings(tables == null ? List.of() : tables.findings()));
+        root.set("tables", json.tables(tables.stream().flatMap(t -> t.tables().stream()).toList()));
+        root.put("blankTemplate", !tables.isEmpty() && tables.stream().allMatch(TableReadResult::blankTemplate));
+        root.set("tableFindings", json.findings(tables.stream().flatMap(t -> t.findings().stream()).toList()));
         if (disclosure == null) {
             root.set("findings", findingList(findings));
         }

@@ -2,6 +2,7 @@ package cn.districtbudget.core.assembly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.districtbudget.core.check.DisclosureChecker;
 import cn.districtbudget.core.disclosure.Concept;
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.disclosure.DisclosureKind;
@@ -62,6 +63,13 @@ class DisclosureAssemblerTest {
         assertThat(d.threePublic().total()).isEqualTo(Money.ofWan("676.10"));
         assertThat(d.threePublic().reception()).isEqualTo(Money.ofWan("443.50"));
         assertThat(d.operatingCosts().total()).isEqualTo(Money.ofWan("3348.98"));
+        // 支出合计 9,146.79 = 基本 5,916.27 + 项目 3,123.68 + 单位预留机动经费 106.84 (page 3)
+        assertThat(d.amount(Concept.EXPENDITURE_RESERVE)).isEqualTo(Money.ofWan("106.84"));
+        assertThat(new DisclosureChecker().check(d).findings()).extracting(Finding::rule).doesNotContain("EXP-TOTAL-SUM");
+        Disclosure withoutReserve = d.withFigures(d.figures().stream()
+                .filter(f -> f.concept() != Concept.EXPENDITURE_RESERVE).toList());
+        assertThat(new DisclosureChecker().check(withoutReserve).findings()).extracting(Finding::rule)
+                .contains("EXP-TOTAL-SUM");
         assertThat(rules(set)).doesNotContain("TBL-TEXT-MISMATCH", "READ-SOURCES-DIFFER", "READ-UNIT-UNKNOWN");
         assertThat(set.findings()).filteredOn(f -> f.rule().startsWith("READ-"))
                 .allSatisfy(f -> assertThat(f.message()).startsWith("〔" + CPPCC_NARRATIVE + "〕"))

@@ -85,6 +85,7 @@ public final class BudgetCli {
         stream.println("  java -jar budget-ui.jar parse --json 文件         读取一份公开说明，以 JSON 输出");
         stream.println("  java -jar budget-ui.jar check 文件...             检查勾稽关系，列出发现的问题");
         stream.println("  java -jar budget-ui.jar import 文件...|目录       导入到配置的数据库");
+        stream.println("  parse、check、import 均可加：");
         stream.println("      [--department 部门] [--year 年份] [--kind BUDGET|FINAL_ACCOUNTS]  文本未写明时给出");
         stream.println("      [--set]  所给文件合为一份公开（如说明和表格两个文件）");
         stream.println("  java -jar budget-ui.jar create-admin 用户名       创建管理员（密码从控制台或环境变量 BUDGET_ADMIN_PASSWORD 读取）");

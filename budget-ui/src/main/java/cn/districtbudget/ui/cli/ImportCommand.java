@@ -1,13 +1,11 @@
 package cn.districtbudget.ui.cli;
 
-import cn.districtbudget.core.disclosure.DisclosureKind;
 import cn.districtbudget.data.importing.IdentityPart;
 import cn.districtbudget.data.importing.ImportOptions;
 import cn.districtbudget.data.importing.ImportOutcome;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,51 +29,19 @@ final class ImportCommand {
     }
 
     int run(List<String> args) {
-        List<Path> paths = new ArrayList<>();
-        List<String> springArgs = new ArrayList<>();
-        String department = null;
-        Integer year = null;
-        DisclosureKind kind = null;
-        boolean set = false;
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--set")) {
-                set = true;
-                continue;
-            }
-            String option = HINTS.stream().filter(h -> arg.equals(h) || arg.startsWith(h + "=")).findFirst().orElse(null);
-            if (option != null) {
-                String value = arg.equals(option) ? (i + 1 < args.size() ? args.get(++i) : null)
-                        : arg.substring(option.length() + 1);
-                if (value == null || value.isBlank()) {
-                    err.println(option + " 需要一个值 (" + option + " takes a value)");
-                    return BudgetCli.usage(err, BudgetCli.CANNOT_READ);
-                }
-                switch (option) {
-                    case "--department" -> department = value.strip();
-                    case "--year" -> {
-                        year = year(value);
-                        if (year == null) {
-                            err.println("--year 应为 1990–2100 之间的四位年份，而不是“" + value + "” (--year takes a year)");
-                            return BudgetCli.CANNOT_READ;
-                        }
-                    }
-                    default -> {
-                        kind = kind(value);
-                        if (kind == null) {
-                            err.println("--kind 应为 BUDGET（部门预算）或 FINAL_ACCOUNTS（部门决算），而不是“" + value
-                                    + "” (--kind takes BUDGET or FINAL_ACCOUNTS)");
-                            return BudgetCli.CANNOT_READ;
-                        }
-                    }
-                }
-            } else if (arg.startsWith("--")) {
-                springArgs.add(arg);
-            } else {
-                paths.add(Path.of(arg));
-            }
+        CommandOptions parsed;
+        try {
+            parsed = CommandOptions.parse(args);
+        } catch (CommandOptions.BadOption e) {
+            err.println(e.getMessage());
+            return e.getMessage().contains("需要一个值") ? BudgetCli.usage(err, BudgetCli.CANNOT_READ)
+                    : BudgetCli.CANNOT_READ;
         }
-        ImportOptions options = ImportOptions.hints(department, year, kind);
+        List<Path> paths = parsed.paths();
+        List<String> springArgs = parsed.otherOptions();
+        boolean set = parsed.set();
+        ImportOptions options = ImportOptions.hints(parsed.hints().department(), parsed.hints().year(),
+                parsed.hints().kind());
         if (paths.isEmpty()) {
             err.println("import 需要文件或目录 (import takes files or directories)");
             return BudgetCli.usage(err, BudgetCli.CANNOT_READ);
@@ -113,25 +79,6 @@ final class ImportCommand {
             return BudgetCli.CANNOT_READ;
         }
         return counts[1] > 0 ? BudgetCli.ERRORS_FOUND : BudgetCli.OK;
-    }
-
-    private static final List<String> HINTS = List.of("--department", "--year", "--kind");
-
-    private static Integer year(String value) {
-        if (!value.strip().matches("\\d{4}")) {
-            return null;
-        }
-        int year = Integer.parseInt(value.strip());
-        return year >= 1990 && year <= 2100 ? year : null;
-    }
-
-    private static DisclosureKind kind(String value) {
-        for (DisclosureKind kind : DisclosureKind.values()) {
-            if (kind.name().equalsIgnoreCase(value.strip()) || kind.label().equals(value.strip())) {
-                return kind;
-            }
-        }
-        return null;
     }
 
     private void report(ImportOutcome outcome) {

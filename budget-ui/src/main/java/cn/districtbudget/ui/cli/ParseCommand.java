@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code parse [--json] FILE}: the disclosure as JSON on stdout, with reading and checking findings, and for a .pdf,
- * .xlsx, .xls or .docx the standard tables read from it with their findings (docs/json-format.md).
+ * {@code parse [--json] [--department NAME] [--year YYYY] [--kind KIND] FILE} (or {@code --set FILE...}, the files
+ * of one disclosure): the disclosure as JSON on stdout, with reading, checking and text-against-table findings, and
+ * for a .pdf, .xlsx, .xls or .docx the standard tables read with their findings (docs/json-format.md).
  */
 final class ParseCommand {
 
@@ -21,34 +22,40 @@ final class ParseCommand {
     }
 
     int run(List<String> args) {
-        List<String> files = args.stream().filter(a -> !a.equals("--json")).toList();
-        if (files.size() != 1) {
-            err.println("parse 需要且只需要一个文件 (parse takes exactly one file)");
+        CommandOptions options;
+        try {
+            options = CommandOptions.parse(args.stream().filter(a -> !a.equals("--json")).toList());
+        } catch (CommandOptions.BadOption e) {
+            err.println(e.getMessage());
+            return BudgetCli.CANNOT_READ;
+        }
+        if (options.paths().isEmpty() || (options.paths().size() > 1 && !options.set())) {
+            err.println("parse 需要一个文件，或用 --set 给出合为一份公开的几个文件 "
+                    + "(parse takes one file, or with --set the files of one disclosure)");
             return BudgetCli.usage(err, BudgetCli.CANNOT_READ);
         }
-        Path path = Path.of(files.get(0));
-        ReadFile file;
+        ReadSet set;
         try {
-            file = ReadFile.read(path);
+            set = ReadSet.read(options.paths(), options.hints());
         } catch (UnreadableDocumentException e) {
             err.println(e.getMessage());
             return BudgetCli.CANNOT_READ;
         }
-        if (file.disclosure() == null && !file.tablesOnly()) {
-            file.findings().forEach(f -> err.println(file.name() + "：" + FindingLines.format(f)));
-            if (file.findings().isEmpty()) {
-                err.println(file.name() + "：既没有公开说明正文，也没有识别出标准表（neither a disclosure text nor standard tables）");
+        if (set.disclosure() == null && !set.hasTables()) {
+            set.findings().forEach(f -> err.println(set.name() + "：" + FindingLines.format(f)));
+            if (set.findings().isEmpty()) {
+                err.println(set.name() + "：既没有公开说明正文，也没有识别出标准表（neither a disclosure text nor standard tables）");
             }
             return BudgetCli.ERRORS_FOUND;
         }
-        if (file.tables() == null) {
-            out.println(DisclosureJson.write(file.disclosure(), file.findings()));
+        if (set.hasTables()) {
+            out.println(DisclosureJson.write(set.disclosure(), set.findings(), set.tables()));
         } else {
-            out.println(DisclosureJson.write(file.disclosure(), file.findings(), file.tables()));
+            out.println(DisclosureJson.write(set.disclosure(), set.findings()));
         }
-        boolean errors = file.hasErrors();
+        boolean errors = set.hasErrors();
         if (errors) {
-            err.println(file.name() + "：有错误级别的发现，见 JSON 中的 findings / tableFindings（errors found, see findings）");
+            err.println(set.name() + "：有错误级别的发现，见 JSON 中的 findings / tableFindings（errors found, see findings）");
         }
         return errors ? BudgetCli.ERRORS_FOUND : BudgetCli.OK;
     }
