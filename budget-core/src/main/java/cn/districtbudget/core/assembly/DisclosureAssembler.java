@@ -4,7 +4,10 @@ import cn.districtbudget.core.disclosure.Concept;
 import cn.districtbudget.core.disclosure.Department;
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.disclosure.FixedAssets;
 import cn.districtbudget.core.disclosure.OperatingCosts;
+import cn.districtbudget.core.disclosure.PerformanceTargets;
+import cn.districtbudget.core.disclosure.Procurement;
 import cn.districtbudget.core.disclosure.StatedFigure;
 import cn.districtbudget.core.disclosure.ThreePublic;
 import cn.districtbudget.core.finding.Finding;
@@ -123,11 +126,15 @@ public final class DisclosureAssembler {
             if (earlier != null && earlier.value().compareTo(figure.value()) != 0) {
                 findings.add(new Finding(AssemblyRule.SOURCES_DIFFER.id(), AssemblyRule.SOURCES_DIFFER.severity(),
                         Section.DOCUMENT, figure.concept().label() + "：" + fileOf(earlier) + "写“"
-                        + earlier.evidence().words() + "”，" + fileOf(figure) + "写“" + figure.evidence().words()
-                        + "”，两个文件不一致", figure.evidence().line()));
+                        + words(earlier) + "”，" + fileOf(figure) + "写“" + words(figure)
+                        + "”，两个文件不一致", figure.evidence() == null ? null : figure.evidence().line()));
             }
             figures.add(figure);
         }
+    }
+
+    private static String words(StatedFigure figure) {
+        return figure.evidence() == null ? figure.value().toPlainString() : figure.evidence().words();
     }
 
     private static String fileOf(StatedFigure figure) {
@@ -217,8 +224,8 @@ public final class DisclosureAssembler {
         StandardTable first = all.stream().filter(StandardTable::hasFigures).findFirst().orElse(all.get(0));
         return new Disclosure(department, year == null ? Disclosure.YEAR_NOT_STATED : year, kind, first.unit(),
                 records.revenue(), records.expenditure(), records.priorYearChange(),
-                new OperatingCosts(records.operatingCostTotal(), List.of()), records.threePublic(), null, null, null,
-                figures);
+                new OperatingCosts(records.operatingCostTotal(), List.of()), records.threePublic(),
+                PerformanceTargets.NOT_STATED, Procurement.NOT_STATED, FixedAssets.NOT_STATED, figures);
     }
 
     /** The year every table title names (e.g. 2023年部门收支预算总表), when they name one and the same. */

@@ -34,7 +34,8 @@ final class TextTableComparison {
                 continue;
             }
             for (StatedFigure stated : text) {
-                if (stated.change() || stated.concept() != table.concept() || stated.money() == null) {
+                if (stated.change() || stated.concept() != table.concept() || stated.money() == null
+                        || stated.evidence() == null || table.evidence() == null) {
                     continue;
                 }
                 Printed printed = printed(stated);
@@ -63,7 +64,8 @@ final class TextTableComparison {
 
     /** The number as printed with its unit; null when the words do not show it (then it is not compared). */
     static @Nullable Printed printed(StatedFigure figure) {
-        if (figure.evidence() == null) {
+        Money amount = figure.money();
+        if (figure.evidence() == null || amount == null) {
             return null;
         }
         Matcher m = PRINTED.matcher(figure.evidence().words());
@@ -77,7 +79,7 @@ final class TextTableComparison {
             BigDecimal number = new BigDecimal(m.group(1).replace(",", "").replace("，", ""));
             last = new Printed(number, unit);
         }
-        if (last == null || Money.of(last.number, last.unit).compareTo(figure.money()) != 0) {
+        if (last == null || Money.of(last.number, last.unit).compareTo(amount) != 0) {
             return null; // the words show another number than the figure: do not guess which was meant
         }
         return last;

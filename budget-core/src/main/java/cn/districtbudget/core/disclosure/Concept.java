@@ -1,6 +1,7 @@
 package cn.districtbudget.core.disclosure;
 
 import java.util.HashMap;
+import org.jspecify.annotations.Nullable;
 import java.util.Map;
 
 /**
@@ -118,7 +119,7 @@ public enum Concept {
     }
 
     /** The concept of a vocabulary key (without {@code .change}); null when the key is not in the vocabulary. */
-    public static Concept ofKey(String key) {
+    public static @Nullable Concept ofKey(String key) {
         return BY_KEY.get(key);
     }
 }

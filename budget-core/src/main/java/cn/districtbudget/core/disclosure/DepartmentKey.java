@@ -2,6 +2,7 @@ package cn.districtbudget.core.disclosure;
 
 import java.text.Normalizer;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How two mentions of a department are told to be the same one: the one home of the match policy (issue 13), used by
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  * names from it, and the stored keys ({@code department.normalized_name}) were made without conversion.
  * A name is compared within its region; a region's key is {@link #regionKey(Region)}.
  */
-public record DepartmentKey(String code, String name) {
+public record DepartmentKey(@Nullable String code, String name) {
 
     private static final Pattern IGNORED = Pattern.compile("[\\s\\p{P}\\p{S}]");
 
@@ -27,7 +28,7 @@ public record DepartmentKey(String code, String name) {
     }
 
     public static DepartmentKey of(Department department) {
-        return new DepartmentKey(department.code(), department.name());
+        return new DepartmentKey(department.code(), normalise(department.name()));
     }
 
     /** The same department: equal codes when both state one, else equal normalised names (never two empty names). */
@@ -39,7 +40,7 @@ public record DepartmentKey(String code, String name) {
     }
 
     /** The name as compared: NFKC, without white space, punctuation or symbols; {@code ""} for null. */
-    public static String normalise(String name) {
+    public static String normalise(@Nullable String name) {
         if (name == null) {
             return "";
         }

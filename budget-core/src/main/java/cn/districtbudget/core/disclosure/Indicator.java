@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 public record Indicator(String name, @Nullable String excellent, @Nullable String good, @Nullable String fair, @Nullable String poor) {
 
     /** The threshold text for a grade. */
-    public String threshold(Grade grade) {
+    public @Nullable String threshold(Grade grade) {
         return switch (grade) {
             case EXCELLENT -> excellent;
             case GOOD -> good;

@@ -8,7 +8,7 @@ public record Region(@Nullable String province, @Nullable String city, @Nullable
     public static final Region UNKNOWN = new Region(null, null, null);
 
     /** The most specific name known, e.g. {@code 山海关区}. */
-    public String shortName() {
+    public @Nullable String shortName() {
         if (district != null) {
             return district;
         }

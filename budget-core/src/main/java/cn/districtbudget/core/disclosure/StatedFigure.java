@@ -20,8 +20,8 @@ public record StatedFigure(Concept concept, boolean change, BigDecimal value, @N
         Objects.requireNonNull(value, "value");
     }
 
-    public static StatedFigure ofMoney(Concept concept, boolean change, Money money, String unit, String explanation,
-                                       Evidence evidence) {
+    public static StatedFigure ofMoney(Concept concept, boolean change, Money money, @Nullable String unit,
+                                       @Nullable String explanation, @Nullable Evidence evidence) {
         return new StatedFigure(concept, change, money.yuan(), unit, explanation, evidence);
     }
 
