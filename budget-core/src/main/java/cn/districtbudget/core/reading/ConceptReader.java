@@ -172,17 +172,92 @@ final class ConceptReader {
                 previousFamily = Family.NONE;
                 continue;
             }
-            if (area == Area.PERFORMANCE || area == Area.GLOSSARY || !digits && !SAME_WORDS.matcher(line).find()) {
+            if (area == Area.PERFORMANCE || area == Area.GLOSSARY) {
                 continue;
             }
+            int first = number;
+            StringBuilder paragraph = new StringBuilder(closeSpaces(line));
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            while (!PipeTable.isRow(line) && wrapped(paragraph) && number < source.size()) {
+                String next = nextWrappedLine(source.line(number + 1));
+                if (next == null) {
+                    break;
+                }
+                number++;
+                starts.add(paragraph.length());
+                paragraph.append(closeSpaces(next));
+            }
+            String text = paragraph.toString();
+            if (!hasDigit(text) && !SAME_WORDS.matcher(text).find()) {
+                continue;
+            }
+            paragraphFirstLine = first;
+            paragraphStarts = starts;
+            paragraphText = text;
             int start = 0;
-            Matcher end = SENTENCE_END.matcher(line);
-            while (start < line.length()) {
-                int stop = end.find() ? end.end() : line.length();
-                readSentence(line.substring(start, stop), number);
+            Matcher end = SENTENCE_END.matcher(text);
+            while (start < text.length()) {
+                int stop = end.find() ? end.end() : text.length();
+                sentenceOffset = start;
+                readSentence(text.substring(start, stop), lineAt(start));
                 start = stop;
             }
+            paragraphStarts = null;
         }
+    }
+
+    /** A line of wrapped prose (a PDF's fixed-width lines) continues on the next line: long, no closing punctuation. */
+    private static boolean wrapped(CharSequence paragraph) {
+        int lastBreak = paragraph.length();
+        if (lastBreak == 0) {
+            return false;
+        }
+        char last = paragraph.charAt(lastBreak - 1);
+        if ("。！？!?；;：:".indexOf(last) >= 0) {
+            return false;
+        }
+        return paragraph.length() >= WRAP_WIDTH;
+    }
+
+    static final int WRAP_WIDTH = 20;
+
+    /** The next line when it continues wrapped prose: not blank, not a table cell or row, not a heading. */
+    private static String nextWrappedLine(String raw) {
+        if (SourceText.isTableLine(raw)) {
+            return null;
+        }
+        String next = SourceText.strip(raw);
+        if (next.isEmpty() || PipeTable.isRow(next) || NUMBERED_HEADING.matcher(next).find()
+                || isHeading(next, hasDigit(next))) {
+            return null;
+        }
+        return next;
+    }
+
+    /** Spaces a PDF put between Han characters (政 府 采 购 预 算) are not words' gaps: closed when a line has several. */
+    private static final Pattern HAN_SPACE = Pattern.compile("(?<=[\\u4e00-\\u9fa5])[ \\u3000]+(?=[\\u4e00-\\u9fa5])");
+
+    private static String closeSpaces(String line) {
+        Matcher m = HAN_SPACE.matcher(line);
+        int count = 0;
+        while (m.find() && count < 3) {
+            count++;
+        }
+        return count >= 3 ? HAN_SPACE.matcher(line).replaceAll("") : line;
+    }
+
+    private int paragraphFirstLine;
+    private List<Integer> paragraphStarts;
+    private String paragraphText = "";
+    private int sentenceOffset;
+
+    /** The 1-based line of an offset of the paragraph being read. */
+    private int lineAt(int offset) {
+        int line = paragraphFirstLine;
+        for (int i = 1; i < paragraphStarts.size() && paragraphStarts.get(i) <= offset; i++) {
+            line = paragraphFirstLine + i;
+        }
+        return line;
     }
 
     /** 财政拨款预算中, 预算安排情况, 预算数为： — a clause naming the 预算 its figures are, before any figure. */
@@ -691,7 +766,7 @@ final class ConceptReader {
         String words = sentence.substring(hit.start(), value.end());
         String explanation = null;
         if (value.same()) {
-            if (glue.rate() || glue.direction() != 0) {
+            if (glue.rate() || glue.direction() != 0 || glue.versus()) {
                 return;
             }
             add(base, true, BigDecimal.ZERO, null, null, line, words, hit.term().role());
@@ -763,6 +838,12 @@ final class ConceptReader {
 
     private void add(Concept concept, boolean change, BigDecimal value, String unit, String explanation, int line,
                      String words, Role role) {
+        if (paragraphStarts != null && paragraphStarts.size() > 1) {
+            int at = currentSentence.indexOf(words);
+            if (at >= 0 && !words.isEmpty()) {
+                line = lineAt(sentenceOffset + at + words.length() - 1);
+            }
+        }
         StatedFigure figure = new StatedFigure(concept, change, value, unit, explanation,
                 new Evidence(file, line, SourceText.strip(words)));
         if (role == Role.HEADLINE) {
