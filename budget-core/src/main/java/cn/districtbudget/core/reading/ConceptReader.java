@@ -350,6 +350,9 @@ final class ConceptReader {
         if (line.length() > 40 || line.endsWith("。") || line.endsWith("；")) {
             return false;
         }
+        if (INNER_PUNCTUATION.matcher(line).find() && !NUMBERED_HEADING.matcher(line).find()) {
+            return false;
+        }
         if (!digits) {
             return areaOf(line) != null || NUMBERED_HEADING.matcher(line).find();
         }
@@ -364,6 +367,9 @@ final class ConceptReader {
         }
         return areaOf(line) != null || NUMBERED_HEADING.matcher(line).find();
     }
+
+    /** A sentence break inside a line (…的支出。包): the line is wrapped prose, not an unnumbered heading. */
+    private static final Pattern INNER_PUNCTUATION = Pattern.compile("[。；;！？]");
 
     /** A term found in a sentence; {@code shareOf}: after 占 (占一般公共预算支出的…), it names no figure of its own. */
     private record Hit(int start, int end, Term term, boolean shareOf) {
@@ -468,6 +474,9 @@ final class ConceptReader {
             if (continuation && afterVersus && (glue.direction() != 0 || value.same()) && !glue.compare()) {
                 continue;
             }
+            if (value.number().signum() != 0 && BOTH_DIRECTIONS.matcher(sentence.substring(glueStart, value.start())).find()) {
+                continue;
+            }
             Concept base = base(sentence, hits, families, h);
             if (base == null) {
                 continue;
@@ -564,7 +573,8 @@ final class ConceptReader {
             }
             for (int group = 1; group <= m.groupCount(); group++) {
                 if (m.start(group) >= 0) {
-                    boolean shareOf = m.start() > 0 && sentence.charAt(m.start() - 1) == '占';
+                    boolean shareOf = m.start() > 0 && sentence.charAt(m.start() - 1) == '占'
+                            || SHARE_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
                     kept.add(new Hit(m.start(), m.end(), Lexicon.TERMS.get(group - 1), shareOf));
                     break;
                 }
@@ -589,6 +599,9 @@ final class ConceptReader {
         }
         return merged;
     }
+
+    /** 支出总预算的 95.57%: the term is what a share is of (the 占 before it may be on the previous page). */
+    private static final Pattern SHARE_AFTER = Pattern.compile("的\\s*\\d+(?:\\.\\d+)?\\s*%");
 
     /** Words between a specific subject and a generic total of it (“三公”经费财政拨款支出合计): no number, no clause break. */
     private static final Pattern SUBJECT_GLUE = Pattern.compile("[^\\d，,；;。：:、（()）]{0,8}");
@@ -617,7 +630,12 @@ final class ConceptReader {
         return found;
     }
 
-    private static Glue glue(String text) {
+    /** 增加（减少）10万元: a template's unfilled choice; the direction is not stated. */
+    private static final Pattern BOTH_DIRECTIONS = Pattern.compile("(?:增加|增长)[（(/、]?\\s*(?:减少|下降)|(?:减少|下降)[（(/、]?\\s*(?:增加|增长)");
+    private static final Pattern COMPARED_YEAR_DIGITS = Pattern.compile("(\\d{4})\\s*年");
+
+    private Glue glue(String text) {
+
         boolean compare = false;
         boolean rate = false;
         boolean budget = false;
@@ -636,7 +654,14 @@ final class ConceptReader {
                 versus = true;
                 budget = true;
             } else if (m.group("compare") != null) {
-                compare = true;
+                Matcher compared = COMPARED_YEAR_DIGITS.matcher(m.group("compare"));
+                if (compared.find() && year != null && Integer.parseInt(compared.group(1)) >= year) {
+                    // 与2021年度预算相比 in the 2021 final account: against its own budget, not the prior year
+                    versus = true;
+                    budget = true;
+                } else {
+                    compare = true;
+                }
             } else if (m.group("up") != null) {
                 direction = 1;
             } else if (m.group("down") != null) {
@@ -697,7 +722,7 @@ final class ConceptReader {
         if (concept == Concept.ASSETS_TOTAL_VALUE && area != Area.ASSETS) {
             return null;
         }
-        if (concept == Concept.REVENUE_TOTAL && hit.term().source().startsWith("收入合计")
+        if (concept == Concept.REVENUE_TOTAL && hit.term().source().endsWith("收入合计")
                 && INCLUDES_CARRY_OVER.matcher(sentence.substring(hit.end())).find()) {
             return Concept.REVENUE_GRAND_TOTAL;
         }

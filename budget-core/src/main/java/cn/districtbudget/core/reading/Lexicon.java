@@ -32,6 +32,12 @@ final class Lexicon {
                 boolean generic, String source) {
     }
 
+    /**
+     * Before a generic total (支出预算, 收入合计…): not a Han character that makes it an item's total (工资福利支出预算,
+     * 社会保障和就业支出预算); the department's own (2024年, 部门, 单位, 本级…) and the start of a clause are fine.
+     */
+    static final String NOT_ITEM = "(?<![\\u4e00-\\u9fa5&&[^年度门位本级部总的和及与、收入中为是款占比较]])";
+
     private static final String Q = "[“\"”‘’'〝〞「」]?";
     static final List<Term> TERMS = build();
     /** All terms as one alternation, one capturing group per term in lexicon order (leftmost, then first listed). */
@@ -68,10 +74,10 @@ final class Lexicon {
         concept(t, "财政专户管理资金(?:收入)?|财政专户核拨(?:收入)?|财政专户收入", Concept.REVENUE_SPECIAL_ACCOUNT, Family.NONE);
         // revenue of the department
         concept(t, "本年收入合计|本年收入(?!支出)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
-        concept(t, "收入总计", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
-        concept(t, "收入合计", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
+        concept(t, NOT_ITEM + "收入总计", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
+        concept(t, NOT_ITEM + "收入合计", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, "(?<!预算)总收入", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
-        concept(t, "预算收入|收入预算(?!总额|总计)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BUDGET_ONLY, true);
+        concept(t, NOT_ITEM + "(?:预算收入|收入预算(?!总额|总计))", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BUDGET_ONLY, true);
         concept(t, "决算收入", Concept.REVENUE_TOTAL, Family.NONE, Kinds.FINAL_ONLY, true);
         t.add(term("收入预算总额|收支预算总额|收支总预算|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
                 Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BUDGET_ONLY, true));
@@ -85,10 +91,10 @@ final class Lexicon {
         concept(t, "其他来源收入|其他收入", Concept.REVENUE_OTHER, Family.NONE, Kinds.BOTH, true);
         // expenditure of the department
         concept(t, "本年支出合计|本年支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
-        concept(t, "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
-        concept(t, "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
+        concept(t, NOT_ITEM + "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
+        concept(t, NOT_ITEM + "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, "(?<!预算)总支出", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.FINAL_ONLY, true);
-        concept(t, "预算支出|支出预算(?:总额|总计)?|支出总预算", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE,
+        concept(t, NOT_ITEM + "(?:预算支出|支出预算(?:总额|总计)?|支出总预算)", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE,
                 Kinds.BUDGET_ONLY, true);
         child(t, "基本支出", Concept.EXPENDITURE_BASIC, Concept.GPB_EXPENDITURE_BASIC);
         child(t, "项目支出", Concept.EXPENDITURE_PROJECT, Concept.GPB_EXPENDITURE_PROJECT);
