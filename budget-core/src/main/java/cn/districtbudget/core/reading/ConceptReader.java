@@ -1055,6 +1055,15 @@ final class ConceptReader {
             "保有(?:量)?(?:共|为|是|计|数)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
     private static final Pattern ASSET_VEHICLES = Pattern.compile(
             "(?:共有|拥有|占有|有)车辆(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆|车辆(?:共|为|是|计)\\s*(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
+    /** 公务用车购置数及保有量分别为1辆和130辆: both counts in one clause. */
+    private static final Pattern PURCHASED_AND_HELD = Pattern.compile(
+            "购置(?:数|数量)?(?:及|和|、)(?:公务用车)?保有(?:量|数)?(?:分别)?(?:为|是)\\s*(?<p>\\d{1,6})\\s*辆\\s*(?:和|、|及|[，,])\\s*(?<h>\\d{1,6})\\s*辆");
+    /** 无因公出国（境）人数 / 无因公出国人员 / 没有因公出国团组: a stated zero count. */
+    private static final Pattern NONE_OUTBOUND = Pattern.compile(
+            "(?<![增减])(?:无|没有|未发生|未安排)因公出国(?:[（(]境[）)])?(?:的)?(?<what>人员|人数|人次|团组|团)");
+    /** Receptions of foreign guests (国（境）外公务接待, 外宾接待), counted apart from the domestic ones. */
+    private static final Pattern FOREIGN_RECEPTION = Pattern.compile(
+            "(?:国[（(]境[）)]外|境外|国外|外宾|外事)(?:公务)?接待");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?:增加|减少|比|较|上年|同比|外事|外宾|下降|增长)[^，,]{0,6}$");
 
     /** Counts: 团组 / 人次 of travel abroad, 批次 / 人次 of reception, vehicles bought and held. */
@@ -1065,6 +1074,8 @@ final class ConceptReader {
             if (clause.contains("出国") && clause.contains("团组")) {
                 count(clause, GROUPS, Concept.THREE_PUBLIC_OUTBOUND_GROUPS, line, "个");
                 count(clause, PERSONS, Concept.THREE_PUBLIC_OUTBOUND_PERSONS, line, null);
+            } else if (FOREIGN_RECEPTION.matcher(clause).find() && !clause.contains("国内")) {
+                // 国（境）外公务接待批次23个: receptions of foreign guests are not the domestic counts
             } else if (clause.contains("公务接待") || clause.contains("接待") && area == Area.THREE_PUBLIC) {
                 if (BATCHES_NAMED.matcher(clause).find()) {
                     count(clause, BATCHES_NAMED, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
@@ -1089,9 +1100,27 @@ final class ConceptReader {
                                 Role.CONCEPT);
                     }
                 }
-                count(clause, HELD, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
+                Matcher pair = PURCHASED_AND_HELD.matcher(clause);
+                if (pair.find()) {
+                    add(Concept.THREE_PUBLIC_VEHICLES_PURCHASED, false, new BigDecimal(pair.group("p")), "辆", null, line,
+                            pair.group(), Role.CONCEPT);
+                    add(Concept.THREE_PUBLIC_VEHICLES_HELD, false, new BigDecimal(pair.group("h")), "辆", null, line,
+                            pair.group(), Role.CONCEPT);
+                }
                 if (area == Area.ASSETS || clause.contains("资产")) {
                     count(clause, ASSET_VEHICLES, Concept.ASSETS_VEHICLES, line, "辆");
+                }
+            }
+            if (clause.contains("保有")) {
+                count(clause, HELD, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
+            }
+            if (clause.contains("出国")) {
+                Matcher none = NONE_OUTBOUND.matcher(clause);
+                if (none.find()) {
+                    Concept concept = none.group("what").startsWith("团") ? Concept.THREE_PUBLIC_OUTBOUND_GROUPS
+                            : Concept.THREE_PUBLIC_OUTBOUND_PERSONS;
+                    add(concept, false, BigDecimal.ZERO, concept == Concept.THREE_PUBLIC_OUTBOUND_GROUPS ? "个" : "人次",
+                            null, line, none.group(), Role.CONCEPT);
                 }
             }
         }
