@@ -166,11 +166,26 @@ final class ConceptReader {
                     area = Area.OTHER;
                 }
                 if (named != null || numbered && !arabic) {
+                    headingRevenue = namesRevenueOnly(line);
+                }
+                if (named != null || numbered && !arabic) {
                     headingYear = statedYear(line);
                 }
                 previousHadCompare = false;
                 previousFamily = Family.NONE;
                 continue;
+            }
+            Matcher inline = INLINE_HEADING.matcher(line);
+            if (inline.find()) {
+                String heading = inline.group("h");
+                Area named = areaOf(heading);
+                if (named != null) {
+                    area = named;
+                    headingYear = statedYear(heading);
+                    headingRevenue = namesRevenueOnly(heading);
+                    previousHadCompare = false;
+                    previousFamily = Family.NONE;
+                }
             }
             if (area == Area.PERFORMANCE || area == Area.GLOSSARY) {
                 continue;
@@ -204,6 +219,14 @@ final class ConceptReader {
             }
             paragraphStarts = null;
         }
+    }
+
+    /** 二、收入决算情况说明：2018年… — a numbered heading and its text on one line. */
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "^(?<h>(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\\d:：。，,；;]{2,30})[:：]");
+
+    private static boolean namesRevenueOnly(String heading) {
+        return heading.contains("收入") && !heading.contains("支出") && !heading.contains("收支");
     }
 
     /** A line of wrapped prose (a PDF's fixed-width lines) continues on the next line: long, no closing punctuation. */
@@ -505,7 +528,7 @@ final class ConceptReader {
         Matcher bare = BARE_NUMBER.matcher(sentence);
         while (bare.find()) {
             int h = lastHitBefore(hits, bare.start());
-            if (h < 0 || hits.get(h).term().role() == Role.BLOCK) {
+            if (h < 0 || hits.get(h).term().role() == Role.BLOCK || hits.get(h).term().role() == Role.FUND_REVENUE) {
                 continue;
             }
             Hit hit = hits.get(h);
@@ -583,7 +606,7 @@ final class ConceptReader {
         List<Hit> merged = new ArrayList<>();
         for (Hit hit : kept) {
             if (!merged.isEmpty() && (hit.term().generic() && hit.term().role() == Role.CONCEPT
-                    || hit.term().role() == Role.BLOCK)) {
+                    || hit.term().role() == Role.BLOCK || hit.term().role() == Role.FUND_REVENUE)) {
                 Hit before = merged.get(merged.size() - 1);
                 String between = sentence.substring(before.end(), hit.start());
                 if (!before.term().generic() && before.term().role() == Role.CONCEPT && between.isBlank()) {
@@ -689,6 +712,9 @@ final class ConceptReader {
         if (term.role() == Role.BLOCK) {
             return null;
         }
+        if (term.role() == Role.FUND_REVENUE) {
+            return revenueContext(sentence, hits, index) ? term.concept() : null;
+        }
         if (term.role() == Role.CHILD) {
             Family family = parentFamily(hits, families, index);
             families[index] = family;
@@ -739,8 +765,29 @@ final class ConceptReader {
         };
     }
 
-    private static boolean earlierFundTerm(List<Hit> hits, int index) {
+    /** The sentence speaks of revenue at a hit: a revenue term before it, 收入较上年… at its start, or a 收入 heading. */
+    private boolean revenueContext(String sentence, List<Hit> hits, int index) {
         for (int i = 0; i < index; i++) {
+            Term term = hits.get(i).term();
+            if (term.role() == Role.HEADLINE || term.role() == Role.CONCEPT && term.concept().key().startsWith("revenue.")) {
+                return true;
+            }
+        }
+        Matcher subjectless = SUBJECTLESS.matcher(sentence);
+        if (subjectless.find() && subjectless.group("s").equals("收入")) {
+            return true;
+        }
+        return headingRevenue && area == Area.OVERALL;
+    }
+
+    /** The last heading named revenue only (收入决算情况说明, 收入预算). */
+    private boolean headingRevenue;
+
+    private boolean earlierFundTerm(List<Hit> hits, int index) {
+        for (int i = 0; i < index; i++) {
+            if (hits.get(i).term().role() == Role.FUND_REVENUE && revenueContext(currentSentence, hits, i)) {
+                continue;
+            }
             Family family = hits.get(i).term().family();
             if (family == Family.FISCAL || family == Family.GPB || family == Family.OTHER_FUND) {
                 return true;

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Lexicon {
 
     /** How a term's figure is placed. */
-    enum Role { CONCEPT, CHILD, HEADLINE, BLOCK }
+    enum Role { CONCEPT, CHILD, HEADLINE, BLOCK, FUND_REVENUE }
 
     /** Which expenditure a part-of term (基本支出…) belongs to, as far as a term tells. */
     enum Family { NONE, EXPENDITURE, GPB, FISCAL, OTHER_FUND, THREE_PUBLIC }
@@ -61,6 +61,7 @@ final class Lexicon {
         concept(t, "一般公共预算(?:财政)?(?:拨款)?支出", Concept.GPB_EXPENDITURE_TOTAL, Family.GPB);
         concept(t, "一般公共预算(?:财政)?拨款收入|一般公共预算收入|一般公共预算拨款(?![支收基项])",
                 Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
+        fundRevenue(t, "一般公共预算财政拨款(?![收支基项“\"”安结的])", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.GPB);
         block(t, "一般公共预算(?:财政拨款)?", Family.GPB);
         // other funds
         concept(t, "政府性基金预算(?:财政)?(?:拨款)?收入|政府性基金(?:拨款)?收入|基金预算(?:拨款)?收入",
@@ -70,6 +71,8 @@ final class Lexicon {
         concept(t, "国有资本经营预算(?:财政)?(?:拨款)?收入|国有资本经营收入", Concept.REVENUE_STATE_CAPITAL, Family.NONE);
         concept(t, "国有资本经营预算(?:财政)?(?:拨款)?支出|国有资本经营支出", Concept.STATE_CAPITAL_EXPENDITURE_TOTAL,
                 Family.OTHER_FUND);
+        fundRevenue(t, "政府性基金预算(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_GOVERNMENT_FUND, Family.OTHER_FUND);
+        fundRevenue(t, "国有资本经营预算(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_STATE_CAPITAL, Family.OTHER_FUND);
         block(t, "政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?", Family.OTHER_FUND);
         concept(t, "财政专户管理资金(?:收入)?|财政专户核拨(?:收入)?|财政专户收入", Concept.REVENUE_SPECIAL_ACCOUNT, Family.NONE);
         // revenue of the department
@@ -155,6 +158,14 @@ final class Lexicon {
 
     private static void child(List<Term> terms, String regex, Concept whole, Concept gpb) {
         terms.add(term(regex, Role.CHILD, whole, gpb, Family.NONE, Kinds.BOTH, true));
+    }
+
+    /**
+     * A fund named without 收入/支出 (一般公共预算财政拨款, 政府性基金预算拨款): the fund's revenue where the sentence speaks
+     * of revenue (a revenue term before it, 收入较上年…, a 收入 heading); elsewhere it only blocks, like {@link Role#BLOCK}.
+     */
+    private static void fundRevenue(List<Term> terms, String regex, Concept concept, Family family) {
+        terms.add(term(regex, Role.FUND_REVENUE, concept, null, family, Kinds.BOTH, false));
     }
 
     private static void block(List<Term> terms, String regex, Family family) {
