@@ -173,6 +173,7 @@ final class ConceptReader {
                 }
                 previousHadCompare = false;
                 previousFamily = Family.NONE;
+                previousSingle = null;
                 continue;
             }
             Matcher inline = INLINE_HEADING.matcher(line);
@@ -433,7 +434,54 @@ final class ConceptReader {
 
     private String currentSentence = "";
 
+    /** The one figure the last sentence with numbers read (not a change), for a next sentence 较上年减少X万元. */
+    private StatedFigure previousSingle;
+
     private void readSentence(String sentence, int line) {
+        int before = candidates.size();
+        readSentenceFigures(sentence, line);
+        if (VALUE.matcher(sentence).find()) {
+            boolean single = candidates.size() == before + 1 && !candidates.get(before).change()
+                    && candidates.get(before).concept().measure() == Concept.Measure.MONEY;
+            previousSingle = single ? candidates.get(before) : null;
+        }
+    }
+
+    /** 较2020年度决算数减少157.86万元 — a sentence of a change only, after a sentence that stated one figure. */
+    private static final Pattern LEADING_COMPARE = Pattern.compile("^\\s*(?:比|较|与|同比)");
+
+    private void previousSubjectChange(String sentence, int line, List<Value> values) {
+        if (previousSingle == null || !LEADING_COMPARE.matcher(sentence).lookingAt() || !hits(sentence).isEmpty()) {
+            return;
+        }
+        StatedFigure subject = previousSingle;
+        Value value = values.get(0);
+        Glue glue = glue(sentence.substring(0, value.start()));
+        if (!glue.ok() || !glue.compare() || glue.budget() || glue.rate() || glue.versus()
+                || BOTH_DIRECTIONS.matcher(sentence.substring(0, value.start())).find()) {
+            return;
+        }
+        String words = sentence.substring(0, value.end());
+        if (value.same()) {
+            add(subject.concept(), true, BigDecimal.ZERO, null, null, line, words, Role.CONCEPT);
+            return;
+        }
+        MoneyUnit unit = MoneyUnit.fromLabel(value.unit());
+        if (unit == null || glue.direction() == 0) {
+            return;
+        }
+        try {
+            BigDecimal yuan = Money.of(value.number(), unit).yuan();
+            context.sawUnit(unit);
+            Matcher why = EXPLANATION.matcher(sentence.substring(value.end()));
+            add(subject.concept(), true, glue.direction() < 0 ? yuan.negate() : yuan, value.unit(),
+                    why.find() ? SourceText.strip(why.group("why")) : null, line, words, Role.CONCEPT);
+        } catch (ArithmeticException e) {
+            // finer than a fen: not a figure
+        }
+    }
+
+    private void readSentenceFigures(String sentence, int line) {
         currentLine = line;
         currentSentence = sentence;
         boolean continues = SourceText.strip(sentence).startsWith("其中");
@@ -465,6 +513,7 @@ final class ConceptReader {
         bothTotals(sentence, line, values, consumed);
         subjectlessChange(sentence, line, values, consumed, compare);
         counts(sentence, line);
+        previousSubjectChange(sentence, line, values);
         List<Hit> hits = hits(sentence);
         if (hits.isEmpty()) {
             return;
@@ -472,6 +521,8 @@ final class ConceptReader {
         unitUnknown(sentence, line, values, hits);
         Family[] families = new Family[hits.size()];
         versusBefore = false;
+        Value prior = null;
+        int before = candidates.size();
         for (int v = 0; v < values.size(); v++) {
             Value value = values.get(v);
             if (consumed[v]) {
@@ -491,6 +542,16 @@ final class ConceptReader {
             Glue glue = glue(sentence.substring(glueStart, value.start()));
             boolean afterVersus = versusBefore;
             versusBefore = glue.ok() && glue.versus();
+            Value priorValue = prior;
+            prior = glue.ok() && glue.compare() && glue.direction() == 0 && !value.same() && !glue.budget() ? value : null;
+            if (glue.ok() && continuation && !glue.anyModifier() && !value.same() && priorValue != null
+                    && priorValue == values.get(v - 1)) {
+                Concept base = base(sentence, hits, families, h);
+                if (base != null) {
+                    changeAfterPrior(sentence, line, hit, base, priorValue, value, before);
+                }
+                continue;
+            }
             if (!glue.ok() || (continuation && !glue.anyModifier() && !value.same())) {
                 continue;
             }
@@ -831,6 +892,45 @@ final class ConceptReader {
             case OVERALL -> Family.EXPENDITURE;
             default -> Family.OTHER_FUND;
         };
+    }
+
+    /** ，增长19.09% / ，下降3.8% right after a value: the direction of a change stated without 增加/减少. */
+    private static final Pattern RATE_AFTER = Pattern.compile("^\\s*[，,]?\\s*(?<d>增长|增加|上升|下降|减少|降低)\\s*\\d+(?:\\.\\d+)?\\s*%");
+
+    /**
+     * 决算支出数为820.33万元，较2022年决算数688.84万元131.49万元，增长19.09% — the amount after the prior year's is the
+     * change, its sign from the 增长/下降 after it; read only when the sentence's own figure minus the prior one is it.
+     */
+    private void changeAfterPrior(String sentence, int line, Hit hit, Concept base, Value prior, Value value, int from) {
+        Matcher rate = RATE_AFTER.matcher(sentence.substring(value.end()));
+        MoneyUnit unit = MoneyUnit.fromLabel(value.unit());
+        MoneyUnit priorUnit = MoneyUnit.fromLabel(prior.unit());
+        if (!rate.find() || unit == null || priorUnit == null || base.measure() != Concept.Measure.MONEY) {
+            return;
+        }
+        StatedFigure current = null;
+        for (int i = candidates.size() - 1; i >= from; i--) {
+            StatedFigure f = candidates.get(i);
+            if (!f.change() && f.concept() == base) {
+                current = f;
+                break;
+            }
+        }
+        if (current == null) {
+            return;
+        }
+        try {
+            BigDecimal change = Money.of(value.number(), unit).yuan();
+            BigDecimal difference = current.value().subtract(Money.of(prior.number(), priorUnit).yuan());
+            int sign = "增长增加上升".contains(rate.group("d")) ? 1 : -1;
+            if (difference.compareTo(change.multiply(BigDecimal.valueOf(sign))) != 0) {
+                return;
+            }
+            add(base, true, difference, value.unit(), null, line, sentence.substring(hit.start(), value.end()),
+                    hit.term().role());
+        } catch (ArithmeticException e) {
+            // finer than a fen: not a figure
+        }
     }
 
     private void place(String sentence, int line, Hit hit, Concept base, Value value, Glue glue, boolean compare) {
