@@ -96,12 +96,19 @@ final class ConceptReader {
         return reader.resolve();
     }
 
+    /** 二、公务接待费 / （一）因公出国（境）经费: a heading naming a “三公” item is part of the “三公” section. */
+    private static final Pattern THREE_PUBLIC_ITEM_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])\\s*(?:因公出国|公务接待|公务用车)");
+
     /** True when a line of the text is a heading whose words name a section (sets no figure). */
     static Area areaOf(String heading) {
         if (heading.contains("名词解释")) {
             return Area.GLOSSARY;
         }
         if (heading.contains("三公")) {
+            return Area.THREE_PUBLIC;
+        }
+        if (THREE_PUBLIC_ITEM_HEADING.matcher(heading).find()) {
             return Area.THREE_PUBLIC;
         }
         if (heading.contains("机关运行")) {
@@ -797,6 +804,10 @@ final class ConceptReader {
             return null;
         }
         if (Lexicon.isThreePublicItem(concept) && (sentence.contains("机关运行") || area == Area.OPERATING)) {
+            return null;
+        }
+        if (Lexicon.THREE_PUBLIC_ONLY.contains(term.source()) && area != Area.THREE_PUBLIC && !sentence.contains("三公")
+                && startFamily != Family.THREE_PUBLIC) {
             return null;
         }
         if (Lexicon.needsProcurementContext(concept) && !sentence.contains("采购") && area != Area.PROCUREMENT) {

@@ -38,6 +38,9 @@ final class Lexicon {
      */
     static final String NOT_ITEM = "(?<![\\u4e00-\\u9fa5&&[^年度门位本级部总的和及与、收入中为是款占比较]])";
 
+    /** The sources of the terms that need a “三公” context (filled by {@link #build()}). */
+    static final java.util.Set<String> THREE_PUBLIC_ONLY = new java.util.HashSet<>();
+
     private static final String Q = "[“\"”‘’'〝〞「」]?";
     static final List<Term> TERMS = build();
     /** All terms as one alternation, one capturing group per term in lexicon order (leftmost, then first listed). */
@@ -110,12 +113,16 @@ final class Lexicon {
         concept(t, "结余分配", Concept.EXPENDITURE_BALANCE_DISTRIBUTION, Family.NONE, Kinds.BOTH, true);
         // “三公”经费
         concept(t, Q + "三公" + Q + "经费" + Q, Concept.THREE_PUBLIC_TOTAL, Family.THREE_PUBLIC);
-        concept(t, "因公出国[（(]境[）)](?:经费|费用|费)?|因公出国(?:经费|费用|费)?", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL,
+        concept(t, "因公出国[（(]境[）)](?:经费|费用|费)?费?|因公出国(?:经费|费用|费)?", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL,
                 Family.THREE_PUBLIC);
+        threePublicOnly(t, "出国[（(]境[）)](?:经费|费用|费)|出国出境(?:经费|费用|费)", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL);
+        threePublicOnly(t, "车辆购置(?:及|和)运行(?:维护)?(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLES);
+        threePublicOnly(t, "车辆购置(?:经费|费用|费|支出)", Concept.THREE_PUBLIC_VEHICLE_PURCHASE);
+        threePublicOnly(t, "车辆运行(?:维护)?(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLE_OPERATION);
         concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修|维)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?|公务用车(?:经)?费(?:用)?(?![\\u4e00-\\u9fa5&&[^支共合为是]])",
                 Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
         concept(t, "公务用车购置费?(?![及和])", Concept.THREE_PUBLIC_VEHICLE_PURCHASE, Family.THREE_PUBLIC);
-        concept(t, "公务用车运(?:行|转)(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
+        concept(t, "公务用车(?:[（(][^（()）\\d]{1,12}[)）])?运(?:行|转)(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
                 Concept.THREE_PUBLIC_VEHICLE_OPERATION, Family.THREE_PUBLIC);
         concept(t, "公务接待(?:经费|费用|费)?", Concept.THREE_PUBLIC_RECEPTION, Family.THREE_PUBLIC);
         // others
@@ -133,7 +140,7 @@ final class Lexicon {
     }
 
     /** Every character a term can start with: positions with another character are skipped at once. */
-    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三货工服“\"”‘’'〝〞「」";
+    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三货工服出车“\"”‘’'〝〞「」";
 
     private static Pattern combined(List<Term> terms) {
         StringBuilder regex = new StringBuilder("(?=[" + FIRST_CHARACTERS + "])(?:");
@@ -166,6 +173,13 @@ final class Lexicon {
      */
     private static void fundRevenue(List<Term> terms, String regex, Concept concept, Family family) {
         terms.add(term(regex, Role.FUND_REVENUE, concept, null, family, Kinds.BOTH, false));
+    }
+
+    /** Shorter names of the “三公” items (出国(境)经费, 车辆购置及运行费): their concept only in a “三公” sentence or section. */
+    private static void threePublicOnly(List<Term> terms, String regex, Concept concept) {
+        Term term = term(regex, Role.CONCEPT, concept, null, Family.THREE_PUBLIC, Kinds.BOTH, false);
+        terms.add(term);
+        THREE_PUBLIC_ONLY.add(term.source());
     }
 
     private static void block(List<Term> terms, String regex, Family family) {
