@@ -37,7 +37,7 @@ final class ConceptReader {
     private static final String NUMBER = "(?<![\\d.,，])(?<num>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)(?![\\d])";
     private static final Pattern VALUE = Pattern.compile(
             NUMBER + "\\s*(?<unit>亿元|万元|元|万(?![\\u4e00-\\u9fa5\\d])|%|个|人次|批次|辆|人|批|次)"
-                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减|没有(?=[，,；;。]|$))");
+                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减变化|无增减|没有(?=[，,；;。]|$))");
     private static final Pattern BARE_NUMBER = Pattern.compile(NUMBER
             + "(?![.,，]?\\d|\\s*(?:亿元|万元|元|%|个|人次|批次|辆|人|批|次|年|月|日|项|平方米|家|名|户|台|套|所|类|款|条|号|万|亿|千))");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{" + (MAX_DIGITS + 1) + ",}");
@@ -201,14 +201,16 @@ final class ConceptReader {
             int first = number;
             StringBuilder paragraph = new StringBuilder(closeSpaces(line));
             List<Integer> starts = new ArrayList<>(List.of(0));
-            while (!PipeTable.isRow(line) && wrapped(paragraph) && number < source.size()) {
+            String last = paragraph.toString();
+            while (!PipeTable.isRow(line) && wrapped(last) && number < source.size()) {
                 String next = nextWrappedLine(source.line(number + 1));
                 if (next == null) {
                     break;
                 }
                 number++;
                 starts.add(paragraph.length());
-                paragraph.append(closeSpaces(next));
+                last = closeSpaces(next);
+                paragraph.append(last);
             }
             String text = paragraph.toString();
             if (!hasDigit(text) && !SAME_WORDS.matcher(text).find()) {
@@ -238,16 +240,11 @@ final class ConceptReader {
     }
 
     /** A line of wrapped prose (a PDF's fixed-width lines) continues on the next line: long, no closing punctuation. */
-    private static boolean wrapped(CharSequence paragraph) {
-        int lastBreak = paragraph.length();
-        if (lastBreak == 0) {
+    private static boolean wrapped(String line) {
+        if (line.length() < WRAP_WIDTH) {
             return false;
         }
-        char last = paragraph.charAt(lastBreak - 1);
-        if ("。！？!?；;：:".indexOf(last) >= 0) {
-            return false;
-        }
-        return paragraph.length() >= WRAP_WIDTH;
+        return "。！？!?；;：:".indexOf(line.charAt(line.length() - 1)) < 0;
     }
 
     static final int WRAP_WIDTH = 20;
@@ -269,6 +266,9 @@ final class ConceptReader {
     private static final Pattern HAN_SPACE = Pattern.compile("(?<=[\\u4e00-\\u9fa5])[ \\u3000]+(?=[\\u4e00-\\u9fa5])");
 
     private static String closeSpaces(String line) {
+        if (line.indexOf(' ') < 0 && line.indexOf('\u3000') < 0) {
+            return line;
+        }
         Matcher m = HAN_SPACE.matcher(line);
         int count = 0;
         while (m.find() && count < 3) {
@@ -443,11 +443,14 @@ final class ConceptReader {
 
     /** The one figure the last sentence with numbers read (not a change), for a next sentence 较上年减少X万元. */
     private StatedFigure previousSingle;
+    /** The sentence being read had a number with a unit or a stated zero (set by {@link #readSentenceFigures}). */
+    private boolean sentenceHadValues;
 
     private void readSentence(String sentence, int line) {
         int before = candidates.size();
+        sentenceHadValues = false;
         readSentenceFigures(sentence, line);
-        if (VALUE.matcher(sentence).find()) {
+        if (sentenceHadValues) {
             boolean single = candidates.size() == before + 1 && !candidates.get(before).change()
                     && candidates.get(before).concept().measure() == Concept.Measure.MONEY;
             previousSingle = single ? candidates.get(before) : null;
@@ -497,7 +500,8 @@ final class ConceptReader {
         Family inherited = continues ? previousFamily : Family.NONE;
         previousFamily = Family.NONE;
         Matcher firstValue = VALUE.matcher(sentence);
-        Integer about = statedYear(firstValue.find() ? sentence.substring(0, firstValue.start()) : sentence);
+        sentenceHadValues = firstValue.find();
+        Integer about = statedYear(sentenceHadValues ? sentence.substring(0, firstValue.start()) : sentence);
         if (about == null) {
             about = headingYear;
         } else {
