@@ -515,6 +515,8 @@ final class ConceptReader {
         noFund(sentence, line);
         List<Value> values = values(sentence);
         if (values.isEmpty()) {
+            // 收、支总计各是4125.49,4143.91万元: the first number has no unit of its own, the second follows a comma
+            bothTotals(sentence, line, values, new boolean[0]);
             if (BARE_NUMBER.matcher(sentence).find()) {
                 unitUnknown(sentence, line, values);
             }
@@ -788,6 +790,12 @@ final class ConceptReader {
             return revenueContext(sentence, hits, index) ? term.concept() : null;
         }
         if (term.role() == Role.CHILD) {
+            int from = index > 0 ? hits.get(index - 1).end() : 0;
+            if (CATEGORY_BEFORE.matcher(sentence.substring(from, hit.start())).find()) {
+                // 高中教育支出 3,717,632.50 元，其中：基本支出…: the parts of a category, not of the whole expenditure
+                families[index] = Family.NONE;
+                return null;
+            }
             Family family = parentFamily(hits, families, index);
             families[index] = family;
             return switch (family) {
@@ -830,6 +838,10 @@ final class ConceptReader {
         }
         return concept;
     }
+
+    /** A category's expenditure with its amount and 其中 (教育支出 3,717,632.50 元，其中：) right before a part-of term. */
+    private static final Pattern CATEGORY_BEFORE = Pattern.compile(
+            "[\\u4e00-\\u9fa5&&[^年度本总的和及与为是]]{2,}支出\\s*[\\d,，.]+\\s*(?:亿元|万元|元)\\s*[，,（(]?\\s*其中\\s*[:：]?\\s*$");
 
     /** 收入合计X万元，其中：本年收入Y万元…上年结转收入Z万元: a 收入合计 whose parts include the carry-over is the grand total. */
     private static final Pattern INCLUDES_CARRY_OVER = Pattern.compile("其中[:：]?\\s*本年收入|上年结转|年初结转");

@@ -173,4 +173,20 @@ class ReadingRulesTest {
         String assets = "五、国有资产占用情况\n本年车辆购置支出30万元。\n";
         assertThat(read(assets, 2010, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.vehiclePurchase");
     }
+
+    @Test
+    void bothGrandTotalsWhenOnlyTheSecondNumberHasItsUnit() {
+        String text = "一、收入支出决算总体情况说明\n2022年度收、支总计各是4125.49,4143.91万元。\n";
+        Map<String, String> f = read(text, 2022, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("revenue.grandTotal", "41254900").containsEntry("expenditure.grandTotal", "41439100");
+    }
+
+    @Test
+    void thePartsOfACategorysExpenditureAreNotTheDepartments() {
+        String text = "三、支出预算情况说明\n2023 年本年一般公共预算拨款支出 7,034,418.94 元,其中:基本支出 7,034,418.94 元。"
+                + "高中教育支出 3,717,632.50 元,其中:基本支出 3,717,632.50 元,项目支出 0元。\n";
+        Map<String, String> f = read(text, 2023, DisclosureKind.BUDGET);
+        assertThat(f).containsEntry("generalPublicBudgetExpenditure.basic", "7034418.94")
+                .doesNotContainKey("expenditure.basic");
+    }
 }
