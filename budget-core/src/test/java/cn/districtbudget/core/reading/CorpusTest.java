@@ -32,6 +32,8 @@ import org.junit.jupiter.api.Test;
  * was read with the hand-checked answer key: per concept, right / missed / wrong, and the overall recall.
  * It fails on any wrong figure: a keyed concept read with another value, or a keyed figure read under another
  * concept (same words, same value, the keyed concept not read right). Money is compared exactly in yuan.
+ * An entry with {@code hintsRequired=true} (a second keying of a text that as a whole is another kind or year) is
+ * scored only from the read with its hints.
  */
 class CorpusTest {
 
