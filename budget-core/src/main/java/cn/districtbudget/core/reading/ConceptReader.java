@@ -37,7 +37,7 @@ final class ConceptReader {
     private static final String NUMBER = "(?<![\\d.,，])(?<num>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)(?![\\d])";
     private static final Pattern VALUE = Pattern.compile(
             NUMBER + "\\s*(?<unit>亿元|万元|元|万(?![\\u4e00-\\u9fa5\\d])|%|个|人次|批次|辆|人|批|次)"
-                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减|没有(?=[，,；;。]|$))");
+                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减变化|无增减|没有(?=[，,；;。]|$))");
     private static final Pattern BARE_NUMBER = Pattern.compile(NUMBER
             + "(?![.,，]?\\d|\\s*(?:亿元|万元|元|%|个|人次|批次|辆|人|批|次|年|月|日|项|平方米|家|名|户|台|套|所|类|款|条|号|万|亿|千))");
     private static final Pattern LONG_NUMBER = Pattern.compile("\\d{" + (MAX_DIGITS + 1) + ",}");
@@ -96,12 +96,19 @@ final class ConceptReader {
         return reader.resolve();
     }
 
+    /** 二、公务接待费 / （一）因公出国（境）经费: a heading naming a “三公” item is part of the “三公” section. */
+    private static final Pattern THREE_PUBLIC_ITEM_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])\\s*(?:因公出国|公务接待|公务用车)");
+
     /** True when a line of the text is a heading whose words name a section (sets no figure). */
     static Area areaOf(String heading) {
         if (heading.contains("名词解释")) {
             return Area.GLOSSARY;
         }
         if (heading.contains("三公")) {
+            return Area.THREE_PUBLIC;
+        }
+        if (THREE_PUBLIC_ITEM_HEADING.matcher(heading).find()) {
             return Area.THREE_PUBLIC;
         }
         if (heading.contains("机关运行")) {
@@ -166,23 +173,122 @@ final class ConceptReader {
                     area = Area.OTHER;
                 }
                 if (named != null || numbered && !arabic) {
+                    headingRevenue = namesRevenueOnly(line);
+                }
+                if (named != null || numbered && !arabic) {
                     headingYear = statedYear(line);
                 }
                 previousHadCompare = false;
                 previousFamily = Family.NONE;
+                previousSingle = null;
                 continue;
             }
-            if (area == Area.PERFORMANCE || area == Area.GLOSSARY || !digits && !SAME_WORDS.matcher(line).find()) {
+            Matcher inline = INLINE_HEADING.matcher(line);
+            if (inline.find()) {
+                String heading = inline.group("h");
+                Area named = areaOf(heading);
+                if (named != null) {
+                    area = named;
+                    headingYear = statedYear(heading);
+                    headingRevenue = namesRevenueOnly(heading);
+                    previousHadCompare = false;
+                    previousFamily = Family.NONE;
+                }
+            }
+            if (area == Area.PERFORMANCE || area == Area.GLOSSARY) {
                 continue;
             }
+            int first = number;
+            StringBuilder paragraph = new StringBuilder(closeSpaces(line));
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            String last = paragraph.toString();
+            while (!PipeTable.isRow(line) && wrapped(last) && number < source.size()) {
+                String next = nextWrappedLine(source.line(number + 1));
+                if (next == null) {
+                    break;
+                }
+                number++;
+                starts.add(paragraph.length());
+                last = closeSpaces(next);
+                paragraph.append(last);
+            }
+            String text = paragraph.toString();
+            if (!hasDigit(text) && !SAME_WORDS.matcher(text).find()) {
+                continue;
+            }
+            paragraphFirstLine = first;
+            paragraphStarts = starts;
+            paragraphText = text;
             int start = 0;
-            Matcher end = SENTENCE_END.matcher(line);
-            while (start < line.length()) {
-                int stop = end.find() ? end.end() : line.length();
-                readSentence(line.substring(start, stop), number);
+            Matcher end = SENTENCE_END.matcher(text);
+            while (start < text.length()) {
+                int stop = end.find() ? end.end() : text.length();
+                sentenceOffset = start;
+                readSentence(text.substring(start, stop), lineAt(start));
                 start = stop;
             }
+            paragraphStarts = null;
         }
+    }
+
+    /** 二、收入决算情况说明：2018年… — a numbered heading and its text on one line. */
+    private static final Pattern INLINE_HEADING = Pattern.compile(
+            "^(?<h>(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\\d:：。，,；;]{2,30})[:：]");
+
+    private static boolean namesRevenueOnly(String heading) {
+        return heading.contains("收入") && !heading.contains("支出") && !heading.contains("收支");
+    }
+
+    /** A line of wrapped prose (a PDF's fixed-width lines) continues on the next line: long, no closing punctuation. */
+    private static boolean wrapped(String line) {
+        if (line.length() < WRAP_WIDTH) {
+            return false;
+        }
+        return "。！？!?；;：:".indexOf(line.charAt(line.length() - 1)) < 0;
+    }
+
+    static final int WRAP_WIDTH = 20;
+
+    /** The next line when it continues wrapped prose: not blank, not a table cell or row, not a heading. */
+    private static String nextWrappedLine(String raw) {
+        if (SourceText.isTableLine(raw)) {
+            return null;
+        }
+        String next = SourceText.strip(raw);
+        if (next.isEmpty() || PipeTable.isRow(next) || NUMBERED_HEADING.matcher(next).find()
+                || isHeading(next, hasDigit(next))) {
+            return null;
+        }
+        return next;
+    }
+
+    /** Spaces a PDF put between Han characters (政 府 采 购 预 算) are not words' gaps: closed when a line has several. */
+    private static final Pattern HAN_SPACE = Pattern.compile("(?<=[\\u4e00-\\u9fa5])[ \\u3000]+(?=[\\u4e00-\\u9fa5])");
+
+    private static String closeSpaces(String line) {
+        if (line.indexOf(' ') < 0 && line.indexOf('\u3000') < 0) {
+            return line;
+        }
+        Matcher m = HAN_SPACE.matcher(line);
+        int count = 0;
+        while (m.find() && count < 3) {
+            count++;
+        }
+        return count >= 3 ? HAN_SPACE.matcher(line).replaceAll("") : line;
+    }
+
+    private int paragraphFirstLine;
+    private List<Integer> paragraphStarts;
+    private String paragraphText = "";
+    private int sentenceOffset;
+
+    /** The 1-based line of an offset of the paragraph being read. */
+    private int lineAt(int offset) {
+        int line = paragraphFirstLine;
+        for (int i = 1; i < paragraphStarts.size() && paragraphStarts.get(i) <= offset; i++) {
+            line = paragraphFirstLine + i;
+        }
+        return line;
     }
 
     /** 财政拨款预算中, 预算安排情况, 预算数为： — a clause naming the 预算 its figures are, before any figure. */
@@ -275,6 +381,9 @@ final class ConceptReader {
         if (line.length() > 40 || line.endsWith("。") || line.endsWith("；")) {
             return false;
         }
+        if (INNER_PUNCTUATION.matcher(line).find() && !NUMBERED_HEADING.matcher(line).find()) {
+            return false;
+        }
         if (!digits) {
             return areaOf(line) != null || NUMBERED_HEADING.matcher(line).find();
         }
@@ -289,6 +398,9 @@ final class ConceptReader {
         }
         return areaOf(line) != null || NUMBERED_HEADING.matcher(line).find();
     }
+
+    /** A sentence break inside a line (…的支出。包): the line is wrapped prose, not an unnumbered heading. */
+    private static final Pattern INNER_PUNCTUATION = Pattern.compile("[。；;！？]");
 
     /** A term found in a sentence; {@code shareOf}: after 占 (占一般公共预算支出的…), it names no figure of its own. */
     private record Hit(int start, int end, Term term, boolean shareOf) {
@@ -329,7 +441,57 @@ final class ConceptReader {
 
     private String currentSentence = "";
 
+    /** The one figure the last sentence with numbers read (not a change), for a next sentence 较上年减少X万元. */
+    private StatedFigure previousSingle;
+    /** The sentence being read had a number with a unit or a stated zero (set by {@link #readSentenceFigures}). */
+    private boolean sentenceHadValues;
+
     private void readSentence(String sentence, int line) {
+        int before = candidates.size();
+        sentenceHadValues = false;
+        readSentenceFigures(sentence, line);
+        if (sentenceHadValues) {
+            boolean single = candidates.size() == before + 1 && !candidates.get(before).change()
+                    && candidates.get(before).concept().measure() == Concept.Measure.MONEY;
+            previousSingle = single ? candidates.get(before) : null;
+        }
+    }
+
+    /** 较2020年度决算数减少157.86万元 — a sentence of a change only, after a sentence that stated one figure. */
+    private static final Pattern LEADING_COMPARE = Pattern.compile("^\\s*(?:比|较|与|同比)");
+
+    private void previousSubjectChange(String sentence, int line, List<Value> values) {
+        if (previousSingle == null || !LEADING_COMPARE.matcher(sentence).lookingAt() || !hits(sentence).isEmpty()) {
+            return;
+        }
+        StatedFigure subject = previousSingle;
+        Value value = values.get(0);
+        Glue glue = glue(sentence.substring(0, value.start()));
+        if (!glue.ok() || !glue.compare() || glue.budget() || glue.rate() || glue.versus()
+                || BOTH_DIRECTIONS.matcher(sentence.substring(0, value.start())).find()) {
+            return;
+        }
+        String words = sentence.substring(0, value.end());
+        if (value.same()) {
+            add(subject.concept(), true, BigDecimal.ZERO, null, null, line, words, Role.CONCEPT);
+            return;
+        }
+        MoneyUnit unit = MoneyUnit.fromLabel(value.unit());
+        if (unit == null || glue.direction() == 0) {
+            return;
+        }
+        try {
+            BigDecimal yuan = Money.of(value.number(), unit).yuan();
+            context.sawUnit(unit);
+            Matcher why = EXPLANATION.matcher(sentence.substring(value.end()));
+            add(subject.concept(), true, glue.direction() < 0 ? yuan.negate() : yuan, value.unit(),
+                    why.find() ? SourceText.strip(why.group("why")) : null, line, words, Role.CONCEPT);
+        } catch (ArithmeticException e) {
+            // finer than a fen: not a figure
+        }
+    }
+
+    private void readSentenceFigures(String sentence, int line) {
         currentLine = line;
         currentSentence = sentence;
         boolean continues = SourceText.strip(sentence).startsWith("其中");
@@ -338,7 +500,8 @@ final class ConceptReader {
         Family inherited = continues ? previousFamily : Family.NONE;
         previousFamily = Family.NONE;
         Matcher firstValue = VALUE.matcher(sentence);
-        Integer about = statedYear(firstValue.find() ? sentence.substring(0, firstValue.start()) : sentence);
+        sentenceHadValues = firstValue.find();
+        Integer about = statedYear(sentenceHadValues ? sentence.substring(0, firstValue.start()) : sentence);
         if (about == null) {
             about = headingYear;
         } else {
@@ -352,6 +515,8 @@ final class ConceptReader {
         noFund(sentence, line);
         List<Value> values = values(sentence);
         if (values.isEmpty()) {
+            // 收、支总计各是4125.49,4143.91万元: the first number has no unit of its own, the second follows a comma
+            bothTotals(sentence, line, values, new boolean[0]);
             if (BARE_NUMBER.matcher(sentence).find()) {
                 unitUnknown(sentence, line, values);
             }
@@ -361,6 +526,7 @@ final class ConceptReader {
         bothTotals(sentence, line, values, consumed);
         subjectlessChange(sentence, line, values, consumed, compare);
         counts(sentence, line);
+        previousSubjectChange(sentence, line, values);
         List<Hit> hits = hits(sentence);
         if (hits.isEmpty()) {
             return;
@@ -368,6 +534,8 @@ final class ConceptReader {
         unitUnknown(sentence, line, values, hits);
         Family[] families = new Family[hits.size()];
         versusBefore = false;
+        Value prior = null;
+        int before = candidates.size();
         for (int v = 0; v < values.size(); v++) {
             Value value = values.get(v);
             if (consumed[v]) {
@@ -387,10 +555,23 @@ final class ConceptReader {
             Glue glue = glue(sentence.substring(glueStart, value.start()));
             boolean afterVersus = versusBefore;
             versusBefore = glue.ok() && glue.versus();
+            Value priorValue = prior;
+            prior = glue.ok() && glue.compare() && glue.direction() == 0 && !value.same() && !glue.budget() ? value : null;
+            if (glue.ok() && continuation && !glue.anyModifier() && !value.same() && priorValue != null
+                    && priorValue == values.get(v - 1)) {
+                Concept base = base(sentence, hits, families, h);
+                if (base != null) {
+                    changeAfterPrior(sentence, line, hit, base, priorValue, value, before);
+                }
+                continue;
+            }
             if (!glue.ok() || (continuation && !glue.anyModifier() && !value.same())) {
                 continue;
             }
             if (continuation && afterVersus && (glue.direction() != 0 || value.same()) && !glue.compare()) {
+                continue;
+            }
+            if (value.number().signum() != 0 && BOTH_DIRECTIONS.matcher(sentence.substring(glueStart, value.start())).find()) {
                 continue;
             }
             Concept base = base(sentence, hits, families, h);
@@ -421,7 +602,7 @@ final class ConceptReader {
         Matcher bare = BARE_NUMBER.matcher(sentence);
         while (bare.find()) {
             int h = lastHitBefore(hits, bare.start());
-            if (h < 0 || hits.get(h).term().role() == Role.BLOCK) {
+            if (h < 0 || hits.get(h).term().role() == Role.BLOCK || hits.get(h).term().role() == Role.FUND_REVENUE) {
                 continue;
             }
             Hit hit = hits.get(h);
@@ -489,7 +670,8 @@ final class ConceptReader {
             }
             for (int group = 1; group <= m.groupCount(); group++) {
                 if (m.start(group) >= 0) {
-                    boolean shareOf = m.start() > 0 && sentence.charAt(m.start() - 1) == '占';
+                    boolean shareOf = m.start() > 0 && sentence.charAt(m.start() - 1) == '占'
+                            || SHARE_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
                     kept.add(new Hit(m.start(), m.end(), Lexicon.TERMS.get(group - 1), shareOf));
                     break;
                 }
@@ -498,7 +680,7 @@ final class ConceptReader {
         List<Hit> merged = new ArrayList<>();
         for (Hit hit : kept) {
             if (!merged.isEmpty() && (hit.term().generic() && hit.term().role() == Role.CONCEPT
-                    || hit.term().role() == Role.BLOCK)) {
+                    || hit.term().role() == Role.BLOCK || hit.term().role() == Role.FUND_REVENUE)) {
                 Hit before = merged.get(merged.size() - 1);
                 String between = sentence.substring(before.end(), hit.start());
                 if (!before.term().generic() && before.term().role() == Role.CONCEPT && between.isBlank()) {
@@ -514,6 +696,9 @@ final class ConceptReader {
         }
         return merged;
     }
+
+    /** 支出总预算的 95.57%: the term is what a share is of (the 占 before it may be on the previous page). */
+    private static final Pattern SHARE_AFTER = Pattern.compile("的\\s*\\d+(?:\\.\\d+)?\\s*%");
 
     /** Words between a specific subject and a generic total of it (“三公”经费财政拨款支出合计): no number, no clause break. */
     private static final Pattern SUBJECT_GLUE = Pattern.compile("[^\\d，,；;。：:、（()）]{0,8}");
@@ -542,7 +727,12 @@ final class ConceptReader {
         return found;
     }
 
-    private static Glue glue(String text) {
+    /** 增加（减少）10万元: a template's unfilled choice; the direction is not stated. */
+    private static final Pattern BOTH_DIRECTIONS = Pattern.compile("(?:增加|增长)[（(/、]?\\s*(?:减少|下降)|(?:减少|下降)[（(/、]?\\s*(?:增加|增长)");
+    private static final Pattern COMPARED_YEAR_DIGITS = Pattern.compile("(\\d{4})\\s*年");
+
+    private Glue glue(String text) {
+
         boolean compare = false;
         boolean rate = false;
         boolean budget = false;
@@ -561,7 +751,14 @@ final class ConceptReader {
                 versus = true;
                 budget = true;
             } else if (m.group("compare") != null) {
-                compare = true;
+                Matcher compared = COMPARED_YEAR_DIGITS.matcher(m.group("compare"));
+                if (compared.find() && year != null && Integer.parseInt(compared.group(1)) >= year) {
+                    // 与2021年度预算相比 in the 2021 final account: against its own budget, not the prior year
+                    versus = true;
+                    budget = true;
+                } else {
+                    compare = true;
+                }
             } else if (m.group("up") != null) {
                 direction = 1;
             } else if (m.group("down") != null) {
@@ -589,7 +786,16 @@ final class ConceptReader {
         if (term.role() == Role.BLOCK) {
             return null;
         }
+        if (term.role() == Role.FUND_REVENUE) {
+            return revenueContext(sentence, hits, index) ? term.concept() : null;
+        }
         if (term.role() == Role.CHILD) {
+            int from = index > 0 ? hits.get(index - 1).end() : 0;
+            if (CATEGORY_BEFORE.matcher(sentence.substring(from, hit.start())).find()) {
+                // 高中教育支出 3,717,632.50 元，其中：基本支出…: the parts of a category, not of the whole expenditure
+                families[index] = Family.NONE;
+                return null;
+            }
             Family family = parentFamily(hits, families, index);
             families[index] = family;
             return switch (family) {
@@ -612,6 +818,10 @@ final class ConceptReader {
         if (Lexicon.isThreePublicItem(concept) && (sentence.contains("机关运行") || area == Area.OPERATING)) {
             return null;
         }
+        if (Lexicon.THREE_PUBLIC_ONLY.contains(term.source()) && area != Area.THREE_PUBLIC && !sentence.contains("三公")
+                && startFamily != Family.THREE_PUBLIC) {
+            return null;
+        }
         if (Lexicon.needsProcurementContext(concept) && !sentence.contains("采购") && area != Area.PROCUREMENT) {
             return null;
         }
@@ -622,12 +832,16 @@ final class ConceptReader {
         if (concept == Concept.ASSETS_TOTAL_VALUE && area != Area.ASSETS) {
             return null;
         }
-        if (concept == Concept.REVENUE_TOTAL && hit.term().source().startsWith("收入合计")
+        if (concept == Concept.REVENUE_TOTAL && hit.term().source().endsWith("收入合计")
                 && INCLUDES_CARRY_OVER.matcher(sentence.substring(hit.end())).find()) {
             return Concept.REVENUE_GRAND_TOTAL;
         }
         return concept;
     }
+
+    /** A category's expenditure with its amount and 其中 (教育支出 3,717,632.50 元，其中：) right before a part-of term. */
+    private static final Pattern CATEGORY_BEFORE = Pattern.compile(
+            "[\\u4e00-\\u9fa5&&[^年度本总的和及与为是]]{2,}支出\\s*[\\d,，.]+\\s*(?:亿元|万元|元)\\s*[，,（(]?\\s*其中\\s*[:：]?\\s*$");
 
     /** 收入合计X万元，其中：本年收入Y万元…上年结转收入Z万元: a 收入合计 whose parts include the carry-over is the grand total. */
     private static final Pattern INCLUDES_CARRY_OVER = Pattern.compile("其中[:：]?\\s*本年收入|上年结转|年初结转");
@@ -639,8 +853,29 @@ final class ConceptReader {
         };
     }
 
-    private static boolean earlierFundTerm(List<Hit> hits, int index) {
+    /** The sentence speaks of revenue at a hit: a revenue term before it, 收入较上年… at its start, or a 收入 heading. */
+    private boolean revenueContext(String sentence, List<Hit> hits, int index) {
         for (int i = 0; i < index; i++) {
+            Term term = hits.get(i).term();
+            if (term.role() == Role.HEADLINE || term.role() == Role.CONCEPT && term.concept().key().startsWith("revenue.")) {
+                return true;
+            }
+        }
+        Matcher subjectless = SUBJECTLESS.matcher(sentence);
+        if (subjectless.find() && subjectless.group("s").equals("收入")) {
+            return true;
+        }
+        return headingRevenue && area == Area.OVERALL;
+    }
+
+    /** The last heading named revenue only (收入决算情况说明, 收入预算). */
+    private boolean headingRevenue;
+
+    private boolean earlierFundTerm(List<Hit> hits, int index) {
+        for (int i = 0; i < index; i++) {
+            if (hits.get(i).term().role() == Role.FUND_REVENUE && revenueContext(currentSentence, hits, i)) {
+                continue;
+            }
             Family family = hits.get(i).term().family();
             if (family == Family.FISCAL || family == Family.GPB || family == Family.OTHER_FUND) {
                 return true;
@@ -686,12 +921,51 @@ final class ConceptReader {
         };
     }
 
+    /** ，增长19.09% / ，下降3.8% right after a value: the direction of a change stated without 增加/减少. */
+    private static final Pattern RATE_AFTER = Pattern.compile("^\\s*[，,]?\\s*(?<d>增长|增加|上升|下降|减少|降低)\\s*\\d+(?:\\.\\d+)?\\s*%");
+
+    /**
+     * 决算支出数为820.33万元，较2022年决算数688.84万元131.49万元，增长19.09% — the amount after the prior year's is the
+     * change, its sign from the 增长/下降 after it; read only when the sentence's own figure minus the prior one is it.
+     */
+    private void changeAfterPrior(String sentence, int line, Hit hit, Concept base, Value prior, Value value, int from) {
+        Matcher rate = RATE_AFTER.matcher(sentence.substring(value.end()));
+        MoneyUnit unit = MoneyUnit.fromLabel(value.unit());
+        MoneyUnit priorUnit = MoneyUnit.fromLabel(prior.unit());
+        if (!rate.find() || unit == null || priorUnit == null || base.measure() != Concept.Measure.MONEY) {
+            return;
+        }
+        StatedFigure current = null;
+        for (int i = candidates.size() - 1; i >= from; i--) {
+            StatedFigure f = candidates.get(i);
+            if (!f.change() && f.concept() == base) {
+                current = f;
+                break;
+            }
+        }
+        if (current == null) {
+            return;
+        }
+        try {
+            BigDecimal change = Money.of(value.number(), unit).yuan();
+            BigDecimal difference = current.value().subtract(Money.of(prior.number(), priorUnit).yuan());
+            int sign = "增长增加上升".contains(rate.group("d")) ? 1 : -1;
+            if (difference.compareTo(change.multiply(BigDecimal.valueOf(sign))) != 0) {
+                return;
+            }
+            add(base, true, difference, value.unit(), null, line, sentence.substring(hit.start(), value.end()),
+                    hit.term().role());
+        } catch (ArithmeticException e) {
+            // finer than a fen: not a figure
+        }
+    }
+
     private void place(String sentence, int line, Hit hit, Concept base, Value value, Glue glue, boolean compare) {
         boolean finalAccount = kind == DisclosureKind.FINAL_ACCOUNTS;
         String words = sentence.substring(hit.start(), value.end());
         String explanation = null;
         if (value.same()) {
-            if (glue.rate() || glue.direction() != 0) {
+            if (glue.rate() || glue.direction() != 0 || glue.versus()) {
                 return;
             }
             add(base, true, BigDecimal.ZERO, null, null, line, words, hit.term().role());
@@ -763,6 +1037,12 @@ final class ConceptReader {
 
     private void add(Concept concept, boolean change, BigDecimal value, String unit, String explanation, int line,
                      String words, Role role) {
+        if (paragraphStarts != null && paragraphStarts.size() > 1) {
+            int at = currentSentence.indexOf(words);
+            if (at >= 0 && !words.isEmpty()) {
+                line = lineAt(sentenceOffset + at + words.length() - 1);
+            }
+        }
         StatedFigure figure = new StatedFigure(concept, change, value, unit, explanation,
                 new Evidence(file, line, SourceText.strip(words)));
         if (role == Role.HEADLINE) {
@@ -949,6 +1229,15 @@ final class ConceptReader {
             "保有(?:量)?(?:共|为|是|计|数)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
     private static final Pattern ASSET_VEHICLES = Pattern.compile(
             "(?:共有|拥有|占有|有)车辆(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆|车辆(?:共|为|是|计)\\s*(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
+    /** 公务用车购置数及保有量分别为1辆和130辆: both counts in one clause. */
+    private static final Pattern PURCHASED_AND_HELD = Pattern.compile(
+            "购置(?:数|数量)?(?:及|和|、)(?:公务用车)?保有(?:量|数)?(?:分别)?(?:为|是)\\s*(?<p>\\d{1,6})\\s*辆\\s*(?:和|、|及|[，,])\\s*(?<h>\\d{1,6})\\s*辆");
+    /** 无因公出国（境）人数 / 无因公出国人员 / 没有因公出国团组: a stated zero count. */
+    private static final Pattern NONE_OUTBOUND = Pattern.compile(
+            "(?<![增减])(?:无|没有|未发生|未安排)因公出国(?:[（(]境[）)])?(?:的)?(?<what>人员|人数|人次|团组|团)");
+    /** Receptions of foreign guests (国（境）外公务接待, 外宾接待), counted apart from the domestic ones. */
+    private static final Pattern FOREIGN_RECEPTION = Pattern.compile(
+            "(?:国[（(]境[）)]外|境外|国外|外宾|外事)(?:公务)?接待");
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?:增加|减少|比|较|上年|同比|外事|外宾|下降|增长)[^，,]{0,6}$");
 
     /** Counts: 团组 / 人次 of travel abroad, 批次 / 人次 of reception, vehicles bought and held. */
@@ -959,6 +1248,8 @@ final class ConceptReader {
             if (clause.contains("出国") && clause.contains("团组")) {
                 count(clause, GROUPS, Concept.THREE_PUBLIC_OUTBOUND_GROUPS, line, "个");
                 count(clause, PERSONS, Concept.THREE_PUBLIC_OUTBOUND_PERSONS, line, null);
+            } else if (FOREIGN_RECEPTION.matcher(clause).find() && !clause.contains("国内")) {
+                // 国（境）外公务接待批次23个: receptions of foreign guests are not the domestic counts
             } else if (clause.contains("公务接待") || clause.contains("接待") && area == Area.THREE_PUBLIC) {
                 if (BATCHES_NAMED.matcher(clause).find()) {
                     count(clause, BATCHES_NAMED, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
@@ -983,9 +1274,27 @@ final class ConceptReader {
                                 Role.CONCEPT);
                     }
                 }
-                count(clause, HELD, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
+                Matcher pair = PURCHASED_AND_HELD.matcher(clause);
+                if (pair.find()) {
+                    add(Concept.THREE_PUBLIC_VEHICLES_PURCHASED, false, new BigDecimal(pair.group("p")), "辆", null, line,
+                            pair.group(), Role.CONCEPT);
+                    add(Concept.THREE_PUBLIC_VEHICLES_HELD, false, new BigDecimal(pair.group("h")), "辆", null, line,
+                            pair.group(), Role.CONCEPT);
+                }
                 if (area == Area.ASSETS || clause.contains("资产")) {
                     count(clause, ASSET_VEHICLES, Concept.ASSETS_VEHICLES, line, "辆");
+                }
+            }
+            if (clause.contains("保有")) {
+                count(clause, HELD, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
+            }
+            if (clause.contains("出国")) {
+                Matcher none = NONE_OUTBOUND.matcher(clause);
+                if (none.find()) {
+                    Concept concept = none.group("what").startsWith("团") ? Concept.THREE_PUBLIC_OUTBOUND_GROUPS
+                            : Concept.THREE_PUBLIC_OUTBOUND_PERSONS;
+                    add(concept, false, BigDecimal.ZERO, concept == Concept.THREE_PUBLIC_OUTBOUND_GROUPS ? "个" : "人次",
+                            null, line, none.group(), Role.CONCEPT);
                 }
             }
         }

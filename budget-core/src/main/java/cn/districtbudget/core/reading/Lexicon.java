@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class Lexicon {
 
     /** How a term's figure is placed. */
-    enum Role { CONCEPT, CHILD, HEADLINE, BLOCK }
+    enum Role { CONCEPT, CHILD, HEADLINE, BLOCK, FUND_REVENUE }
 
     /** Which expenditure a part-of term (基本支出…) belongs to, as far as a term tells. */
     enum Family { NONE, EXPENDITURE, GPB, FISCAL, OTHER_FUND, THREE_PUBLIC }
@@ -31,6 +31,15 @@ final class Lexicon {
     record Term(Pattern pattern, Role role, Concept concept, Concept gpbConcept, Family family, Kinds kinds,
                 boolean generic, String source) {
     }
+
+    /**
+     * Before a generic total (支出预算, 收入合计…): not a Han character that makes it an item's total (工资福利支出预算,
+     * 社会保障和就业支出预算); the department's own (2024年, 部门, 单位, 本级…) and the start of a clause are fine.
+     */
+    static final String NOT_ITEM = "(?<![\\u4e00-\\u9fa5&&[^年度门位本级部总的和及与、收入中为是款占比较]])";
+
+    /** The sources of the terms that need a “三公” context (filled by {@link #build()}). */
+    static final java.util.Set<String> THREE_PUBLIC_ONLY = new java.util.HashSet<>();
 
     private static final String Q = "[“\"”‘’'〝〞「」]?";
     static final List<Term> TERMS = build();
@@ -55,6 +64,7 @@ final class Lexicon {
         concept(t, "一般公共预算(?:财政)?(?:拨款)?支出", Concept.GPB_EXPENDITURE_TOTAL, Family.GPB);
         concept(t, "一般公共预算(?:财政)?拨款收入|一般公共预算收入|一般公共预算拨款(?![支收基项])",
                 Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
+        fundRevenue(t, "一般公共预算财政拨款(?![收支基项“\"”安结的])", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.GPB);
         block(t, "一般公共预算(?:财政拨款)?", Family.GPB);
         // other funds
         concept(t, "政府性基金预算(?:财政)?(?:拨款)?收入|政府性基金(?:拨款)?收入|基金预算(?:拨款)?收入",
@@ -64,14 +74,16 @@ final class Lexicon {
         concept(t, "国有资本经营预算(?:财政)?(?:拨款)?收入|国有资本经营收入", Concept.REVENUE_STATE_CAPITAL, Family.NONE);
         concept(t, "国有资本经营预算(?:财政)?(?:拨款)?支出|国有资本经营支出", Concept.STATE_CAPITAL_EXPENDITURE_TOTAL,
                 Family.OTHER_FUND);
+        fundRevenue(t, "政府性基金预算(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_GOVERNMENT_FUND, Family.OTHER_FUND);
+        fundRevenue(t, "国有资本经营预算(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_STATE_CAPITAL, Family.OTHER_FUND);
         block(t, "政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?", Family.OTHER_FUND);
         concept(t, "财政专户管理资金(?:收入)?|财政专户核拨(?:收入)?|财政专户收入", Concept.REVENUE_SPECIAL_ACCOUNT, Family.NONE);
         // revenue of the department
         concept(t, "本年收入合计|本年收入(?!支出)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
-        concept(t, "收入总计", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
-        concept(t, "收入合计", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
+        concept(t, NOT_ITEM + "收入总计", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
+        concept(t, NOT_ITEM + "收入合计", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, "(?<!预算)总收入", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
-        concept(t, "预算收入|收入预算(?!总额|总计)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BUDGET_ONLY, true);
+        concept(t, NOT_ITEM + "(?:预算收入|收入预算(?!总额|总计))", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BUDGET_ONLY, true);
         concept(t, "决算收入", Concept.REVENUE_TOTAL, Family.NONE, Kinds.FINAL_ONLY, true);
         t.add(term("收入预算总额|收支预算总额|收支总预算|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
                 Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BUDGET_ONLY, true));
@@ -85,10 +97,10 @@ final class Lexicon {
         concept(t, "其他来源收入|其他收入", Concept.REVENUE_OTHER, Family.NONE, Kinds.BOTH, true);
         // expenditure of the department
         concept(t, "本年支出合计|本年支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
-        concept(t, "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
-        concept(t, "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
+        concept(t, NOT_ITEM + "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
+        concept(t, NOT_ITEM + "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, "(?<!预算)总支出", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.FINAL_ONLY, true);
-        concept(t, "预算支出|支出预算(?:总额|总计)?|支出总预算", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE,
+        concept(t, NOT_ITEM + "(?:预算支出|支出预算(?:总额|总计)?|支出总预算)", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE,
                 Kinds.BUDGET_ONLY, true);
         child(t, "基本支出", Concept.EXPENDITURE_BASIC, Concept.GPB_EXPENDITURE_BASIC);
         child(t, "项目支出", Concept.EXPENDITURE_PROJECT, Concept.GPB_EXPENDITURE_PROJECT);
@@ -101,12 +113,16 @@ final class Lexicon {
         concept(t, "结余分配", Concept.EXPENDITURE_BALANCE_DISTRIBUTION, Family.NONE, Kinds.BOTH, true);
         // “三公”经费
         concept(t, Q + "三公" + Q + "经费" + Q, Concept.THREE_PUBLIC_TOTAL, Family.THREE_PUBLIC);
-        concept(t, "因公出国[（(]境[）)](?:经费|费用|费)?|因公出国(?:经费|费用|费)?", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL,
+        concept(t, "因公出国[（(]境[）)](?:经费|费用|费)?费?|因公出国(?:经费|费用|费)?", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL,
                 Family.THREE_PUBLIC);
+        threePublicOnly(t, "出国[（(]境[）)](?:经费|费用|费)|出国出境(?:经费|费用|费)", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL);
+        threePublicOnly(t, "车辆购置(?:及|和)运行(?:维护)?(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLES);
+        threePublicOnly(t, "车辆购置(?:经费|费用|费|支出)", Concept.THREE_PUBLIC_VEHICLE_PURCHASE);
+        threePublicOnly(t, "车辆运行(?:维护)?(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLE_OPERATION);
         concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修|维)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?|公务用车(?:经)?费(?:用)?(?![\\u4e00-\\u9fa5&&[^支共合为是]])",
                 Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
         concept(t, "公务用车购置费?(?![及和])", Concept.THREE_PUBLIC_VEHICLE_PURCHASE, Family.THREE_PUBLIC);
-        concept(t, "公务用车运(?:行|转)(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
+        concept(t, "公务用车(?:[（(][^（()）\\d]{1,12}[)）])?运(?:行|转)(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
                 Concept.THREE_PUBLIC_VEHICLE_OPERATION, Family.THREE_PUBLIC);
         concept(t, "公务接待(?:经费|费用|费)?", Concept.THREE_PUBLIC_RECEPTION, Family.THREE_PUBLIC);
         // others
@@ -124,7 +140,7 @@ final class Lexicon {
     }
 
     /** Every character a term can start with: positions with another character are skipped at once. */
-    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三货工服“\"”‘’'〝〞「」";
+    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三货工服出车“\"”‘’'〝〞「」";
 
     private static Pattern combined(List<Term> terms) {
         StringBuilder regex = new StringBuilder("(?=[" + FIRST_CHARACTERS + "])(?:");
@@ -149,6 +165,21 @@ final class Lexicon {
 
     private static void child(List<Term> terms, String regex, Concept whole, Concept gpb) {
         terms.add(term(regex, Role.CHILD, whole, gpb, Family.NONE, Kinds.BOTH, true));
+    }
+
+    /**
+     * A fund named without 收入/支出 (一般公共预算财政拨款, 政府性基金预算拨款): the fund's revenue where the sentence speaks
+     * of revenue (a revenue term before it, 收入较上年…, a 收入 heading); elsewhere it only blocks, like {@link Role#BLOCK}.
+     */
+    private static void fundRevenue(List<Term> terms, String regex, Concept concept, Family family) {
+        terms.add(term(regex, Role.FUND_REVENUE, concept, null, family, Kinds.BOTH, false));
+    }
+
+    /** Shorter names of the “三公” items (出国(境)经费, 车辆购置及运行费): their concept only in a “三公” sentence or section. */
+    private static void threePublicOnly(List<Term> terms, String regex, Concept concept) {
+        Term term = term(regex, Role.CONCEPT, concept, null, Family.THREE_PUBLIC, Kinds.BOTH, false);
+        terms.add(term);
+        THREE_PUBLIC_ONLY.add(term.source());
     }
 
     private static void block(List<Term> terms, String regex, Family family) {

@@ -1,0 +1,192 @@
+package cn.districtbudget.core.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.disclosure.StatedFigure;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The general reading rules added for the recall target, each on a short text in the words real disclosures use
+ * (the corpus entries they come from are named): what is read, and what must not be read.
+ */
+class ReadingRulesTest {
+
+    private static final DisclosureReader READER = new DisclosureReader();
+
+    /** key → value in yuan (or the count / percentage), in text order. */
+    private static Map<String, String> read(String text, int year, DisclosureKind kind) {
+        Disclosure d = READER.read(text, new ReadingHints(null, year, kind, "t.txt")).disclosure();
+        Map<String, String> figures = new LinkedHashMap<>();
+        if (d != null) {
+            for (StatedFigure f : d.figures()) {
+                figures.put(f.key(), f.value().stripTrailingZeros().toPlainString());
+            }
+        }
+        return figures;
+    }
+
+    private static int line(String text, int year, DisclosureKind kind, String key) {
+        Disclosure d = READER.read(text, new ReadingHints(null, year, kind, "t.txt")).disclosure();
+        return d.figures().stream().filter(f -> f.key().equals(key)).findFirst().orElseThrow().evidence().line();
+    }
+
+    @Test
+    void proseWrappedOverFixedWidthLinesIsOneSentenceWithEvidenceOnTheNumbersLine() {
+        String text = "(一)本单位2021年度总收入581.45万元,其中本年收\n"
+                + "入390.55万元,较2020年度决算数减少175.26万元,下降31%。\n";
+        Map<String, String> f = read(text, 2021, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("revenue.total", "3905500").containsEntry("revenue.total.change", "-1752600");
+        assertThat(line(text, 2021, DisclosureKind.FINAL_ACCOUNTS, "revenue.total")).isEqualTo(2);
+    }
+
+    @Test
+    void spacesAPdfPutBetweenHanCharactersAreClosed() {
+        String text = "(二)政府采购预算安排情况说明。\n"
+                + "2025 年 政 府 采 购 预 算 6429768.84 元 , 同 比 增 加\n"
+                + "2433505.07 元,增长 60.89%。\n";
+        Map<String, String> f = read(text, 2025, DisclosureKind.BUDGET);
+        assertThat(f).containsEntry("procurement.total", "6429768.84")
+                .containsEntry("procurement.total.change", "2433505.07");
+    }
+
+    @Test
+    void aWrappedLineWithASentenceBreakIsNotAHeading() {
+        // guangxi-wuzhou-civilaffairs: 支出。包 is prose; the subordinate institutions' 基本/项目支出 are not the department's
+        String text = "13\n要原因是今年委托业务费不纳入行政运行经费进行核算。主\n要用于机关及参公事业单位为保证日常运转发生的支出。包\n"
+                + "括办公及印刷费、邮电费、差旅费及其他费用。\n另外,梧州市民政局下属共有 6 个事业单位,事业运行\n"
+                + "经 费 总预 算 安 排 37337407.64 元 , 其中 : 基 本 支出 预 算\n"
+                + "488180.64 元 , 项 目 支 出 预 算 36849227 元 , 同 比 增 加\n27125219.46 元,增长 265.6%。\n";
+        Map<String, String> f = read(text, 2025, DisclosureKind.BUDGET);
+        assertThat(f).doesNotContainKeys("expenditure.basic", "expenditure.project", "expenditure.project.change");
+    }
+
+    @Test
+    void anItemsOwnTotalIsNotTheDepartmentsTotal() {
+        String text = "1. 基本支出预算 881300.39 元,占一般公共预算支出的96.74%,同比减少 166271.4 元。\n"
+                + "其中:工资福利支出预算 716052.51 元,占基本支出预算81.25%,同比减少 148979.48 元。\n";
+        assertThat(read(text, 2023, DisclosureKind.BUDGET)).doesNotContainKeys("expenditure.total",
+                "expenditure.total.change");
+    }
+
+    @Test
+    void aTermFollowedByItsShareIsOnlyWhatTheShareIsOf() {
+        String text = "支出总预算的 95.57%,同比减少 43506.06 元,下降 4.03 %。\n";
+        assertThat(read(text, 2025, DisclosureKind.BUDGET)).doesNotContainKey("expenditure.total.change");
+    }
+
+    @Test
+    void aComparisonWithTheDocumentsOwnYearsBudgetIsNotAPriorYearChange() {
+        String text = "三、“三公”经费情况\n公务接待费支出2.14万元, 与2021年度预算相比,增加1.14万元。"
+                + "因公出国(境)费支出0万元,与2021年度预算相比无变化。\n";
+        Map<String, String> f = read(text, 2021, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.reception", "21400")
+                .doesNotContainKeys("threePublic.reception.change", "threePublic.outboundTravel.change");
+    }
+
+    @Test
+    void anUnfilledIncreaseOrDecreaseGivesNoDirectionExceptForZero() {
+        String text = "公务用车运行费10万元,比上年增加(减少)10万元;公务接待费预算11.52万元,比上年增加(减少)0万元。\n";
+        Map<String, String> f = read(text, 2020, DisclosureKind.BUDGET);
+        assertThat(f).doesNotContainKey("threePublic.vehicleOperation.change")
+                .containsEntry("threePublic.reception.change", "0");
+    }
+
+    @Test
+    void againstTheBudgetUnchangedIsNoPriorYearChange() {
+        String text = "公务用车运行维护费支出决算比预算无增减变化,比去年增加 1.05 万元,增长 35.8%。\n";
+        assertThat(read(text, 2020, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("threePublic.vehicleOperation.change", "10500");
+    }
+
+    @Test
+    void aFundNamedWithoutRevenueIsItsRevenueInARevenueSentenceOnly() {
+        String revenue = "(一)收入预算:2024年年初预算数376.92万元,其中:一般公共预算财政拨款376.92万元,"
+                + "政府性基金预算财政拨款0万元,国有资本经营预算财政拨款0万元,其他收入0万元。\n";
+        Map<String, String> f = read(revenue, 2024, DisclosureKind.BUDGET);
+        assertThat(f).containsEntry("revenue.generalPublicBudget", "3769200")
+                .containsEntry("revenue.governmentFund", "0").containsEntry("revenue.stateCapital", "0")
+                .containsEntry("revenue.other", "0");
+        String elsewhere = "四、一般公共预算财政拨款支出情况\n2024年一般公共预算财政拨款376.92万元,其中基本支出300万元。\n";
+        assertThat(read(elsewhere, 2024, DisclosureKind.BUDGET)).doesNotContainKeys("revenue.generalPublicBudget",
+                "expenditure.basic");
+    }
+
+    @Test
+    void aNumberedHeadingAndItsTextOnOneLineSetTheSection() {
+        String text = "第二部分 2018年度部门决算情况说明\n"
+                + "二、收入决算情况说明:2018年一般公共预算财政拨款719461250元,政府性基金预算财政拨款1195000元。\n"
+                + "三、支出决算情况说明:2018年基本支出649016833.71元(人员经费611626653.85元),项目支出94436115.5元。\n";
+        Map<String, String> f = read(text, 2018, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("revenue.generalPublicBudget", "719461250")
+                .containsEntry("revenue.governmentFund", "1195000")
+                .containsEntry("expenditure.basic", "649016833.71")
+                .containsEntry("expenditure.project", "94436115.5");
+    }
+
+    @Test
+    void countsInTheirOtherWordings() {
+        String text = "无因公出国(境)人数,公务用车保有量为2辆,国内公务接待批次为520个,接待人次为4200人。\n";
+        Map<String, String> f = read(text, 2019, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.outboundPersons", "0").containsEntry("threePublic.vehiclesHeld", "2")
+                .containsEntry("threePublic.receptionBatches", "520");
+        Map<String, String> pair = read("公务用车购置数及保有量分别为1辆和130辆。\n", 2016, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(pair).containsEntry("threePublic.vehiclesPurchased", "1").containsEntry("threePublic.vehiclesHeld",
+                "130");
+    }
+
+    @Test
+    void foreignReceptionsAreNotTheDomesticCounts() {
+        String text = "国内公务接待批次3978个,接待人次28598人;国(境)外公务接待批次23个,接待人次142人。\n";
+        Map<String, String> f = read(text, 2019, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.receptionBatches", "3978")
+                .containsEntry("threePublic.receptionPersons", "28598");
+    }
+
+    @Test
+    void aChangeOnlySentenceBelongsToTheOneFigureBeforeIt() {
+        String text = "2.上级补助收入8.38万元,为事业单位开展业务活动取得的收入。较2020年度决算数减少17.40万元,下降67.5%。\n"
+                + "“三公”经费预算为3328万元。其中,因公出国(境)费50万元,公务接待费478万元。同口径比2018年减少830万元。\n";
+        Map<String, String> f = read(text, 2021, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("revenue.superiorSubsidy.change", "-174000");
+        Map<String, String> several = read(text.substring(text.indexOf('“')), 2019, DisclosureKind.BUDGET);
+        assertThat(several).doesNotContainKey("threePublic.total.change");
+    }
+
+    @Test
+    void aChangeAfterThePriorYearsAmountIsReadOnlyWhenTheArithmeticHolds() {
+        String right = "“三公”经费预算数为832.05万元,决算支出数为820.33万元,较2022年决算数688.84万元131.49万元,增长19.09%。\n";
+        assertThat(read(right, 2023, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total.change", "1314900");
+        String wrong = "“三公”经费预算数为832.05万元,决算支出数为820.33万元,较2022年决算数688.84万元131.48万元,增长19.09%。\n";
+        assertThat(read(wrong, 2023, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.total.change");
+    }
+
+    @Test
+    void shorterThreePublicItemNamesOnlyInAThreePublicContext() {
+        String three = "“三公经费”支出合计为7.27亿元。其中,出国(境)经费0.29亿元,车辆购置及运行费4.93亿元。\n";
+        Map<String, String> f = read(three, 2010, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.outboundTravel", "29000000")
+                .containsEntry("threePublic.vehicles", "493000000");
+        String assets = "五、国有资产占用情况\n本年车辆购置支出30万元。\n";
+        assertThat(read(assets, 2010, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.vehiclePurchase");
+    }
+
+    @Test
+    void bothGrandTotalsWhenOnlyTheSecondNumberHasItsUnit() {
+        String text = "一、收入支出决算总体情况说明\n2022年度收、支总计各是4125.49,4143.91万元。\n";
+        Map<String, String> f = read(text, 2022, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("revenue.grandTotal", "41254900").containsEntry("expenditure.grandTotal", "41439100");
+    }
+
+    @Test
+    void thePartsOfACategorysExpenditureAreNotTheDepartments() {
+        String text = "三、支出预算情况说明\n2023 年本年一般公共预算拨款支出 7,034,418.94 元,其中:基本支出 7,034,418.94 元。"
+                + "高中教育支出 3,717,632.50 元,其中:基本支出 3,717,632.50 元,项目支出 0元。\n";
+        Map<String, String> f = read(text, 2023, DisclosureKind.BUDGET);
+        assertThat(f).containsEntry("generalPublicBudgetExpenditure.basic", "7034418.94")
+                .doesNotContainKey("expenditure.basic");
+    }
+}
