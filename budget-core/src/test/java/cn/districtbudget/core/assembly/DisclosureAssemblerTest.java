@@ -46,8 +46,8 @@ class DisclosureAssemblerTest {
         assertThat(d.department().name()).isEqualTo("江苏省政协办公厅");
         assertThat(d.year()).isEqualTo(2017);
         assertThat(d.kind()).isEqualTo(DisclosureKind.BUDGET);
-        // the narrative states 收入预算 twice with different values (not read); the 收支预算总表 states it once
-        StatedFigure revenue = d.figure(Concept.REVENUE_TOTAL);
+        // the 收支预算总表 states the year's revenue as 当年收入小计 (the narrative's 本年收入预算合计 agrees with it)
+        StatedFigure revenue = tableFigure(d, Concept.REVENUE_TOTAL);
         assertThat(revenue.money()).isEqualTo(Money.ofWan("9146.79"));
         assertThat(revenue.evidence().file()).isEqualTo(CPPCC_TABLES);
         assertThat(revenue.evidence().place()).isEqualTo("《收支预算总表》 第1页 第6行 第1列");
