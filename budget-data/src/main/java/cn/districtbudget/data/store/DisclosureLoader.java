@@ -113,7 +113,7 @@ final class DisclosureLoader {
             throw new IllegalStateException("stored figure " + f.id + " has an unknown concept " + f.concept);
         }
         Evidence evidence = f.evidenceLine == null ? null
-                : new Evidence(f.evidenceFile, f.evidenceLine, f.evidenceWords);
+                : new Evidence(f.evidenceFile, f.evidenceLine, f.evidenceWords, f.evidencePlace);
         return new StatedFigure(concept, f.change, f.value.setScale(f.valueScale, java.math.RoundingMode.UNNECESSARY),
                 f.unit, f.explanation, evidence);
     }

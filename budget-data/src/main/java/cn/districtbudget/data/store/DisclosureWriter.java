@@ -239,6 +239,7 @@ final class DisclosureWriter {
             e.evidenceFile = figure.evidence().file();
             e.evidenceLine = figure.evidence().line();
             e.evidenceWords = figure.evidence().words();
+            e.evidencePlace = figure.evidence().place();
         }
         return e;
     }

@@ -76,7 +76,7 @@ record PageChildren(DisclosureLoader.Children rows, List<Finding> findings, List
                     new String[] {"c.item_count", "c.area", "c.asset_value"}, null),
             branch("F", "stated_figure", "c.id", B, "c.value_scale",
                     new String[] {"c.concept", "c.unit", "c.explanation", "c.evidence_file", "c.evidence_words",
-                        "case when c.is_change then 'Y' else 'N' end"},
+                        "case when c.is_change then 'Y' else 'N' end", "c.evidence_place"},
                     new String[] {"c.figure_value", "c.evidence_line"}, null),
             branch("X", "finding", "c.id", B, B,
                     new String[] {"c.rule_id", "c.severity", "c.section", "c.message"},
@@ -180,6 +180,7 @@ record PageChildren(DisclosureLoader.Children rows, List<Finding> findings, List
                     f.explanation = rs.getString("t3");
                     f.evidenceFile = rs.getString("t4");
                     f.evidenceWords = rs.getString("t5");
+                    f.evidencePlace = rs.getString("t7");
                     f.value = rs.getBigDecimal("n1");
                     BigDecimal line = scaled(rs, "n2", 0);
                     f.evidenceLine = line == null ? null : line.intValueExact();

@@ -35,4 +35,7 @@ class StatedFigureEntity {
     Integer evidenceLine;
     @Column(name = "evidence_words")
     String evidenceWords;
+    /** A table figure's table, page, row and column (V9); null for the running text. */
+    @Column(name = "evidence_place")
+    String evidencePlace;
 }

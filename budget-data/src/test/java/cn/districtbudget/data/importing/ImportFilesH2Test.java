@@ -75,6 +75,14 @@ class ImportFilesH2Test {
         assertThat(jdbc.queryForObject("select content from disclosure_text", String.class))
                 .contains("【文件：jiangsu-cppcc-office-2017-budget-narrative.pdf】",
                         "【文件：jiangsu-cppcc-office-2017-budget-tables.pdf】");
+        // a table figure keeps its table, page, row and column; a text figure has none
+        long id = jdbc.queryForObject("select id from disclosure", Long.class);
+        var loaded = context.getBean(cn.districtbudget.data.store.DisclosureStore.class).load(id).orElseThrow();
+        var fromTable = loaded.figures().stream().filter(f -> f.concept()
+                == cn.districtbudget.core.disclosure.Concept.REVENUE_GRAND_TOTAL).findFirst().orElseThrow();
+        assertThat(fromTable.evidence().place()).isEqualTo("《收支预算总表》 第1页 第8行 第1列");
+        assertThat(loaded.figures()).filteredOn(f -> "jiangsu-cppcc-office-2017-budget-narrative.pdf"
+                .equals(f.evidence().file())).isNotEmpty().allSatisfy(f -> assertThat(f.evidence().place()).isNull());
         assertThat(importer.importSet(set, "李四", ImportOptions.PLAIN).status()).isEqualTo(ImportStatus.UNCHANGED);
     }
 
