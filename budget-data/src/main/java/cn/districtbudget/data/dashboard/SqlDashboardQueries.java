@@ -31,6 +31,7 @@ public class SqlDashboardQueries implements DashboardQueries {
 
     /** The rows every dashboard aggregates: current revisions of budget disclosures. */
     private static final String CURRENT_BUDGET = SqlSupport.currentBudget("d");
+    private static final String RESULT_OF_INDICATOR = SqlSupport.resultOfIndicator("d", "i", "wa", "r");
     private static final Collator CHINESE = Collator.getInstance(Locale.CHINA);
 
     private final JdbcClient jdbc;
@@ -375,9 +376,7 @@ public class SqlDashboardQueries implements DashboardQueries {
                         from disclosure d
                         left join indicator i on i.disclosure_id = d.id
                         left join work_activity wa on wa.id = i.work_activity_id
-                        left join indicator_result r on r.department_id = d.department_id
-                             and r.fiscal_year = d.fiscal_year and r.indicator_name = i.name
-                             and r.activity = coalesce(wa.name, '') and r.actual_value is not null
+                        """ + RESULT_OF_INDICATOR + """
                         where d.region_id = :region and""" + CURRENT_BUDGET + """
                         group by d.department_id, d.fiscal_year
                         """)
@@ -424,9 +423,7 @@ public class SqlDashboardQueries implements DashboardQueries {
                         from disclosure d
                         join indicator i on i.disclosure_id = d.id
                         left join work_activity wa on wa.id = i.work_activity_id
-                        left join indicator_result r on r.department_id = d.department_id
-                             and r.fiscal_year = d.fiscal_year and r.indicator_name = i.name
-                             and r.activity = coalesce(wa.name, '') and r.actual_value is not null
+                        """ + RESULT_OF_INDICATOR + """
                         where d.department_id = :department and""" + CURRENT_BUDGET + """
                         order by d.fiscal_year, i.position
                         """)

@@ -19,6 +19,19 @@ public final class SqlSupport {
         return " " + alias + ".kind = 'BUDGET' and " + alias + ".is_current = true ";
     }
 
+    /**
+     * The one spelling of "an indicator's result" (the 绩效自评 actual value entered for it): a left join of
+     * {@code indicator_result} as {@code result} on the department and year of the disclosure {@code disclosure}, the
+     * indicator's name ({@code indicator}) and its activity's name ({@code activity}, a work activity; '' when none),
+     * with a stated value. Append further join conditions with {@code and}.
+     */
+    public static String resultOfIndicator(String disclosure, String indicator, String activity, String result) {
+        return " left join indicator_result " + result + " on " + result + ".department_id = " + disclosure
+                + ".department_id and " + result + ".fiscal_year = " + disclosure + ".fiscal_year and " + result
+                + ".indicator_name = " + indicator + ".name and " + result + ".activity = coalesce(" + activity
+                + ".name, '') and " + result + ".actual_value is not null ";
+    }
+
     /** The column as exact money, or null. */
     public static Money money(ResultSet rs, String column) throws SQLException {
         BigDecimal value = rs.getBigDecimal(column);

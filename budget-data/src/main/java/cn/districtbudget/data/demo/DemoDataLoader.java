@@ -2,6 +2,7 @@ package cn.districtbudget.data.demo;
 
 import cn.districtbudget.data.importing.BatchOutcome;
 import cn.districtbudget.data.importing.DisclosureImporter;
+import cn.districtbudget.data.importing.ImportFailure;
 import cn.districtbudget.data.importing.ImportOutcome;
 import cn.districtbudget.data.importing.ImportStatus;
 import cn.districtbudget.data.importing.NamedText;
@@ -100,12 +101,12 @@ public class DemoDataLoader implements ApplicationRunner {
     private ImportOutcome importSample() {
         try (InputStream in = DemoDataLoader.class.getResourceAsStream(SAMPLE_RESOURCE)) {
             if (in == null) {
-                return ImportOutcome.failed(SAMPLE_RESOURCE, "缺少样例文件");
+                return ImportOutcome.failed(SAMPLE_RESOURCE, ImportFailure.FILE_ERROR, "缺少样例文件");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             return importer.importText("shanhaiguan-kexie-2019-budget.txt", text, USER);
         } catch (IOException e) {
-            return ImportOutcome.failed(SAMPLE_RESOURCE, "无法读取样例文件：" + e.getMessage());
+            return ImportOutcome.failed(SAMPLE_RESOURCE, ImportFailure.FILE_ERROR, e.getMessage());
         }
     }
 }

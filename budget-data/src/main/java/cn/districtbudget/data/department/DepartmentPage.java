@@ -38,9 +38,10 @@ public record DepartmentPage(
 
     /**
      * The shown disclosure: every section with its stated figures and their evidence, its findings, all revisions of
-     * the same department, year and kind (newest first) and its indicators paired with their entered results.
+     * the same department, year and kind (newest first), its indicators paired with their entered results and its
+     * standard tables as read (file order, then document order; empty for a text without tables).
      */
     public record Shown(Disclosure disclosure, List<Finding> findings, List<DisclosureSummary> revisions,
-                        List<PagedIndicator> indicators) {
+                        List<PagedIndicator> indicators, List<PageTable> tables) {
     }
 }

@@ -83,8 +83,7 @@ public final class DocumentFiles {
     /** The bytes and text of a file (text null for .xlsx/.xls). */
     public static DocumentContent read(Path path) throws UnreadableDocumentException {
         String name = String.valueOf(path.getFileName());
-        byte[] bytes = readBytes(path);
-        return read(name, bytes);
+        return read(name, readBytes(path, maxBytes(name)));
     }
 
     /** The text of the bytes (null for .xlsx/.xls, whose figures the table reader reads). */
@@ -97,7 +96,8 @@ public final class DocumentFiles {
         return new DocumentContent(name, bytes, text(name, bytes, true));
     }
 
-    private static byte[] readBytes(Path path) throws UnreadableDocumentException {
+    /** The bytes of a regular file of at most {@code max} bytes (checked before reading). */
+    private static byte[] readBytes(Path path, long max) throws UnreadableDocumentException {
         String name = String.valueOf(path.getFileName());
         if (!Files.isRegularFile(path)) {
             throw new UnreadableDocumentException(name, "文件不存在或不是普通文件（" + path + "）",
@@ -105,8 +105,8 @@ public final class DocumentFiles {
         }
         try {
             long size = Files.size(path);
-            if (size > maxBytes(name)) {
-                throw tooLarge(name, size, maxBytes(name));
+            if (size > max) {
+                throw tooLarge(name, size, max);
             }
             return Files.readAllBytes(path);
         } catch (IOException e) {
@@ -125,22 +125,9 @@ public final class DocumentFiles {
         }
     }
 
+    /** The text of a .txt or .docx file of at most {@link #MAX_BYTES}. */
     public static String readText(Path path) throws UnreadableDocumentException {
-        String name = String.valueOf(path.getFileName());
-        if (!Files.isRegularFile(path)) {
-            throw new UnreadableDocumentException(name, "文件不存在或不是普通文件（" + path + "）",
-                    "no such regular file (" + path + ")");
-        }
-        try {
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                throw tooLarge(name, size, MAX_BYTES);
-            }
-            return readText(name, Files.readAllBytes(path));
-        } catch (IOException e) {
-            throw new UnreadableDocumentException(name, "读取文件时出错：" + e.getMessage(),
-                    "I/O error: " + e.getMessage(), e);
-        }
+        return readText(String.valueOf(path.getFileName()), readBytes(path, MAX_BYTES));
     }
 
     /** The text of a .txt or .docx file (PDF and spreadsheets: {@link #read(String, byte[])}). */

@@ -1,56 +1,52 @@
 package cn.districtbudget.data.importing;
 
+import cn.districtbudget.core.assembly.AssembledDisclosure;
+import cn.districtbudget.core.assembly.DisclosureAssembler;
+import cn.districtbudget.core.assembly.SourceDocument;
 import cn.districtbudget.core.check.DisclosureChecker;
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.finding.Finding;
-import cn.districtbudget.core.reading.DisclosureReader;
-import cn.districtbudget.core.reading.ReadResult;
 import cn.districtbudget.core.reading.ReadingHints;
-import cn.districtbudget.data.files.DocumentFiles;
+import cn.districtbudget.data.files.SourceFiles;
 import cn.districtbudget.data.files.UnreadableDocumentException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The real pipeline: {@link DocumentFiles} for files, budget-core's reader and checker. */
+/**
+ * The real pipeline: {@link SourceFiles} for files (text and tables), budget-core's {@link DisclosureAssembler} for
+ * the disclosure of a set of files, and its checker.
+ */
 @Component
 public class CoreReadingPipeline implements ReadingPipeline {
 
-    private final DisclosureReader reader = new DisclosureReader();
+    private final DisclosureAssembler assembler = new DisclosureAssembler();
     private final DisclosureChecker checker = new DisclosureChecker();
 
     @Override
-    public String readText(Path file) {
+    public SourceDocument readDocument(DocumentSource source) {
         try {
-            return DocumentFiles.readText(file);
+            if (source instanceof DocumentSource.FileSource file) {
+                return SourceFiles.read(file.path());
+            }
+            if (source instanceof DocumentSource.BytesSource upload) {
+                return SourceFiles.read(upload.fileName(), upload.content());
+            }
+            DocumentSource.TextSource text = (DocumentSource.TextSource) source;
+            return SourceDocument.text(text.fileName(), text.text());
         } catch (UnreadableDocumentException e) {
-            throw new ImportRejected(e.getMessage());
+            throw new ImportRejected(ImportFailure.UNREADABLE_FILE, e.getMessage());
         }
     }
 
     @Override
-    public String readText(String fileName, byte[] content) {
-        try {
-            return DocumentFiles.readText(fileName, content);
-        } catch (UnreadableDocumentException e) {
-            throw new ImportRejected(e.getMessage());
-        }
-    }
-
-    @Override
-    public Read read(String text) {
-        return read(text, ReadingHints.NONE);
-    }
-
-    @Override
-    public Read read(String text, ReadingHints hints) {
-        ReadResult result = reader.read(text, hints);
+    public Read read(List<SourceDocument> documents, ReadingHints hints) {
+        AssembledDisclosure result = assembler.assemble(documents, hints);
         if (!result.isDisclosure()) {
             String why = result.findings().stream().map(Finding::message).collect(Collectors.joining("；"));
-            throw new ImportRejected(why.isBlank() ? "未能识别为部门预算或决算公开说明" : why);
+            throw new ImportRejected(ImportFailure.NOT_A_DISCLOSURE, why);
         }
-        return new Read(result.disclosure(), result.findings());
+        return new Read(result.disclosure(), result.findings(), result.tables());
     }
 
     @Override

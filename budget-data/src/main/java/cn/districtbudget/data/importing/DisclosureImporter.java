@@ -4,34 +4,49 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Reads, checks and stores disclosures. Each file is one transaction: a file that fails leaves nothing behind
- * and is reported as FAILED with a Chinese reason; a batch continues past it. The same text again is UNCHANGED;
- * a changed text for the same department, year and kind becomes a NEW_REVISION (the newest is current).
- * {@code user} is who imported (stored with the disclosure).
+ * Reads, checks and stores disclosures. Each document is one transaction: a document that fails leaves nothing
+ * behind and is reported as FAILED with a typed reason ({@link ImportOutcome#failure()}); a batch continues past it.
+ * The same text again is UNCHANGED; a changed text for the same department, year and kind becomes a NEW_REVISION (the
+ * newest is current). {@code user} is who imported (stored with the disclosure).
  */
 public interface DisclosureImporter {
 
-    ImportOutcome importText(String fileName, String text, String user);
+    /**
+     * The documents of one disclosure (one file, or a set: a narrative and its tables, from any source: files, an
+     * upload's bytes, texts), read together as one disclosure, each file kept as the source of its figures; read with
+     * what the user added: the answer to a {@link ImportStatus#CONFLICT} of an earlier attempt and the department,
+     * year and kind when the documents do not state them ({@link ImportStatus#NEEDS_IDENTITY}). A file that cannot be
+     * read fails the whole set, naming the file; nothing is stored.
+     */
+    ImportOutcome importSet(List<DocumentSource> sources, String user, ImportOptions options);
 
-    /** A .txt or .docx file. */
-    ImportOutcome importFile(Path file, String user);
-
-    /** Uploaded bytes of a .txt or .docx file named {@code fileName}. */
-    ImportOutcome importBytes(String fileName, byte[] content, String user);
+    /** One document from any source, as {@link #importSet} of that one. */
+    default ImportOutcome importDocument(DocumentSource source, String user, ImportOptions options) {
+        return importSet(List.of(source), user, options);
+    }
 
     /**
-     * As {@link #importBytes(String, byte[], String)}, with what the user added: the answer to a
-     * {@link ImportStatus#CONFLICT} of an earlier attempt and the department, year and kind when the text does not
-     * state them ({@link ImportStatus#NEEDS_IDENTITY}).
+     * Many documents in one batch, each read with {@code options}' hints: read in parallel, stored one transaction per
+     * document, the documents of one department in list order; continues past failures. Outcomes in list order.
      */
-    ImportOutcome importBytes(String fileName, byte[] content, String user, ImportOptions options);
+    BatchOutcome importAll(List<DocumentSource> sources, String user, ImportOptions options, ProgressListener progress);
+
+    /** Every .txt, .docx, .pdf, .xlsx and .xls file directly in {@code directory}, by file name, as one batch. */
+    BatchOutcome importDirectory(Path directory, String user, ImportOptions options, ProgressListener progress);
+
+    /** As {@link #importDocument} with no options. */
+    default ImportOutcome importDocument(DocumentSource source, String user) {
+        return importDocument(source, user, ImportOptions.PLAIN);
+    }
+
+    /** A text already in memory, as if read from a file named {@code fileName}. */
+    default ImportOutcome importText(String fileName, String text, String user) {
+        return importDocument(DocumentSource.text(fileName, text), user, ImportOptions.PLAIN);
+    }
 
     /** As {@link #importText(String, String, String)}, with what the user added. */
-    ImportOutcome importText(String fileName, String text, String user, ImportOptions options);
-
-    /** As {@link #importBytes(String, byte[], String, ImportOptions)} with only the answer to a conflict. */
-    default ImportOutcome importBytes(String fileName, byte[] content, String user, ConflictChoice choice) {
-        return importBytes(fileName, content, user, ImportOptions.PLAIN.with(choice));
+    default ImportOutcome importText(String fileName, String text, String user, ImportOptions options) {
+        return importDocument(DocumentSource.text(fileName, text), user, options);
     }
 
     /** As {@link #importText(String, String, String, ImportOptions)} with only the answer to a conflict. */
@@ -39,18 +54,9 @@ public interface DisclosureImporter {
         return importText(fileName, text, user, ImportOptions.PLAIN.with(choice));
     }
 
-    /** Many texts in one batch: read in parallel, stored one transaction per text in list order. */
-    BatchOutcome importTexts(List<NamedText> texts, String user, ProgressListener progress);
-
-    /** Many files: read in parallel, stored one transaction per file in list order; continues past failures. */
-    BatchOutcome importAll(List<Path> files, String user, ProgressListener progress);
-
-    /** As {@link #importAll(List, String, ProgressListener)}, each file read with {@code options}' hints. */
-    BatchOutcome importAll(List<Path> files, String user, ImportOptions options, ProgressListener progress);
-
-    /** Every .txt and .docx file directly in {@code directory}, by file name. */
-    BatchOutcome importDirectory(Path directory, String user, ProgressListener progress);
-
-    /** As {@link #importDirectory(Path, String, ProgressListener)}, each file read with {@code options}' hints. */
-    BatchOutcome importDirectory(Path directory, String user, ImportOptions options, ProgressListener progress);
+    /** Many texts in one batch, as {@link #importAll}. */
+    default BatchOutcome importTexts(List<NamedText> texts, String user, ProgressListener progress) {
+        return importAll(texts.stream().map(t -> DocumentSource.text(t.fileName(), t.text())).toList(), user,
+                ImportOptions.PLAIN, progress);
+    }
 }

@@ -6,7 +6,7 @@ import cn.districtbudget.core.reading.ReadingHints;
 /**
  * What the user adds to a plain import: the answer to a {@link ImportStatus#CONFLICT} and what is known of the text
  * before it is read (department, year, kind: {@code import --department --year --kind} or the import page's fields
- * after a {@link ImportStatus#NEEDS_IDENTITY}). The hints' file name is ignored: the importer puts each file's own.
+ * after a {@link ImportStatus#NEEDS_IDENTITY}). The hints' file name is ignored: the reader puts each file's own.
  */
 public record ImportOptions(ConflictChoice conflict, ReadingHints hints) {
 
@@ -24,10 +24,5 @@ public record ImportOptions(ConflictChoice conflict, ReadingHints hints) {
 
     public ImportOptions with(ConflictChoice choice) {
         return new ImportOptions(choice, hints);
-    }
-
-    /** The hints for reading the file named {@code fileName}. */
-    ReadingHints hintsFor(String fileName) {
-        return new ReadingHints(hints.department(), hints.year(), hints.kind(), fileName);
     }
 }

@@ -5,15 +5,17 @@ import cn.districtbudget.core.money.Money;
 import java.util.Set;
 
 /**
- * The result of importing one file. For FAILED only {@code fileName}, {@code status} and {@code reason}
- * (Chinese, for the user) are set. For CONFLICT also {@code conflictWith} (both departments) and for NEEDS_IDENTITY
- * {@code missing} with what was read of the department, year and kind (to pre-fill the page's fields). Otherwise the
- * key figures of the stored (or already stored) disclosure.
+ * The result of importing one file (or one set of files read as one disclosure). For FAILED only {@code fileName},
+ * {@code status}, {@code failure} and its {@code detail} are set. For CONFLICT also {@code conflictWith} (both
+ * departments; {@code detail} is the department name the document states) and for NEEDS_IDENTITY {@code missing} with
+ * what was read of the department, year and kind (to pre-fill the page's fields). Otherwise the key figures of the
+ * stored (or already stored) disclosure. {@link #reason()} renders the Chinese the user reads.
  */
 public record ImportOutcome(
         String fileName,
         ImportStatus status,
-        String reason,
+        ImportFailure failure,
+        String detail,
         Long disclosureId,
         Long departmentId,
         String departmentName,
@@ -26,35 +28,36 @@ public record ImportOutcome(
         ImportConflict conflictWith,
         Set<IdentityPart> missing) {
 
+    /** Longest reason kept (characters): a reason quoting a huge figure or file is cut and ends with …. */
+    public static final int MAX_REASON_LENGTH = 1_000;
+
     public ImportOutcome {
-        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
-            reason = reason.substring(0, MAX_REASON_LENGTH - 1) + "…";
+        if (detail != null && detail.length() > MAX_REASON_LENGTH) {
+            detail = detail.substring(0, MAX_REASON_LENGTH - 1) + "…";
         }
         missing = missing == null ? Set.of() : Set.copyOf(missing);
     }
 
-    /** An outcome without conflict or missing identity (STORED, UNCHANGED, NEW_REVISION, FAILED). */
-    public ImportOutcome(String fileName, ImportStatus status, String reason, Long disclosureId, Long departmentId,
+    /** A stored (STORED, NEW_REVISION) or already stored (UNCHANGED) disclosure's outcome. */
+    public ImportOutcome(String fileName, ImportStatus status, Long disclosureId, Long departmentId,
                          String departmentName, Integer year, DisclosureKind kind, Integer revision,
                          Money totalExpenditure, int findingCount, int errorCount) {
-        this(fileName, status, reason, disclosureId, departmentId, departmentName, year, kind, revision,
+        this(fileName, status, null, null, disclosureId, departmentId, departmentName, year, kind, revision,
                 totalExpenditure, findingCount, errorCount, null, Set.of());
     }
 
-    /** Longest reason kept (characters): a reason quoting a huge figure or file is cut and ends with …. */
-    public static final int MAX_REASON_LENGTH = 1_000;
-
-    public static ImportOutcome failed(String fileName, String reason) {
-        return new ImportOutcome(fileName, ImportStatus.FAILED, reason, null, null, null, null, null, null, null, 0, 0);
+    public static ImportOutcome failed(String fileName, ImportFailure failure, String detail) {
+        return new ImportOutcome(fileName, ImportStatus.FAILED, failure, detail, null, null, null, null, null, null,
+                null, 0, 0, null, Set.of());
     }
 
     /**
      * A {@link ImportStatus#CONFLICT}: {@code departmentId}/{@code departmentName} are the stored department of the
-     * document's code, {@code conflictWith} both departments, {@code reason} names them.
+     * document's code, {@code conflictWith} both departments, {@code statedName} the name the document states.
      */
-    public static ImportOutcome conflict(String fileName, String reason, ImportConflict conflict, int year,
+    public static ImportOutcome conflict(String fileName, String statedName, ImportConflict conflict, int year,
                                          DisclosureKind kind) {
-        return new ImportOutcome(fileName, ImportStatus.CONFLICT, reason, null, conflict.byCodeId(),
+        return new ImportOutcome(fileName, ImportStatus.CONFLICT, null, statedName, null, conflict.byCodeId(),
                 conflict.byCodeName(), year, kind, null, null, 0, 0, conflict, Set.of());
     }
 
@@ -64,12 +67,28 @@ public record ImportOutcome(
      */
     public static ImportOutcome needsIdentity(String fileName, Set<IdentityPart> missing, String departmentName,
                                               Integer year, DisclosureKind kind) {
-        StringBuilder reason = new StringBuilder("文本未写明");
-        missing.stream().sorted().forEach(p -> reason.append(reason.length() > 5 ? "和" : "").append(p.label()));
-        reason.append("，未导入：请给出").append(missing.stream().sorted().map(IdentityPart::label)
-                .reduce((a, b) -> a + "和" + b).orElse("")).append("后再导入");
-        return new ImportOutcome(fileName, ImportStatus.NEEDS_IDENTITY, reason.toString(), null, null, departmentName,
+        return new ImportOutcome(fileName, ImportStatus.NEEDS_IDENTITY, null, null, null, null, departmentName,
                 year, kind, null, null, 0, 0, null, missing);
+    }
+
+    /**
+     * What the user reads, in Chinese: for FAILED the failure with its detail, for CONFLICT both departments, for
+     * NEEDS_IDENTITY what is missing, otherwise the status. At most {@link #MAX_REASON_LENGTH} characters.
+     */
+    public String reason() {
+        String reason = switch (status) {
+            case FAILED -> failure == null ? status.label() : failure.render(detail);
+            case CONFLICT -> conflictWith == null ? status.label() : "编码 " + conflictWith.code() + " 属于已存部门“"
+                    + conflictWith.byCodeName() + "”，而名称“" + detail + "”是另一个已存部门“"
+                    + conflictWith.byNameName() + "”；未导入。请核对文件中的部门编码和名称";
+            case NEEDS_IDENTITY -> {
+                String parts = missing.stream().sorted().map(IdentityPart::label).reduce((a, b) -> a + "和" + b)
+                        .orElse("");
+                yield "文本未写明" + parts + "，未导入：请给出" + parts + "后再导入";
+            }
+            default -> status.label();
+        };
+        return reason.length() <= MAX_REASON_LENGTH ? reason : reason.substring(0, MAX_REASON_LENGTH - 1) + "…";
     }
 
     /** Nothing was stored: FAILED, CONFLICT or NEEDS_IDENTITY. */

@@ -6,6 +6,9 @@ import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.disclosure.DisclosureKind;
 import cn.districtbudget.core.disclosure.Region;
 import cn.districtbudget.core.finding.Finding;
+import cn.districtbudget.core.tables.StandardTable;
+import cn.districtbudget.core.tables.TableReadResult;
+import cn.districtbudget.data.department.PageTable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -144,6 +147,36 @@ public class DisclosureStore {
         em.persist(textEntity);
         DisclosureWriter.persistChildren(em, e.id, disclosure, findings);
         return summary(e);
+    }
+
+    /**
+     * Stores the standard tables of a stored disclosure, file after file and each file's in document order, each with
+     * the table findings that concern it (linked to its cell, row or the table by their evidence). Joins the caller's
+     * transaction (the import's).
+     */
+    public void storeTables(long disclosureId, List<TableReadResult> files) {
+        int position = 0;
+        for (TableReadResult file : files) {
+            List<List<PageTable.LinkedFinding>> linked = TableDocuments.link(file);
+            for (int t = 0; t < file.tables().size(); t++) {
+                StandardTable table = file.tables().get(t);
+                DisclosureTableEntity e = new DisclosureTableEntity();
+                e.disclosureId = disclosureId;
+                e.position = position++;
+                e.kind = table.kind().name();
+                e.title = cut(table.title(), 500);
+                e.unit = table.unit() == null ? null : table.unit().name();
+                e.sourceFile = cut(file.file(), 500);
+                e.place = table.evidence() == null ? null : cut(table.evidence().place(), 200);
+                e.figureCount = table.figureCount();
+                e.content = TableDocuments.write(table, linked.get(t));
+                em.persist(e);
+            }
+        }
+    }
+
+    private static String cut(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** The current revision of the department's disclosure for a year and kind, matched as an import would. */

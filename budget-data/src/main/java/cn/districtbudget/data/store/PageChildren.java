@@ -67,9 +67,7 @@ record PageChildren(DisclosureLoader.Children rows, List<Finding> findings, List
                     new String[] {"r.actual_value"},
                     "join disclosure d on d.id = c.disclosure_id "
                             + "join work_activity wa on wa.id = c.work_activity_id "
-                            + "left join indicator_result r on r.department_id = d.department_id "
-                            + "and r.fiscal_year = d.fiscal_year and r.indicator_name = c.name "
-                            + "and r.activity = coalesce(wa.name, '') and r.actual_value is not null and"
+                            + SqlSupport.resultOfIndicator("d", "c", "wa", "r") + "and"
                             + SqlSupport.currentBudget("d") + "where c.disclosure_id = :id"),
             branch("P", "procurement_item", "c.id", B, B,
                     new String[] {"c.project", "c.item_name", "c.catalogue_number", "c.quantity_unit"},

@@ -9,6 +9,7 @@ import cn.districtbudget.data.dashboard.SqlDashboardQueries;
 import cn.districtbudget.data.dashboard.SqlSupport;
 import cn.districtbudget.data.department.DepartmentPage;
 import cn.districtbudget.data.department.DepartmentPages;
+import cn.districtbudget.data.department.PageTable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.ResultSet;
@@ -22,9 +23,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@link DepartmentPages} in four SQL statements: the region's departments (the neighbours), the department's
- * disclosures with their 三公 columns, the shown disclosure's row, and all its child rows in one {@code union all}
- * ({@link PageChildren}), indicators already joined with their results.
+ * {@link DepartmentPages} in five SQL statements: the region's departments (the neighbours), the department's
+ * disclosures with their 三公 columns, the shown disclosure's row, all its child rows in one {@code union all}
+ * ({@link PageChildren}), indicators already joined with their results, and its standard tables (one JSON document a
+ * table, {@link TableDocuments}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -88,7 +90,11 @@ public class StoredDepartmentPages implements DepartmentPages {
         Disclosure disclosure = DisclosureLoader.assemble(row, children.rows());
         List<DisclosureSummary> revisions = all.stream()
                 .filter(s -> s.year() == shown.year() && s.kind() == shown.kind()).toList();
-        return new DepartmentPage.Shown(disclosure, children.findings(), revisions, children.indicators());
+        List<PageTable> tables = jdbc.sql("select position, source_file, content from disclosure_table "
+                        + "where disclosure_id = :id order by position").param("id", shown.id())
+                .query((rs, n) -> TableDocuments.read(rs.getInt("position"), rs.getString("source_file"),
+                        rs.getString("content"))).list();
+        return new DepartmentPage.Shown(disclosure, children.findings(), revisions, children.indicators(), tables);
     }
 
     @Override

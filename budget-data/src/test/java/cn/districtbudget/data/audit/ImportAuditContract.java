@@ -68,7 +68,7 @@ abstract class ImportAuditContract {
 
     @Test
     void anUnsupportedFileIsRecordedAsAFailedImport() {
-        ImportOutcome outcome = importer.importBytes("table.xlsx", new byte[] {1, 2, 3}, "赵六");
+        ImportOutcome outcome = importer.importDocument(cn.districtbudget.data.importing.DocumentSource.bytes("table.xlsx", new byte[] {1, 2, 3}), "赵六");
 
         assertThat(outcome.failed()).isTrue();
         assertThat(auditLog.find(AuditFilter.all().withActor("赵六"), 0, 10))

@@ -5,13 +5,11 @@ import cn.districtbudget.data.dashboard.DashboardQueries;
 import cn.districtbudget.data.dashboard.FindingFilter;
 import cn.districtbudget.data.dashboard.RegionSummary;
 import cn.districtbudget.data.demo.DemoDistrictGenerator;
-import cn.districtbudget.data.importing.CoreReadingPipeline;
 import cn.districtbudget.data.importing.DisclosureImporter;
 import cn.districtbudget.data.importing.ImportStatus;
 import cn.districtbudget.data.importing.NamedText;
 import cn.districtbudget.data.importing.ProgressListener;
-import cn.districtbudget.data.importing.TransactionalDisclosureImporter;
-import cn.districtbudget.data.store.DisclosureStore;
+import cn.districtbudget.data.importing.TestImporters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Import and query benchmark (not a unit test: surefire only runs it when named with -Dtest, see
@@ -46,8 +43,7 @@ class BudgetBenchmark {
     @Test
     void run() throws IOException {
         try (ConfigurableApplicationContext context = start()) {
-            DisclosureImporter importer = new TransactionalDisclosureImporter(new CoreReadingPipeline(),
-                    context.getBean(DisclosureStore.class), context.getBean(PlatformTransactionManager.class));
+            DisclosureImporter importer = TestImporters.real(context);
             DashboardQueries queries = context.getBean(DashboardQueries.class);
             JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
             String cores = Runtime.getRuntime().availableProcessors() + " cores";

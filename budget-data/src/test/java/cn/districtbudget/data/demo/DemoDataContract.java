@@ -8,9 +8,8 @@ import cn.districtbudget.data.dashboard.DistrictTotals;
 import cn.districtbudget.data.dashboard.FindingFilter;
 import cn.districtbudget.data.dashboard.RegionSummary;
 import cn.districtbudget.data.importing.BatchOutcome;
-import cn.districtbudget.data.importing.CoreReadingPipeline;
 import cn.districtbudget.data.importing.ImportStatus;
-import cn.districtbudget.data.importing.TransactionalDisclosureImporter;
+import cn.districtbudget.data.importing.TestImporters;
 import cn.districtbudget.data.store.DisclosureStore;
 import cn.districtbudget.data.support.DatabaseCleaner;
 import java.util.List;
@@ -20,7 +19,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** The first start on an empty database: the sample and the demo district, read by the real reader. */
 abstract class DemoDataContract {
@@ -28,7 +26,7 @@ abstract class DemoDataContract {
     @Autowired
     DisclosureStore store;
     @Autowired
-    PlatformTransactionManager transactionManager;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     JdbcClient jdbcClient;
     @Autowired
@@ -39,8 +37,7 @@ abstract class DemoDataContract {
     @Test
     void anEmptyDatabaseGetsTheSampleAndTheDemoDistrictOnce() {
         DatabaseCleaner.clean(jdbc);
-        DemoDataLoader loader = new DemoDataLoader(new TransactionalDisclosureImporter(new CoreReadingPipeline(),
-                store, transactionManager), jdbcClient);
+        DemoDataLoader loader = new DemoDataLoader(TestImporters.real(context), jdbcClient);
         ApplicationArguments none = new DefaultApplicationArguments();
 
         long start = System.nanoTime();
@@ -80,7 +77,7 @@ abstract class DemoDataContract {
     @Test
     void anInterruptedFirstStartIsCompletedOnTheNextStart() {
         DatabaseCleaner.clean(jdbc);
-        var importer = new TransactionalDisclosureImporter(new CoreReadingPipeline(), store, transactionManager);
+        var importer = TestImporters.real(context);
         List<cn.districtbudget.data.importing.NamedText> first67 = new DemoDistrictGenerator()
                 .documents(DemoDistrictGenerator.DistrictSpec.demo()).stream().limit(67)
                 .map(d -> new cn.districtbudget.data.importing.NamedText(d.fileName(), d.text())).toList();
@@ -96,7 +93,7 @@ abstract class DemoDataContract {
     @Test
     void aDatabaseWithOtherDataOnlyIsLeftAlone() {
         DatabaseCleaner.clean(jdbc);
-        var importer = new TransactionalDisclosureImporter(new CoreReadingPipeline(), store, transactionManager);
+        var importer = TestImporters.real(context);
         var one = new DemoDistrictGenerator().documents(DemoDistrictGenerator.DistrictSpec.demo()).get(0);
         importer.importText(one.fileName(), one.text(), "张三");
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.finding.Finding;
-import cn.districtbudget.data.store.DisclosureStore;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -15,19 +13,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Issue 10 item 2: however many uploads arrive at once, at most {@link TransactionalDisclosureImporter#THREADS}
+ * Issue 10 item 2: however many uploads arrive at once, at most {@link SourceReading#THREADS}
  * files are read (their POI models built) at the same time, and every one of them is read in the end.
  */
 @SpringBootTest
 class BoundedReadingH2Test {
 
     @Autowired
-    DisclosureStore store;
-    @Autowired
-    PlatformTransactionManager transactionManager;
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void concurrentUploadsAreReadAtMostThreadsAtATime() throws Exception {
@@ -36,12 +31,7 @@ class BoundedReadingH2Test {
         AtomicInteger reads = new AtomicInteger();
         ReadingPipeline slow = new ReadingPipeline() {
             @Override
-            public String readText(Path file) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public String readText(String fileName, byte[] content) {
+            public cn.districtbudget.core.assembly.SourceDocument readDocument(DocumentSource source) {
                 int current = now.incrementAndGet();
                 most.accumulateAndGet(current, Math::max);
                 try {
@@ -52,11 +42,12 @@ class BoundedReadingH2Test {
                     now.decrementAndGet();
                     reads.incrementAndGet();
                 }
-                throw new ImportRejected("测试：读取后拒绝");
+                throw new ImportRejected(ImportFailure.UNREADABLE_FILE, "测试：读取后拒绝");
             }
 
             @Override
-            public Read read(String text) {
+            public Read read(List<cn.districtbudget.core.assembly.SourceDocument> documents,
+                             cn.districtbudget.core.reading.ReadingHints hints) {
                 throw new UnsupportedOperationException();
             }
 
@@ -65,13 +56,13 @@ class BoundedReadingH2Test {
                 return List.of();
             }
         };
-        TransactionalDisclosureImporter importer = new TransactionalDisclosureImporter(slow, store, transactionManager);
+        DisclosureImporter importer = TestImporters.with(slow, context);
         ExecutorService uploads = Executors.newFixedThreadPool(12);
         try {
             List<Future<ImportOutcome>> outcomes = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
                 String name = "upload-" + i + ".docx";
-                outcomes.add(uploads.submit(() -> importer.importBytes(name, new byte[] {1}, "张三")));
+                outcomes.add(uploads.submit(() -> importer.importDocument(DocumentSource.bytes(name, new byte[] {1}), "张三")));
             }
             for (Future<ImportOutcome> outcome : outcomes) {
                 assertThat(outcome.get().reason()).isEqualTo("测试：读取后拒绝");
@@ -80,6 +71,6 @@ class BoundedReadingH2Test {
             uploads.shutdownNow();
         }
         assertThat(reads.get()).isEqualTo(24);
-        assertThat(most.get()).isBetween(1, TransactionalDisclosureImporter.THREADS);
+        assertThat(most.get()).isBetween(1, SourceReading.THREADS);
     }
 }

@@ -35,6 +35,8 @@ abstract class ImportContract {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @BeforeEach
     void startEmpty() {
@@ -64,7 +66,7 @@ abstract class ImportContract {
         assertThat(jdbc.queryForObject("select imported_by from disclosure", String.class)).isEqualTo("张三");
         assertThat(jdbc.queryForObject("select file_name from disclosure", String.class)).isEqualTo("sample.txt");
         assertThat(jdbc.queryForObject("select sha256 from disclosure", String.class))
-                .isEqualTo(TransactionalDisclosureImporter.sha256(SAMPLE_TEXT)).hasSize(64);
+                .isEqualTo(SourceReading.sha256(SAMPLE_TEXT)).hasSize(64);
     }
 
     @Test
@@ -257,15 +259,15 @@ abstract class ImportContract {
         java.nio.file.Files.writeString(dir.resolve("1-sample.txt"), SAMPLE_TEXT);
         java.nio.file.Files.writeString(dir.resolve("2-garbage.txt"), "乱码");
         java.nio.file.Files.writeString(dir.resolve("3-again.txt"), SAMPLE_TEXT);
-        java.nio.file.Files.writeString(dir.resolve("4-ignored.pdf"), "pdf");
+        java.nio.file.Files.writeString(dir.resolve("4-ignored.doc"), "doc");
         List<Integer> progress = new java.util.ArrayList<>();
 
-        BatchOutcome batch = importer.importDirectory(dir, "张三", (done, total, latest) -> progress.add(done * 10 + total));
+        BatchOutcome batch = importer.importDirectory(dir, "张三", ImportOptions.PLAIN, (done, total, latest) -> progress.add(done * 10 + total));
 
         assertThat(batch.outcomes()).extracting(ImportOutcome::status)
                 .containsExactly(ImportStatus.STORED, ImportStatus.FAILED, ImportStatus.UNCHANGED);
         assertThat(progress).containsExactly(13, 23, 33);
-        assertThat(importer.importFile(dir.resolve("4-ignored.pdf"), "张三").reason()).contains(".txt");
+        assertThat(importer.importDocument(DocumentSource.file(dir.resolve("4-ignored.doc")), "张三").reason()).contains(".txt");
     }
 
     @Test
@@ -274,8 +276,7 @@ abstract class ImportContract {
         try (var in = getClass().getResourceAsStream("/samples/shanhaiguan-kexie-2019-budget.txt")) {
             text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
-        DisclosureImporter real = new TransactionalDisclosureImporter(new CoreReadingPipeline(), store,
-                transaction.getTransactionManager());
+        DisclosureImporter real = TestImporters.real(context);
         // the importer reads with the file's name, so every figure's evidence names its file
         var expected = new cn.districtbudget.core.reading.DisclosureReader().read(text,
                 cn.districtbudget.core.reading.ReadingHints.file("shanhaiguan-kexie-2019-budget.txt"));
@@ -297,9 +298,9 @@ abstract class ImportContract {
         assertThat(findings).isEqualTo(expectedFindings).hasSize(outcome.findingCount()).isNotEmpty();
         assertThat(real.importText("again.txt", text, "李四").status()).isEqualTo(ImportStatus.UNCHANGED);
         byte[] gb18030 = text.getBytes(java.nio.charset.Charset.forName("GB18030"));
-        assertThat(real.importBytes("uploaded-gbk.txt", gb18030, "李四").status()).isEqualTo(ImportStatus.UNCHANGED);
-        assertThat(real.importBytes("scan.pdf", gb18030, "李四").status()).isEqualTo(ImportStatus.FAILED);
-        ImportOutcome empty = real.importBytes("empty.txt", new byte[0], "李四");
+        assertThat(real.importDocument(DocumentSource.bytes("uploaded-gbk.txt", gb18030), "李四").status()).isEqualTo(ImportStatus.UNCHANGED);
+        assertThat(real.importDocument(DocumentSource.bytes("scan.pdf", gb18030), "李四").status()).isEqualTo(ImportStatus.FAILED);
+        ImportOutcome empty = real.importDocument(DocumentSource.bytes("empty.txt", new byte[0]), "李四");
         assertThat(empty.reason()).contains("文件为空");
         assertThat(real.importText("not.txt", "随便一段文字", "李四").reason()).contains("不是部门预算或决算公开");
     }
@@ -325,8 +326,7 @@ abstract class ImportContract {
 
     @Test
     void aTextWithoutDepartmentOrYearIsNotStoredUntilTheyAreGiven() {
-        DisclosureImporter real = new TransactionalDisclosureImporter(new CoreReadingPipeline(), store,
-                transaction.getTransactionManager());
+        DisclosureImporter real = TestImporters.real(context);
         String bare = "二、收支预算总体情况\n收入预算总额120.50万元，其中一般公共预算拨款收入100.50万元，"
                 + "上年结转20.00万元。支出预算总额120.50万元。\n";
         long rows = DatabaseCleaner.rowCount(jdbc);

@@ -2,12 +2,10 @@ package cn.districtbudget.data.importing;
 
 import cn.districtbudget.data.TestApplication;
 import cn.districtbudget.data.demo.DemoDistrictGenerator;
-import cn.districtbudget.data.store.DisclosureStore;
 import java.util.List;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Run in a forked JVM by {@link ImportCrashTest}: imports the 400 demo-district documents (the real reader) into the
@@ -24,8 +22,7 @@ public final class ImportUntilKilledMain {
                 .web(WebApplicationType.NONE)
                 .run("--spring.datasource.url=jdbc:h2:file:" + args[0] + ";AUTO_SERVER=FALSE",
                         "--budget.demo.enabled=false", "--logging.level.root=warn"); // over application.properties
-        DisclosureImporter importer = new TransactionalDisclosureImporter(new CoreReadingPipeline(),
-                context.getBean(DisclosureStore.class), context.getBean(PlatformTransactionManager.class));
+        DisclosureImporter importer = TestImporters.real(context);
         List<NamedText> texts = new DemoDistrictGenerator().documents(DemoDistrictGenerator.DistrictSpec.demo())
                 .stream().map(d -> new NamedText(d.fileName(), d.text())).toList();
         System.out.println("开始 " + texts.size());

@@ -7,8 +7,7 @@ import cn.districtbudget.data.dashboard.GradeCell;
 import cn.districtbudget.data.dashboard.GradeMatrix;
 import cn.districtbudget.data.dashboard.RegionSummary;
 import cn.districtbudget.data.demo.DemoDataLoader;
-import cn.districtbudget.data.importing.CoreReadingPipeline;
-import cn.districtbudget.data.importing.TransactionalDisclosureImporter;
+import cn.districtbudget.data.importing.TestImporters;
 import cn.districtbudget.data.store.DisclosureStore;
 import cn.districtbudget.data.support.DatabaseCleaner;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
 
 /** The generated demo district with its generated results: the grade heatmap has colour, mostly 优/良. */
 @SpringBootTest
@@ -27,7 +25,7 @@ class DemoDistrictResultsH2Test {
     @Autowired
     DisclosureStore store;
     @Autowired
-    PlatformTransactionManager transactionManager;
+    org.springframework.context.ApplicationContext context;
     @Autowired
     JdbcClient jdbcClient;
     @Autowired
@@ -40,8 +38,7 @@ class DemoDistrictResultsH2Test {
     @Test
     void theDemoDistrictsHeatmapShowsRealGrades() {
         DatabaseCleaner.clean(jdbc);
-        new DemoDataLoader(new TransactionalDisclosureImporter(new CoreReadingPipeline(), store, transactionManager),
-                jdbcClient, demoResults).loadDemo();
+        new DemoDataLoader(TestImporters.real(context), jdbcClient, demoResults).loadDemo();
 
         RegionSummary demo = queries.regions().stream().filter(RegionSummary::demo).findFirst().orElseThrow();
         GradeMatrix matrix = queries.gradeMatrix(demo.id());

@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class DatabaseCleaner {
 
     private static final String[] TABLES = {
-        "indicator_result_change", "indicator_result", "stated_figure", "finding", "fixed_asset_category", "procurement_item", "indicator", "work_activity",
+        "indicator_result_change", "indicator_result", "disclosure_table", "stated_figure", "finding", "fixed_asset_category", "procurement_item", "indicator", "work_activity",
         "duty_activity", "performance_goal", "operating_cost_item", "organisation_unit", "disclosure_text",
         "disclosure", "department", "region"
     };

@@ -1,13 +1,15 @@
 package cn.districtbudget.data.support;
 
+import cn.districtbudget.core.assembly.SourceDocument;
 import cn.districtbudget.core.disclosure.Disclosure;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.finding.Section;
 import cn.districtbudget.core.finding.Severity;
+import cn.districtbudget.core.reading.ReadingHints;
+import cn.districtbudget.data.importing.DocumentSource;
 import cn.districtbudget.data.importing.ReadingPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -30,18 +32,23 @@ public class FixtureReadingPipeline implements ReadingPipeline {
         texts.put(text, new Read(disclosure, findings));
     }
 
+    /** A file as UTF-8, an upload's bytes as UTF-8, a text as it is; never tables. */
     @Override
-    public String readText(Path file) throws IOException {
-        return Files.readString(file);
+    public SourceDocument readDocument(DocumentSource source) throws IOException {
+        if (source instanceof DocumentSource.FileSource file) {
+            return SourceDocument.text(source.fileName(), Files.readString(file.path()));
+        }
+        if (source instanceof DocumentSource.BytesSource upload) {
+            return SourceDocument.text(source.fileName(),
+                    new String(upload.content(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return SourceDocument.text(source.fileName(), ((DocumentSource.TextSource) source).text());
     }
 
+    /** The registered reading of the documents' texts (several texts joined by a line end). */
     @Override
-    public String readText(String fileName, byte[] content) {
-        return new String(content, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public Read read(String text) {
+    public Read read(List<SourceDocument> documents, ReadingHints hints) {
+        String text = documents.stream().map(SourceDocument::text).collect(java.util.stream.Collectors.joining("\n"));
         RuntimeException failure = failures.get(text);
         if (failure != null) {
             throw failure;

@@ -86,8 +86,9 @@ public final class BudgetCli {
         stream.println("  java -jar budget-ui.jar check 文件...             检查勾稽关系，列出发现的问题");
         stream.println("  java -jar budget-ui.jar import 文件...|目录       导入到配置的数据库");
         stream.println("      [--department 部门] [--year 年份] [--kind BUDGET|FINAL_ACCOUNTS]  文本未写明时给出");
+        stream.println("      [--set]  所给文件合为一份公开（如说明和表格两个文件）");
         stream.println("  java -jar budget-ui.jar create-admin 用户名       创建管理员（密码从控制台或环境变量 BUDGET_ADMIN_PASSWORD 读取）");
-        stream.println("parse/check 的文件为 .txt（UTF-8 或 GB18030）、.docx、.pdf（须有文字层）、.xlsx 或 .xls；"
+        stream.println("parse/check/import 的文件为 .txt（UTF-8 或 GB18030）、.docx、.pdf（须有文字层）、.xlsx 或 .xls；"
                 + "PDF、Excel 和 Word 文件中的标准表格一并读取和检查。");
         stream.println("退出码：0 无错误，1 有错误，2 文件无法读取或命令有误。");
         return code;

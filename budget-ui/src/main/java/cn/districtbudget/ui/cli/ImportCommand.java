@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code import [--department NAME] [--year YYYY] [--kind BUDGET|FINAL_ACCOUNTS] FILE...|DIR [--spring.option=value...]}:
- * stores the documents in the configured database and prints one line per file. The three options say what the
+ * {@code import [--set] [--department NAME] [--year YYYY] [--kind BUDGET|FINAL_ACCOUNTS] FILE...|DIR
+ * [--spring.option=value...]}: stores the documents in the configured database and prints one line per file; with
+ * {@code --set} the files are one disclosure (a narrative and its tables file) and one line is printed. The three options say what the
  * texts do not (they override what a text says). A text without department or year, and a document whose 编码 and name
  * belong to two stored departments, are refused with one line saying so. Exit 2 when a file failed or was refused,
  * 1 when a stored disclosure has ERROR findings, else 0.
@@ -35,8 +36,13 @@ final class ImportCommand {
         String department = null;
         Integer year = null;
         DisclosureKind kind = null;
+        boolean set = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
+            if (arg.equals("--set")) {
+                set = true;
+                continue;
+            }
             String option = HINTS.stream().filter(h -> arg.equals(h) || arg.startsWith(h + "=")).findFirst().orElse(null);
             if (option != null) {
                 String value = arg.equals(option) ? (i + 1 < args.size() ? args.get(++i) : null)
@@ -85,7 +91,7 @@ final class ImportCommand {
             return BudgetCli.CANNOT_READ;
         }
         int[] counts = new int[3];
-        launcher.importPaths(paths, springArgs, options, outcome -> {
+        java.util.function.Consumer<ImportOutcome> each = outcome -> {
             report(outcome);
             if (outcome.failed()) {
                 counts[0]++;
@@ -94,7 +100,12 @@ final class ImportCommand {
             } else {
                 counts[2]++;
             }
-        });
+        };
+        if (set) {
+            launcher.importSet(paths, springArgs, options, each);
+        } else {
+            launcher.importPaths(paths, springArgs, options, each);
+        }
         out.println("共 " + (counts[0] + counts[1] + counts[2]) + " 个文件：" + counts[0] + " 个失败，"
                 + counts[1] + " 个有错误，" + counts[2] + " 个无错误");
         if (counts[0] > 0) {

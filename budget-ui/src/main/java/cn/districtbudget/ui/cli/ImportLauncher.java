@@ -14,4 +14,13 @@ interface ImportLauncher {
      * {@code --department}, {@code --year}, {@code --kind}), reporting each outcome as it finishes.
      */
     void importPaths(List<Path> paths, List<String> springArgs, ImportOptions options, Consumer<ImportOutcome> each);
+
+    /**
+     * Imports every path as one disclosure ({@code import --set}: a narrative and its tables file; a directory gives
+     * its importable files by name), reporting the one outcome.
+     */
+    default void importSet(List<Path> paths, List<String> springArgs, ImportOptions options,
+                           Consumer<ImportOutcome> each) {
+        throw new UnsupportedOperationException("import --set");
+    }
 }

@@ -8,8 +8,8 @@ import cn.districtbudget.core.reading.DisclosureReader;
 import cn.districtbudget.core.reading.ReadResult;
 import cn.districtbudget.core.tables.TableFinding;
 import cn.districtbudget.core.tables.TableReadResult;
-import cn.districtbudget.core.tables.TableReader;
-import cn.districtbudget.data.files.DocumentFiles;
+import cn.districtbudget.core.assembly.SourceDocument;
+import cn.districtbudget.data.files.SourceFiles;
 import cn.districtbudget.data.files.UnreadableDocumentException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * One file read for {@code parse} and {@code check}: its running text through the text reader and checker (.txt,
- * .docx, the text layer of a .pdf), its standard tables through {@link TableReader} (.pdf, .xlsx, .xls, .docx).
+ * .docx, the text layer of a .pdf), its standard tables through the table reader (.pdf, .xlsx, .xls, .docx), both
+ * read by budget-data's {@link SourceFiles}.
  * A file with tables whose text is not a disclosure (a tables-only PDF, a spreadsheet) is a tables file: the text
  * reader's findings are not reported for it. A file nothing can be read from is an {@link UnreadableDocumentException}.
  *
@@ -28,17 +29,8 @@ import java.util.List;
 record ReadFile(String name, Disclosure disclosure, List<Finding> findings, TableReadResult tables) {
 
     static ReadFile read(Path file) throws UnreadableDocumentException {
-        DocumentFiles.DocumentContent content = DocumentFiles.read(file);
-        TableReadResult tables = null;
-        if (content.mayHoldTables()) {
-            tables = TableReader.read(content.fileName(), content.bytes());
-            if (tables.unreadable() && content.text() == null) {
-                TableFinding why = tables.findings().stream().filter(f -> f.rule().startsWith("TBL-FILE"))
-                        .findFirst().orElseThrow();
-                throw new UnreadableDocumentException(content.fileName(), why.message() + "（" + why.rule() + "）",
-                        "the tables cannot be read");
-            }
-        }
+        SourceDocument content = SourceFiles.read(file);
+        TableReadResult tables = content.tables();
         if (content.text() == null) {
             return new ReadFile(content.fileName(), null, List.of(), tables);
         }

@@ -6,12 +6,16 @@ import cn.districtbudget.ui.security.CurrentUser;
 import cn.districtbudget.ui.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.data.importing.DisclosureImporter;
+import cn.districtbudget.data.importing.DocumentSource;
+import cn.districtbudget.data.importing.ImportFailure;
 import cn.districtbudget.data.importing.ImportOutcome;
 import cn.districtbudget.data.importing.ImportStatus;
 import cn.districtbudget.ui.shell.Grids;
 import cn.districtbudget.ui.shell.MainLayout;
 import cn.districtbudget.ui.shell.Routes;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -35,8 +39,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * 导入公开说明: upload one or many .txt/.docx files; each is read, checked and stored in the background while a
- * progress bar counts the files, and the grid shows per file what was read (key figures) and found, or why it failed.
+ * 导入公开说明: upload one or many .txt/.docx/.pdf/.xlsx/.xls files; each is read, checked and stored in the background
+ * while a progress bar counts the files, and the grid shows per file what was read (key figures) and found, or why it
+ * failed. With 合为一份公开 ticked, the files uploaded wait and 合并导入 imports them as one disclosure (one row).
  */
 @Menu(title = "导入公开说明", order = 6, icon = "vaadin:upload")
 @Route(value = Routes.IMPORT, layout = MainLayout.class)
@@ -65,8 +70,8 @@ public class ImportView extends Div {
         addClassName("view");
         setId("import");
         add(new H2("导入公开说明"));
-        add(new Paragraph("支持部门预算 / 决算公开说明的 .txt（UTF-8 或 GB18030）和 .docx 文件，可一次选择多个。"
-                + "同一文件重复导入不会重复保存；同一部门、年度的内容有变化时保存为新修订版，旧版本仍可查看。"));
+        add(new Paragraph("支持部门预算 / 决算公开说明的 .txt（UTF-8 或 GB18030）、.docx、.pdf（须有文字层）、.xlsx 和 .xls "
+                + "文件，可一次选择多个。同一文件重复导入不会重复保存；同一部门、年度的内容有变化时保存为新修订版，旧版本仍可查看。"));
         Paragraph limits = new Paragraph("每个文件不超过 " + UploadLimits.maxFileText() + "，文件名不超过 "
                 + UploadLimits.MAX_FILE_NAME_CHARS + " 个字符，一次最多 " + UploadLimits.MAX_FILES + " 个文件。");
         limits.setId("upload-limits");
@@ -76,8 +81,9 @@ public class ImportView extends Div {
                 UploadHandler.inMemory((metadata, bytes) -> received(metadata.fileName(), bytes)),
                 reason -> refused(UNKNOWN_NAME, reason)));
         upload.setId("upload");
-        upload.setAcceptedFileTypes(".txt", ".docx", "text/plain",
-                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        upload.setAcceptedFileTypes(".txt", ".docx", ".pdf", ".xlsx", ".xls", "text/plain",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "application/pdf",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/vnd.ms-excel");
         upload.setMaxFiles(UploadLimits.MAX_FILES);
         upload.setMaxFileSize(UploadLimits.MAX_FILE_BYTES);
         upload.setDropLabel(new Span("把文件拖到这里，或点击上传"));
@@ -86,6 +92,11 @@ public class ImportView extends Div {
         upload.getElement().addEventListener("upload-response", e -> { });
         upload.addFileRejectedListener(e -> refused(e.getFileName(), "文件被拒绝：" + e.getErrorMessage()));
         add(upload);
+        asOne.setId("import-as-one");
+        importSet.setId("import-set");
+        importSet.setEnabled(false);
+        importSet.addClickListener(e -> importChosenSet());
+        add(new Div(asOne, importSet));
 
         progress.setId("import-progress");
         progress.setVisible(false);
@@ -119,9 +130,14 @@ public class ImportView extends Div {
         add(questions);
     }
 
-    /** A file whose row asks a question, with its bytes and the options it was imported with. */
-    private record Pending(String fileName, byte[] content, ImportOptions options) {
+    /** What a row imports (one file, or the files chosen as one disclosure) and the options it was imported with. */
+    private record Pending(String fileName, List<DocumentSource> sources, ImportOptions options) {
     }
+
+    /** 合为一份公开: files received while it is ticked wait for {@link #importSet} and are imported as one disclosure. */
+    private final Checkbox asOne = new Checkbox("所选文件合为一份公开（如同一部门、年度的说明和表格两个文件）");
+    private final Button importSet = new Button("合并导入");
+    private final List<DocumentSource> chosen = new ArrayList<>();
 
     /** What a refused file's row shows as its name when the server could not even read the name. */
     static final String UNKNOWN_NAME = "（无法读取文件名）";
@@ -134,7 +150,7 @@ public class ImportView extends Div {
         String name = fileName == null || fileName.isBlank() ? UNKNOWN_NAME : fileName;
         audit.record(CurrentUser.actor(), AuditAction.IMPORT_FAILED, name, reason);
         received++;
-        record(ImportOutcome.failed(name, reason));
+        record(ImportOutcome.failed(name, ImportFailure.UPLOAD_REFUSED, reason));
     }
 
     /** A file arrived (under the session lock): count it and hand it to the background import. */
@@ -144,9 +160,31 @@ public class ImportView extends Div {
                     + " 个字符），请改短后重新上传");
             return;
         }
+        if (asOne.getValue()) {
+            chosen.add(DocumentSource.bytes(fileName, content));
+            importSet.setEnabled(true);
+            importSet.setText("合并导入（" + chosen.size() + " 个文件）");
+            return;
+        }
         received++;
         showProgress();
-        importInBackground(new Pending(fileName, content, ImportOptions.PLAIN), -1);
+        importInBackground(new Pending(fileName, List.of(DocumentSource.bytes(fileName, content)),
+                ImportOptions.PLAIN), -1);
+    }
+
+    /** The files chosen as one disclosure: one import, one row. */
+    void importChosenSet() {
+        if (chosen.isEmpty()) {
+            return;
+        }
+        List<DocumentSource> sources = List.copyOf(chosen);
+        chosen.clear();
+        importSet.setEnabled(false);
+        importSet.setText("合并导入");
+        received++;
+        showProgress();
+        importInBackground(new Pending(sources.stream().map(DocumentSource::fileName)
+                .collect(java.util.stream.Collectors.joining(" + ")), sources, ImportOptions.PLAIN), -1);
     }
 
     /** Imports on the runner; the outcome becomes a new row ({@code row} -1) or replaces the row it answers. */
@@ -157,10 +195,10 @@ public class ImportView extends Div {
         runner.submit(() -> {
             ImportOutcome outcome;
             try {
-                outcome = importer.importBytes(file.fileName(), file.content(), user, file.options());
+                outcome = importer.importSet(file.sources(), user, file.options());
             } catch (RuntimeException e) {
-                outcome = ImportOutcome.failed(file.fileName(), "导入时出错："
-                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                outcome = ImportOutcome.failed(file.fileName(), ImportFailure.IMPORT_ERROR,
+                        e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             }
             ImportOutcome finished = outcome;
             ui.access(() -> {
@@ -195,7 +233,7 @@ public class ImportView extends Div {
         questions.getChildren().filter(c -> c.getId().filter(id -> id.equals("conflict-" + row)
                 || id.equals("identity-" + row)).isPresent()).toList().forEach(questions::remove);
         if (file != null && options != null) {
-            importInBackground(new Pending(file.fileName(), file.content(), options), row);
+            importInBackground(new Pending(file.fileName(), file.sources(), options), row);
         }
     }
 

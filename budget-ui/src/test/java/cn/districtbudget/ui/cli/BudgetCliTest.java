@@ -166,9 +166,9 @@ class BudgetCliTest {
     @Test
     void importHandsPathsAndSpringOptionsToTheImporterAndReportsEachFile() {
         importOutcomes = List.of(
-                new ImportOutcome("a.txt", ImportStatus.STORED, null, 1L, 1L, "山海关区科学技术协会", 2019,
+                new ImportOutcome("a.txt", ImportStatus.STORED, 1L, 1L, "山海关区科学技术协会", 2019,
                         DisclosureKind.BUDGET, 1, Money.ofWan("95.75"), 1, 0),
-                new ImportOutcome("b.txt", ImportStatus.UNCHANGED, null, 1L, 1L, "山海关区科学技术协会", 2019,
+                new ImportOutcome("b.txt", ImportStatus.UNCHANGED, 1L, 1L, "山海关区科学技术协会", 2019,
                         DisclosureKind.BUDGET, 1, Money.ofWan("95.75"), 1, 0));
         Run run = run("import", dir.toString(), sample.toString(), "--spring.profiles.active=postgres");
         assertThat(run.code()).isZero();
@@ -179,12 +179,12 @@ class BudgetCliTest {
 
     @Test
     void importExitCodes() {
-        importOutcomes = List.of(ImportOutcome.failed("bad.txt", "未能识别为部门预算或决算公开说明"));
+        importOutcomes = List.of(ImportOutcome.failed("bad.txt", cn.districtbudget.data.importing.ImportFailure.NOT_A_DISCLOSURE, null));
         Run failed = run("import", sample.toString());
         assertThat(failed.code()).isEqualTo(BudgetCli.CANNOT_READ);
         assertThat(failed.err()).contains("bad.txt").contains("导入失败");
 
-        importOutcomes = List.of(new ImportOutcome("e.txt", ImportStatus.STORED, null, 2L, 1L, "某局", 2020,
+        importOutcomes = List.of(new ImportOutcome("e.txt", ImportStatus.STORED, 2L, 1L, "某局", 2020,
                 DisclosureKind.BUDGET, 1, null, 3, 2));
         assertThat(run("import", sample.toString()).code()).isEqualTo(BudgetCli.ERRORS_FOUND);
 
