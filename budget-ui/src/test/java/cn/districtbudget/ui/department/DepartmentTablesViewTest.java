@@ -2,6 +2,7 @@ package cn.districtbudget.ui.department;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.districtbudget.core.disclosure.StatedFigure;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.tables.StandardTable;
 import cn.districtbudget.core.tables.TableKind;
@@ -115,6 +116,24 @@ class DepartmentTablesViewTest extends KaribuTest {
         assertThat(shown).containsExactly("1,852.32", "676.10", "76.00", "156.60", "156.60", "443.50", "1,094.62",
                 "81.60");
         assertThat(section.builtGrids()).hasSize(2);
+    }
+
+    @Test
+    void figuresReadFromTablesNameTheirFileAndTableNotALineZero() {
+        cn.districtbudget.ui.shell.Routes.navigate("department/" + importPair() + "?year=2017");
+        Grid<StatedFigure> figures = LocatorJ._get(Grid.class, spec -> spec.withId("stated-figures"));
+        List<StatedFigure> rows = GridKt._findAll(figures);
+        int place = figures.getColumns().indexOf(figures.getColumnByKey("place"));
+        List<String> fromText = new java.util.ArrayList<>();
+        List<String> fromTables = new java.util.ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String where = GridKt._getFormattedRow(figures, i).get(place);
+            assertThat(where).doesNotContain("第0行");
+            (rows.get(i).evidence().line() == 0 ? fromTables : fromText).add(where);
+        }
+        assertThat(fromText).isNotEmpty().allSatisfy(w -> assertThat(w).startsWith(NARRATIVE + " 第").endsWith("行"));
+        assertThat(fromTables).isNotEmpty().allSatisfy(w -> assertThat(w).startsWith(TABLES + " 《"));
+        assertThat(fromTables).contains(TABLES + " 《收支预算总表》");
     }
 
     @Test
