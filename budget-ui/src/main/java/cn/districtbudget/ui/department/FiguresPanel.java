@@ -33,10 +33,12 @@ final class FiguresPanel {
         grid.addColumn(FiguresPanel::value).setHeader("数值").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setTooltipGenerator(FiguresPanel::evidence);
         grid.addColumn(f -> f.unit() == null ? "" : f.unit()).setHeader("原文单位").setAutoWidth(true);
-        grid.addColumn(f -> f.explanation() == null ? "" : f.explanation()).setHeader("说明").setFlexGrow(1);
-        grid.addColumn(FiguresPanel::place).setHeader("出处").setKey("place").setAutoWidth(true)
-                .setTooltipGenerator(FiguresPanel::evidence);
-        grid.addColumn(f -> f.evidence() == null ? "" : f.evidence().words()).setHeader("原文语句").setFlexGrow(2)
+        grid.addColumn(f -> f.explanation() == null ? "" : f.explanation()).setHeader("说明").setFlexGrow(1)
+                .setVisible(figures.stream().anyMatch(f -> f.explanation() != null && !f.explanation().isBlank()));
+        // a long file name wraps inside its column (figure-place) instead of squeezing the words
+        grid.addColumn(FiguresPanel::place).setHeader("出处").setKey("place").setWidth("16em").setFlexGrow(1)
+                .setPartNameGenerator(f -> "figure-place").setTooltipGenerator(FiguresPanel::evidence);
+        grid.addColumn(f -> f.evidence() == null ? "" : f.evidence().words()).setHeader("原文语句").setFlexGrow(3)
                 .setTooltipGenerator(FiguresPanel::evidence);
         grid.setItems(figures);
         grid.setAllRowsVisible(figures.size() <= 20);

@@ -123,7 +123,8 @@ class DepartmentTablesViewTest extends KaribuTest {
         cn.districtbudget.ui.shell.Routes.navigate("department/" + importPair() + "?year=2017");
         Grid<StatedFigure> figures = LocatorJ._get(Grid.class, spec -> spec.withId("stated-figures"));
         List<StatedFigure> rows = GridKt._findAll(figures);
-        int place = figures.getColumns().indexOf(figures.getColumnByKey("place"));
+        int place = figures.getColumns().stream().filter(Grid.Column::isVisible).toList()
+                .indexOf(figures.getColumnByKey("place")); // the formatted row has the visible columns
         List<String> fromText = new java.util.ArrayList<>();
         List<String> fromTables = new java.util.ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {

@@ -116,8 +116,10 @@ public class StandardTableGrid extends Div {
         grid.addClassName("standard-table-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        List<TableRow> rows = table.rows(side);
         grid.addComponentColumn(row -> label(row, row.code(), false)).setHeader("编码").setKey("code")
-                .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+                .setAutoWidth(true).setFlexGrow(0).setFrozen(true)
+                .setVisible(rows.stream().anyMatch(r -> r.code() != null && !r.code().isBlank())); // 收支总表: no codes
         grid.addComponentColumn(row -> label(row, row.name(), true)).setHeader("项目").setKey("name")
                 .setAutoWidth(true).setFlexGrow(1).setFrozen(true)
                 .setTooltipGenerator(row -> tooltip(row, null));
@@ -126,7 +128,6 @@ public class StandardTableGrid extends Div {
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
                     .setTooltipGenerator(row -> tooltip(row, column));
         }
-        List<TableRow> rows = table.rows(side);
         grid.setItems(rows);
         if (rows.size() <= 40) {
             grid.setAllRowsVisible(true);
