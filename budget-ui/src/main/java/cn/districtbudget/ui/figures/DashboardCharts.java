@@ -153,6 +153,12 @@ public final class DashboardCharts {
         return totalOnlyIfItAddsUp(options, expenditure.total(), slices.toArray(Money[]::new));
     }
 
+    /** A donut of stated parts; 合计 in the centre only when they add up to the stated {@code total}. */
+    public static ObjectNode partsDonut(String title, List<String> labels, List<Money> parts, Money total) {
+        ObjectNode options = DonutChartMapper.map(title, labels, parts.stream().map(Amounts::chartWan).toList());
+        return totalOnlyIfItAddsUp(options, total, parts.toArray(Money[]::new));
+    }
+
     private static ObjectNode totalOnlyIfItAddsUp(ObjectNode options, Money total, Money... slices) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Money slice : slices) {

@@ -178,6 +178,23 @@ class DepartmentTablesViewTest extends KaribuTest {
     }
 
     @Test
+    void aFinalAccountShowsItsRevenueByTheTemplatesSourcesNotTheSamplesEmptyOnes() {
+        ImportOutcome outcome = importer.importDocument(DocumentSource.file(REAL.resolve(SOCIAL_WORK)), "test",
+                ImportOptions.PLAIN);
+        cn.districtbudget.ui.shell.Routes.navigate("department/" + outcome.departmentId() + "?kind=FINAL_ACCOUNTS");
+        Grid<FigureRow> revenue = LocatorJ._get(Grid.class, spec -> spec.withId("revenue-table"));
+        // the file's 收入决算表: 本年收入合计 307.82, all of it 财政拨款收入; no other source stated
+        assertThat(GridKt._findAll(revenue)).extracting(FigureRow::label)
+                .startsWith("本年收入合计", "财政拨款收入").doesNotContain("其他来源收入", "基金预算收入");
+        assertThat(GridKt._getFormattedRow(revenue, 0)).contains("307.82");
+        assertThat(GridKt._getFormattedRow(revenue, 1)).contains("307.82");
+        com.fasterxml.jackson.databind.node.ObjectNode donut = LocatorJ._get(cn.districtbudget.ui.chart.ApexChart.class,
+                spec -> spec.withId("department-revenue")).getOptions();
+        assertThat(donut.at("/labels/0").asText()).isEqualTo("财政拨款收入");
+        assertThat(donut.at("/plotOptions/pie/donut/labels/total/show").asBoolean()).isTrue();
+    }
+
+    @Test
     void aTextWithoutTablesHasNoTablesPanel() {
         ImportOutcome outcome = importer.importText("kexie-2019.txt", TestDistrict.sample(), "test");
         cn.districtbudget.ui.shell.Routes.navigate("department/" + outcome.departmentId() + "?year=2019");
