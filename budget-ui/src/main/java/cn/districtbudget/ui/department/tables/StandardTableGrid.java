@@ -100,7 +100,9 @@ public class StandardTableGrid extends Div {
         grid.getDataProvider().refreshItem(place.row());
         grid.select(place.row());
         grid.scrollToIndex(table.rows(place.row().side()).indexOf(place.row()));
-        grid.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+        // the focused cell itself (a rendered child of the grid) into the middle of the window, once it is drawn
+        grid.getElement().executeJs("setTimeout(() => { const c = this.querySelector('.cell-focused');"
+                + " (c || this).scrollIntoView({block: 'center'}); }, 250)");
         return true;
     }
 
