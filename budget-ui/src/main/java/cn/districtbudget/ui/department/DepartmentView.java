@@ -28,9 +28,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One department: header, a year switcher, every section of its disclosure with charts and tables, the stated
- * figures with where each was read, its findings, earlier revisions and the original text (read on opening); links
- * to the previous and next department. One {@link DepartmentPages#page} call per navigation.
+ * One department: header, a year switcher, every section of its disclosure with charts and tables, its standard
+ * tables as read (标准表, when it has any), the stated figures with where each was read, its findings, earlier
+ * revisions and the original text (read on opening); links to the previous and next department. One {@link DepartmentPages#page} call per navigation.
  * URL: {@code department/ID?year=YYYY&kind=FINAL_ACCOUNTS&disclosure=REVISION_ID}.
  */
 @Route(value = Routes.DEPARTMENT + "/:departmentId", layout = MainLayout.class)
@@ -109,21 +109,24 @@ public class DepartmentView extends Div implements BeforeEnterObserver, HasDynam
                 ? PerformancePanel.resultsLink(page.department().id(), shown.year()) : null;
         body.add(Panels.panel("绩效目标", new PerformancePanel(d, content.indicators(), resultsLink)));
         body.add(HoldingsPanels.of(d.procurement(), d.fixedAssets()));
+        Optional<TablesPanel> tables = TablesPanel.of(content.tables());
+        tables.ifPresent(t -> body.add(t.panel()));
         body.add(Panels.panel("公开数字及出处", FiguresPanel.of(d.figures())));
-        body.add(Panels.panel("发现的问题", findings(content.findings())));
+        body.add(Panels.panel("发现的问题", findings(content.findings(), tables)));
         body.add(Panels.panel("修订记录", new RevisionsGrid(content.revisions(), shown, page.department().id(),
                 page.department().regionId())));
         body.add(Panels.panel("原文", new OriginalTextPanel(() -> pages.originalText(shown.id()))));
         return body;
     }
 
-    private static Component findings(List<Finding> findings) {
+    private static Component findings(List<Finding> findings, Optional<TablesPanel> tables) {
         if (findings.isEmpty()) {
             return new Span("未发现问题。");
         }
         FindingsGrid<Finding> grid = new FindingsGrid<Finding>("department-findings", true)
                 .severity(Finding::severity).rule(Finding::rule).section(Finding::section).message(Finding::message)
                 .line(Finding::line);
+        tables.ifPresent(t -> t.linkFrom(grid));
         grid.setItems(findings);
         grid.setAllRowsVisible(findings.size() <= 15);
         return grid;

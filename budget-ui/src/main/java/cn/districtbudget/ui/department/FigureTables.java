@@ -19,13 +19,24 @@ final class FigureTables {
     }
 
     static Component revenueAndExpenditure(Disclosure d) {
-        ApexChart revenue = Panels.chart("department-revenue", DashboardCharts.revenueDonut(d.revenue()), "280px");
+        ApexChart revenue = Panels.chart("department-revenue", revenueDonut(d), "280px");
         ApexChart expenditure = Panels.chart("department-expenditure", DashboardCharts.expenditureDonut(d.expenditure()), "280px");
         Integer prior = d.priorYearChange().priorYear();
         return Panels.grid(
-                Panels.panel("收入", revenue, grid("revenue-table", SectionTables.revenue(d.revenue()), false)),
+                Panels.panel("收入", revenue, grid("revenue-table", SectionTables.revenue(d), false)),
                 Panels.panel("支出" + (prior == null ? "" : "（增减对比 " + prior + " 年）"), expenditure,
                         grid("expenditure-table", SectionTables.expenditure(d.expenditure(), d.priorYearChange()), false)));
+    }
+
+    /** By the template's sources for a final account that states them, else by the sample's four sources. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode revenueDonut(Disclosure d) {
+        if (!SectionTables.bySources(d)) {
+            return DashboardCharts.revenueDonut(d.revenue());
+        }
+        List<cn.districtbudget.core.disclosure.Concept> stated = SectionTables.FINAL_SOURCES.stream()
+                .filter(c -> d.amount(c) != null).toList();
+        return DashboardCharts.partsDonut("收入来源（万元）", stated.stream().map(c -> c.label()).toList(),
+                stated.stream().map(d::amount).toList(), d.revenue().total());
     }
 
     static Grid<FigureRow> grid(String id, List<FigureRow> rows, boolean riseIsBad) {

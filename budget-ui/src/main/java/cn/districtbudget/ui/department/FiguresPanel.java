@@ -33,9 +33,12 @@ final class FiguresPanel {
         grid.addColumn(FiguresPanel::value).setHeader("数值").setTextAlign(ColumnTextAlign.END).setAutoWidth(true)
                 .setTooltipGenerator(FiguresPanel::evidence);
         grid.addColumn(f -> f.unit() == null ? "" : f.unit()).setHeader("原文单位").setAutoWidth(true);
-        grid.addColumn(f -> f.explanation() == null ? "" : f.explanation()).setHeader("说明").setFlexGrow(1);
-        grid.addColumn(FiguresPanel::place).setHeader("出处").setAutoWidth(true).setTooltipGenerator(FiguresPanel::evidence);
-        grid.addColumn(f -> f.evidence() == null ? "" : f.evidence().words()).setHeader("原文语句").setFlexGrow(2)
+        grid.addColumn(f -> f.explanation() == null ? "" : f.explanation()).setHeader("说明").setFlexGrow(1)
+                .setVisible(figures.stream().anyMatch(f -> f.explanation() != null && !f.explanation().isBlank()));
+        // a long file name wraps inside its column (figure-place) instead of squeezing the words
+        grid.addColumn(FiguresPanel::place).setHeader("出处").setKey("place").setWidth("16em").setFlexGrow(1)
+                .setPartNameGenerator(f -> "figure-place").setTooltipGenerator(FiguresPanel::evidence);
+        grid.addColumn(f -> f.evidence() == null ? "" : f.evidence().words()).setHeader("原文语句").setFlexGrow(3)
                 .setTooltipGenerator(FiguresPanel::evidence);
         grid.setItems(figures);
         grid.setAllRowsVisible(figures.size() <= 20);
@@ -67,13 +70,26 @@ final class FiguresPanel {
         return (f.change() && stated.signum() > 0 ? "+" : "") + number + (f.unit() == null ? "" : f.unit());
     }
 
-    /** {@code budget.txt 第12行}; {@code 第12行} when the file is not known. */
+    /**
+     * {@code budget.txt 第12行}; {@code 第12行} when the file is not known. A figure read from a table (line 0) names
+     * its place, {@code tables.pdf 《收支预算总表》 第1页 第6行 第1列}, or, when only its words were kept, the table they
+     * name ({@code tables.pdf 《收支预算总表》}; the row and column are in the words).
+     */
     static String place(StatedFigure f) {
         Evidence e = f.evidence();
         if (e == null) {
             return Amounts.NOT_STATED;
         }
-        return ((e.file() == null ? "" : e.file() + " ") + "第" + e.line() + "行").trim();
+        String file = e.file() == null ? "" : e.file() + " ";
+        if (e.place() != null) {
+            return (file + e.place()).trim();
+        }
+        if (e.line() == 0) {
+            String words = e.words() == null ? "" : e.words();
+            int end = words.startsWith("《") ? words.indexOf('》') : -1;
+            return (file + (end > 0 ? words.substring(0, end + 1) : "表格")).trim();
+        }
+        return (file + "第" + e.line() + "行").trim();
     }
 
     /** The tooltip: where and the exact words, {@code budget.txt 第12行：“三公”经费预算1.14万元}. */

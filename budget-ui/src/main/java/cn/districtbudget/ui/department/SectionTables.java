@@ -1,6 +1,8 @@
 package cn.districtbudget.ui.department;
 
+import cn.districtbudget.core.disclosure.Concept;
 import cn.districtbudget.core.disclosure.Disclosure;
+import cn.districtbudget.core.disclosure.DisclosureKind;
 import cn.districtbudget.core.disclosure.Expenditure;
 import cn.districtbudget.core.disclosure.PriorYearChange;
 import cn.districtbudget.core.disclosure.Revenue;
@@ -19,6 +21,36 @@ final class SectionTables {
         return List.of(FigureRow.of("收入合计", r.total()), FigureRow.of("一般公共预算收入（拨款）", r.generalPublicBudget()),
                 FigureRow.of("基金预算收入", r.governmentFund()), FigureRow.of("财政专户核拨收入", r.specialAccount()),
                 FigureRow.of("其他来源收入", r.other()));
+    }
+
+    /** The sources of a final account's 本年收入合计 (national template), in the template's order. */
+    static final List<Concept> FINAL_SOURCES = List.of(Concept.REVENUE_FISCAL_APPROPRIATION,
+            Concept.REVENUE_SUPERIOR_SUBSIDY, Concept.REVENUE_BUSINESS, Concept.REVENUE_OPERATING,
+            Concept.REVENUE_SUBORDINATE_REMITTANCE, Concept.REVENUE_OTHER);
+
+    /** True for a final account that states its revenue by the template's sources (财政拨款收入, 事业收入 …). */
+    static boolean bySources(Disclosure d) {
+        return d.kind() == DisclosureKind.FINAL_ACCOUNTS && FINAL_SOURCES.stream().anyMatch(c -> d.amount(c) != null);
+    }
+
+    /**
+     * The revenue rows of the page: a final account stating the template's sources shows 本年收入合计, each source it
+     * states, then 年初结转和结余 and 收入总计 when stated; anything else the sample's four sources.
+     */
+    static List<FigureRow> revenue(Disclosure d) {
+        if (!bySources(d)) {
+            return revenue(d.revenue());
+        }
+        List<FigureRow> rows = new java.util.ArrayList<>();
+        rows.add(FigureRow.of("本年收入合计", d.revenue().total()));
+        FINAL_SOURCES.stream().filter(c -> d.amount(c) != null).forEach(c -> rows.add(FigureRow.of(c.label(), d.amount(c))));
+        for (Concept c : List.of(Concept.REVENUE_CARRIED_FORWARD, Concept.REVENUE_USE_OF_NON_FISCAL_BALANCE,
+                Concept.REVENUE_GRAND_TOTAL)) {
+            if (d.amount(c) != null) {
+                rows.add(FigureRow.of(c.label(), d.amount(c)));
+            }
+        }
+        return rows;
     }
 
     static List<FigureRow> expenditure(Expenditure e, PriorYearChange change) {

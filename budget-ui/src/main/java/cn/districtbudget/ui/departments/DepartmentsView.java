@@ -5,23 +5,20 @@ import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.data.catalog.DepartmentCatalog;
 import cn.districtbudget.data.catalog.DepartmentListRow;
 import cn.districtbudget.data.catalog.DepartmentSummary;
-import cn.districtbudget.ui.shell.EmptyState;
 import cn.districtbudget.ui.shell.Grids;
 import cn.districtbudget.ui.shell.MainLayout;
 import cn.districtbudget.ui.shell.Routes;
 import cn.districtbudget.ui.shell.NavigationSelection;
+import cn.districtbudget.ui.shell.RegionYearView;
 import cn.districtbudget.ui.shell.Selection;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import java.util.List;
@@ -31,27 +28,17 @@ import java.util.List;
 @Route(value = Routes.DEPARTMENTS, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("部门一览 · 部门预算公开看板")
-public class DepartmentsView extends Div implements BeforeEnterObserver {
+public class DepartmentsView extends RegionYearView {
 
-    private final NavigationSelection navigationSelection;
     private final DepartmentCatalog catalog;
 
     public DepartmentsView(DepartmentCatalog catalog, NavigationSelection navigationSelection) {
-        this.navigationSelection = navigationSelection;
+        super("departments", "部门一览", navigationSelection);
         this.catalog = catalog;
-        addClassName("view");
-        setId("departments");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        Selection selection = navigationSelection.of(event.getLocation().getQueryParameters());
-        removeAll();
-        add(new H2("部门一览"));
-        if (selection.isEmpty()) {
-            add(EmptyState.nothingImported());
-            return;
-        }
+    protected void show(Selection selection, QueryParameters parameters) {
         List<DepartmentListRow> rows = catalog.departmentList(selection.regionId(), selection.year());
 
         Grid<DepartmentListRow> grid = new Grid<>();

@@ -10,6 +10,7 @@ import cn.districtbudget.data.dashboard.GradeCell;
 import cn.districtbudget.data.dashboard.GradeMatrix;
 import cn.districtbudget.data.dashboard.RevenueBySource;
 import cn.districtbudget.data.dashboard.ThreePublicYear;
+import cn.districtbudget.core.money.Money;
 import cn.districtbudget.ui.chart.ChartSeries;
 import cn.districtbudget.ui.chart.ColumnLineChartMapper;
 import cn.districtbudget.ui.chart.DonutChartMapper;
@@ -125,15 +126,51 @@ public final class DashboardCharts {
                 h.reception(), h.total(), 1)).toList(), false);
     }
 
+    /**
+     * One department's revenue by source. The centre shows 合计 only when the stated sources add up to the stated
+     * total; otherwise (a final account in the national template states 财政拨款收入, 事业收入 … which are not these
+     * sources) the chart shows the shares of what is stated and no total that would contradict the table.
+     */
     public static ObjectNode revenueDonut(Revenue revenue) {
-        return revenueDonut(new RevenueBySource(0, 0, revenue.total(), revenue.generalPublicBudget(),
+        ObjectNode options = revenueDonut(new RevenueBySource(0, 0, revenue.total(), revenue.generalPublicBudget(),
                 revenue.governmentFund(), revenue.specialAccount(), revenue.other()));
+        return totalOnlyIfItAddsUp(options, revenue.total(), revenue.generalPublicBudget(), revenue.governmentFund(),
+                revenue.specialAccount(), revenue.other());
     }
 
+    /**
+     * One department's expenditure: 人员经费, 日常公用经费 and 项目支出 when both parts of 基本支出 are stated, else
+     * 基本支出 and 项目支出 (the national templates often state 基本支出 without its parts: leaving it out would draw
+     * 项目支出 as 100%). 合计 in the centre only when the slices add up to the stated total.
+     */
     public static ObjectNode expenditureDonut(Expenditure expenditure) {
-        return DonutChartMapper.map("支出构成（万元）", List.of("人员经费", "日常公用经费", "项目支出"),
-                java.util.Arrays.asList(Amounts.chartWan(expenditure.personnel()), Amounts.chartWan(expenditure.publicUse()),
-                        Amounts.chartWan(expenditure.project())));
+        boolean parts = expenditure.personnel() != null && expenditure.publicUse() != null;
+        List<String> labels = parts ? List.of("人员经费", "日常公用经费", "项目支出") : List.of("基本支出", "项目支出");
+        List<Money> slices = parts ? java.util.Arrays.asList(expenditure.personnel(), expenditure.publicUse(),
+                expenditure.project()) : java.util.Arrays.asList(expenditure.basic(), expenditure.project());
+        ObjectNode options = DonutChartMapper.map("支出构成（万元）", labels,
+                slices.stream().map(Amounts::chartWan).toList());
+        return totalOnlyIfItAddsUp(options, expenditure.total(), slices.toArray(Money[]::new));
+    }
+
+    /** A donut of stated parts; 合计 in the centre only when they add up to the stated {@code total}. */
+    public static ObjectNode partsDonut(String title, List<String> labels, List<Money> parts, Money total) {
+        ObjectNode options = DonutChartMapper.map(title, labels, parts.stream().map(Amounts::chartWan).toList());
+        return totalOnlyIfItAddsUp(options, total, parts.toArray(Money[]::new));
+    }
+
+    private static ObjectNode totalOnlyIfItAddsUp(ObjectNode options, Money total, Money... slices) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Money slice : slices) {
+            if (slice != null) {
+                sum = sum.add(slice.yuan());
+            }
+        }
+        if (total == null || sum.compareTo(total.yuan()) != 0) {
+            options.with("plotOptions").with("pie").with("donut").with("labels").with("total").put("show", false);
+            options.with("meta").put("partsOnly", true);
+        }
+        return options;
     }
 
     /**

@@ -8,21 +8,18 @@ import cn.districtbudget.data.dashboard.IndicatorGrade;
 import cn.districtbudget.ui.chart.ApexChart;
 import cn.districtbudget.ui.chart.GradeHeatmapMapper;
 import cn.districtbudget.ui.figures.DashboardCharts;
-import cn.districtbudget.ui.shell.EmptyState;
 import cn.districtbudget.ui.shell.MainLayout;
 import cn.districtbudget.ui.shell.Panels;
 import cn.districtbudget.ui.shell.Routes;
 import cn.districtbudget.ui.shell.NavigationSelection;
+import cn.districtbudget.ui.shell.RegionYearView;
 import cn.districtbudget.ui.shell.Selection;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import java.util.List;
@@ -35,33 +32,24 @@ import java.util.List;
 @Route(value = Routes.GRADES, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("绩效热力图 · 部门预算公开看板")
-public class GradeHeatmapView extends Div implements BeforeEnterObserver {
+public class GradeHeatmapView extends RegionYearView {
 
     static final String DEPARTMENT = Routes.DEPARTMENT_FILTER;
 
     private final DashboardQueries queries;
-    private final NavigationSelection navigationSelection;
     private Selection selection;
     private GradeMatrix matrix;
     private List<String> indicatorRows = List.of();
     private List<Integer> indicatorYears = List.of();
 
     public GradeHeatmapView(DashboardQueries queries, NavigationSelection navigationSelection) {
-        this.navigationSelection = navigationSelection;
+        super("grades", "绩效等级热力图", navigationSelection);
         this.queries = queries;
-        addClassName("view");
-        setId("grades");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        selection = navigationSelection.of(event.getLocation().getQueryParameters());
-        removeAll();
-        add(new H2("绩效等级热力图"));
-        if (selection.isEmpty()) {
-            add(EmptyState.nothingImported());
-            return;
-        }
+    protected void show(Selection selection, QueryParameters parameters) {
+        this.selection = selection;
         add(legend());
         matrix = queries.gradeMatrix(selection.regionId());
         ApexChart departments = Panels.chart("grade-heatmap", DashboardCharts.gradeHeatmap(matrix),
@@ -74,7 +62,7 @@ public class GradeHeatmapView extends Div implements BeforeEnterObserver {
         });
         add(Panels.panel("部门 × 年度（点击格子查看该部门的指标）", departments));
 
-        Long departmentId = Selection.longParameter(event.getLocation().getQueryParameters(), DEPARTMENT);
+        Long departmentId = Selection.longParameter(parameters, DEPARTMENT);
         matrix.departments().stream().filter(d -> departmentId != null && d.id() == departmentId).findFirst()
                 .ifPresent(this::showIndicators);
     }

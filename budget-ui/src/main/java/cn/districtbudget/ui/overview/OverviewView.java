@@ -14,12 +14,12 @@ import cn.districtbudget.ui.chart.GradeHeatmapMapper;
 import cn.districtbudget.ui.figures.DashboardCharts;
 import cn.districtbudget.ui.shell.Amounts;
 import cn.districtbudget.ui.shell.Cards;
-import cn.districtbudget.ui.shell.EmptyState;
 import cn.districtbudget.ui.shell.Grids;
 import cn.districtbudget.ui.shell.MainLayout;
 import cn.districtbudget.ui.shell.Panels;
 import cn.districtbudget.ui.shell.Routes;
 import cn.districtbudget.ui.shell.NavigationSelection;
+import cn.districtbudget.ui.shell.RegionYearView;
 import cn.districtbudget.ui.shell.Selection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -27,13 +27,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import java.util.List;
@@ -46,31 +43,22 @@ import java.util.List;
 @Route(value = Routes.OVERVIEW, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("领导驾驶舱 · 部门预算公开看板")
-public class OverviewView extends Div implements BeforeEnterObserver {
+public class OverviewView extends RegionYearView {
 
     private final DashboardQueries queries;
-    private final NavigationSelection navigationSelection;
     private Selection selection;
     private List<DepartmentExpenditure> expenditure = List.of();
     private List<ThreePublicYear> threePublicYears = List.of();
     private GradeMatrix grades;
 
     public OverviewView(DashboardQueries queries, NavigationSelection navigationSelection) {
-        this.navigationSelection = navigationSelection;
+        super("overview", "领导驾驶舱", navigationSelection);
         this.queries = queries;
-        addClassName("view");
-        setId("overview");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        selection = navigationSelection.of(event.getLocation().getQueryParameters());
-        removeAll();
-        add(new H2("领导驾驶舱"));
-        if (selection.isEmpty()) {
-            add(EmptyState.nothingImported());
-            return;
-        }
+    protected void show(Selection selection, QueryParameters parameters) {
+        this.selection = selection;
         long region = selection.regionId();
         int year = selection.year();
         DistrictTotals totals = queries.districtTotals(region, year);

@@ -13,15 +13,13 @@ import cn.districtbudget.ui.shell.EmptyState;
 import cn.districtbudget.ui.shell.MainLayout;
 import cn.districtbudget.ui.shell.Routes;
 import cn.districtbudget.ui.shell.NavigationSelection;
+import cn.districtbudget.ui.shell.RegionYearView;
 import cn.districtbudget.ui.shell.Selection;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
@@ -42,7 +40,7 @@ import java.util.Map;
 @Route(value = Routes.QUALITY, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("数据质量 · 部门预算公开看板")
-public class DataQualityView extends Div implements BeforeEnterObserver {
+public class DataQualityView extends RegionYearView {
 
     static final String SEVERITY = Routes.SEVERITY;
     static final String RULE = "rule";
@@ -50,27 +48,17 @@ public class DataQualityView extends Div implements BeforeEnterObserver {
     static final String ALL_YEARS = "all";
 
     private final DashboardQueries queries;
-    private final NavigationSelection navigationSelection;
     private QueryParameters parameters;
     private final FindingsGrid<FindingRow> grid = new FindingsGrid<>("findings", false);
 
     public DataQualityView(DashboardQueries queries, NavigationSelection navigationSelection) {
-        this.navigationSelection = navigationSelection;
+        super("quality", "数据质量", navigationSelection);
         this.queries = queries;
-        addClassName("view");
-        setId("quality");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        parameters = event.getLocation().getQueryParameters();
-        Selection selection = navigationSelection.of(parameters);
-        removeAll();
-        add(new H2("数据质量"));
-        if (selection.isEmpty()) {
-            add(EmptyState.nothingImported());
-            return;
-        }
+    protected void show(Selection selection, QueryParameters parameters) {
+        this.parameters = parameters;
         boolean allYears = Selection.first(parameters, Routes.YEAR).map(ALL_YEARS::equals).orElse(false);
         Integer year = allYears ? null : selection.year();
         Severity severity = Selection.first(parameters, SEVERITY)

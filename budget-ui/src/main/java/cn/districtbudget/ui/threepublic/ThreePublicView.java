@@ -11,12 +11,12 @@ import cn.districtbudget.ui.chart.ApexChart;
 import cn.districtbudget.ui.figures.DashboardCharts;
 import cn.districtbudget.ui.shell.Amounts;
 import cn.districtbudget.ui.shell.Cards;
-import cn.districtbudget.ui.shell.EmptyState;
 import cn.districtbudget.ui.shell.Grids;
 import cn.districtbudget.ui.shell.MainLayout;
 import cn.districtbudget.ui.shell.Panels;
 import cn.districtbudget.ui.shell.Routes;
 import cn.districtbudget.ui.shell.NavigationSelection;
+import cn.districtbudget.ui.shell.RegionYearView;
 import cn.districtbudget.ui.shell.Selection;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -24,14 +24,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Menu;
@@ -52,7 +49,7 @@ import java.util.Map;
 @Route(value = Routes.THREE_PUBLIC, layout = MainLayout.class)
 @RolesAllowed({Roles.LEADER, Roles.STAFF, Roles.ADMIN})
 @PageTitle("“三公”经费 · 部门预算公开看板")
-public class ThreePublicView extends Div implements BeforeEnterObserver {
+public class ThreePublicView extends RegionYearView {
 
     static final String FROM = "from";
     static final String TO = "to";
@@ -60,29 +57,20 @@ public class ThreePublicView extends Div implements BeforeEnterObserver {
     static final String SHARE = "share";
 
     private final DashboardQueries queries;
-    private final NavigationSelection navigationSelection;
     private Selection selection;
     private QueryParameters parameters;
     private List<ThreePublicYear> years = List.of();
     private List<DepartmentThreePublic> departmentsOfYear = List.of();
 
     public ThreePublicView(DashboardQueries queries, NavigationSelection navigationSelection) {
-        this.navigationSelection = navigationSelection;
+        super("three-public", "“三公”经费", navigationSelection);
         this.queries = queries;
-        addClassName("view");
-        setId("three-public");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        parameters = event.getLocation().getQueryParameters();
-        selection = navigationSelection.of(parameters);
-        removeAll();
-        add(new H2("“三公”经费"));
-        if (selection.isEmpty()) {
-            add(EmptyState.nothingImported());
-            return;
-        }
+    protected void show(Selection selection, QueryParameters parameters) {
+        this.selection = selection;
+        this.parameters = parameters;
         List<Integer> available = selection.years();
         int from = clamp(Selection.intParameter(parameters, FROM), available.get(0), available);
         int to = clamp(Selection.intParameter(parameters, TO), available.get(available.size() - 1), available);

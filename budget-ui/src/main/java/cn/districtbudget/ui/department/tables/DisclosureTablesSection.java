@@ -1,5 +1,6 @@
 package cn.districtbudget.ui.department.tables;
 
+import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.tables.StandardTable;
 import cn.districtbudget.core.tables.TableFinding;
 import cn.districtbudget.core.tables.TableReadResult;
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A disclosure's standard tables, one collapsible part ({@link Details}) per table in document order, its summary
@@ -18,6 +20,7 @@ public class DisclosureTablesSection extends Div {
 
     private final List<StandardTable> tables;
     private final List<Details> parts = new ArrayList<>();
+    private final List<List<TableFinding>> findingsOfPart = new ArrayList<>();
     private final List<StandardTableGrid> built = new ArrayList<>();
 
     /** {@code findings}: all the table findings of the disclosure's files; each part gets those about its table. */
@@ -44,13 +47,12 @@ public class DisclosureTablesSection extends Div {
             part.addClassName("standard-table-part");
             part.setWidthFull();
             part.addOpenedChangeListener(e -> {
-                if (e.isOpened() && part.getContent().findAny().isEmpty()) {
-                    StandardTableGrid grid = new StandardTableGrid(table, own);
-                    built.add(grid);
-                    part.add(grid);
+                if (e.isOpened()) {
+                    grid(part, table, own);
                 }
             });
             parts.add(part);
+            findingsOfPart.add(own);
             add(part);
         }
     }
@@ -58,6 +60,48 @@ public class DisclosureTablesSection extends Div {
     /** The tables of one file as read by {@code TableReader.read}. */
     public static DisclosureTablesSection of(TableReadResult result) {
         return new DisclosureTablesSection(result.tables(), result.findings());
+    }
+
+    /**
+     * Opens the part of the finding's table (building its grid), scrolls to the finding's cell and highlights it;
+     * false when the finding is marked on no cell of these tables.
+     */
+    public boolean focus(TableFinding finding) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (findingsOfPart.get(i).contains(finding)
+                    && TableFindings.place(tables.get(i), finding).isPresent()) {
+                Details part = parts.get(i);
+                part.setOpened(true);
+                return grid(part, tables.get(i), findingsOfPart.get(i)).focus(finding);
+            }
+        }
+        return false;
+    }
+
+    /** The finding of a table shown here that the disclosure's finding was made from (its rule and message), if any. */
+    public Optional<TableFinding> placed(Finding finding) {
+        for (int i = 0; i < parts.size(); i++) {
+            for (TableFinding own : findingsOfPart.get(i)) {
+                Finding asFinding = own.toFinding();
+                if (asFinding.rule().equals(finding.rule()) && asFinding.message().equals(finding.message())
+                        && TableFindings.place(tables.get(i), own).isPresent()) {
+                    return Optional.of(own);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private StandardTableGrid grid(Details part, StandardTable table, List<TableFinding> own) {
+        Optional<StandardTableGrid> existing = part.getContent().filter(StandardTableGrid.class::isInstance)
+                .map(StandardTableGrid.class::cast).findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        StandardTableGrid grid = new StandardTableGrid(table, own);
+        built.add(grid);
+        part.add(grid);
+        return grid;
     }
 
     /** The collapsible part of each table, in order. */

@@ -100,7 +100,9 @@ public class StandardTableGrid extends Div {
         grid.getDataProvider().refreshItem(place.row());
         grid.select(place.row());
         grid.scrollToIndex(table.rows(place.row().side()).indexOf(place.row()));
-        grid.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+        // the focused cell itself (a rendered child of the grid) into the middle of the window, once it is drawn
+        grid.getElement().executeJs("setTimeout(() => { const c = this.querySelector('.cell-focused');"
+                + " (c || this).scrollIntoView({block: 'center'}); }, 250)");
         return true;
     }
 
@@ -116,8 +118,10 @@ public class StandardTableGrid extends Div {
         grid.addClassName("standard-table-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        List<TableRow> rows = table.rows(side);
         grid.addComponentColumn(row -> label(row, row.code(), false)).setHeader("编码").setKey("code")
-                .setAutoWidth(true).setFlexGrow(0).setFrozen(true);
+                .setAutoWidth(true).setFlexGrow(0).setFrozen(true)
+                .setVisible(rows.stream().anyMatch(r -> r.code() != null && !r.code().isBlank())); // 收支总表: no codes
         grid.addComponentColumn(row -> label(row, row.name(), true)).setHeader("项目").setKey("name")
                 .setAutoWidth(true).setFlexGrow(1).setFrozen(true)
                 .setTooltipGenerator(row -> tooltip(row, null));
@@ -126,7 +130,6 @@ public class StandardTableGrid extends Div {
                     .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0)
                     .setTooltipGenerator(row -> tooltip(row, column));
         }
-        List<TableRow> rows = table.rows(side);
         grid.setItems(rows);
         if (rows.size() <= 40) {
             grid.setAllRowsVisible(true);
