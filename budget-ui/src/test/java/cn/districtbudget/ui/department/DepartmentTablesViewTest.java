@@ -134,7 +134,8 @@ class DepartmentTablesViewTest extends KaribuTest {
         }
         assertThat(fromText).isNotEmpty().allSatisfy(w -> assertThat(w).startsWith(NARRATIVE + " 第").endsWith("行"));
         assertThat(fromTables).isNotEmpty().allSatisfy(w -> assertThat(w).startsWith(TABLES + " 《"));
-        assertThat(fromTables).contains(TABLES + " 《收支预算总表》");
+        // the stored place (V9): table, page, row and column of the cell (收支预算总表, page 1: 当年收入小计 9,146.79)
+        assertThat(fromTables).contains(TABLES + " 《收支预算总表》 第1页 第6行 第1列");
     }
 
     @Test
