@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -19,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SetCliTest {
 
-    private static final Path REAL = Path.of("..", "budget-core", "src", "test", "resources", "real");
+    private static final Path REAL = CliRun.REAL;
     private static final String NARRATIVE = REAL.resolve("jiangsu-cppcc-office-2017-budget-narrative.pdf").toString();
     private static final String TABLES = REAL.resolve("jiangsu-cppcc-office-2017-budget-tables.pdf").toString();
     private static final String WANLI = REAL.resolve("shanghai-putuo-wanli-street-2023-budget.pdf").toString();
@@ -27,20 +24,13 @@ class SetCliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new BudgetCli((paths, springArgs, options, each) -> { }).run(args,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void aNarrativeAndItsTablesAreCheckedAsOneDisclosure() {
-        Run check = run("check", "--set", NARRATIVE, TABLES);
+        CliRun check = run("check", "--set", NARRATIVE, TABLES);
 
         assertThat(check.out()).contains("== jiangsu-cppcc-office-2017-budget-narrative.pdf + "
                 + "jiangsu-cppcc-office-2017-budget-tables.pdf：江苏省政协办公厅 2017年 部门预算")
@@ -51,7 +41,7 @@ class SetCliTest {
 
     @Test
     void parseOfASetGivesEachFigureItsFileAndTheTablesPlace() throws IOException {
-        Run parse = run("parse", "--json", "--set", NARRATIVE, TABLES);
+        CliRun parse = run("parse", "--json", "--set", NARRATIVE, TABLES);
 
         JsonNode root = new ObjectMapper().readTree(parse.out());
         assertThat(root.get("department").get("name").asText()).isEqualTo("江苏省政协办公厅");
@@ -72,7 +62,7 @@ class SetCliTest {
         Path text = dir.resolve("说明.txt");
         Files.writeString(text, "上海市普陀区万里街道办事处2023年部门预算\n一、收支预算总体情况\n2023年收入总计16,497万元。\n");
 
-        Run check = run("check", "--set", text.toString(), WANLI);
+        CliRun check = run("check", "--set", text.toString(), WANLI);
 
         assertThat(check.code()).isEqualTo(BudgetCli.ERRORS_FOUND);
         assertThat(check.out()).contains("[错误 ERROR] TBL-TEXT-MISMATCH").contains("16497万元").contains("164,978,640");
@@ -82,18 +72,18 @@ class SetCliTest {
 
     @Test
     void whatTheTextsDoNotSayIsGivenOnTheCommandLineAndOtherwiseSaidToBeMissing() throws IOException {
-        Run unnamed = run("check", TABLES);
+        CliRun unnamed = run("check", TABLES);
         assertThat(unnamed.out()).contains("表格文件").contains("（部门未写明）").doesNotContain("null");
 
-        Run named = run("check", "--department", "江苏省政协办公厅", "--year=2017", "--kind", "BUDGET", TABLES);
+        CliRun named = run("check", "--department", "江苏省政协办公厅", "--year=2017", "--kind", "BUDGET", TABLES);
         assertThat(named.out()).contains("江苏省政协办公厅 2017年 部门预算").doesNotContain("READ-IDENTITY-MISSING");
 
         Path text = dir.resolve("excerpt.txt");
         Files.writeString(text, "一、收支预算总体情况\n2023年本年收入合计100万元，本年支出合计100万元。\n");
-        Run parse = run("parse", "--json", "--department", "某区科协", text.toString());
+        CliRun parse = run("parse", "--json", "--department", "某区科协", text.toString());
         assertThat(new ObjectMapper().readTree(parse.out()).get("department").get("name").asText()).isEqualTo("某区科协");
 
-        Run bad = run("check", "--year", "20x3", TABLES);
+        CliRun bad = run("check", "--year", "20x3", TABLES);
         assertThat(bad.code()).isEqualTo(BudgetCli.CANNOT_READ);
         assertThat(bad.err()).contains("--year");
         assertThat(run("parse", "--json", NARRATIVE, TABLES).code()).as("two files without --set")

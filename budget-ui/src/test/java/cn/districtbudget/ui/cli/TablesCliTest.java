@@ -22,36 +22,29 @@ import org.junit.jupiter.api.io.TempDir;
 /** parse and check on PDFs and spreadsheets: the real files of budget-core's tests, and bad files. */
 class TablesCliTest {
 
-    private static final Path REAL = Path.of("..", "budget-core", "src", "test", "resources", "real");
+    private static final Path REAL = CliRun.REAL;
     private static final String WANLI = REAL.resolve("shanghai-putuo-wanli-street-2023-budget.pdf").toString();
 
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new BudgetCli((paths, springArgs, options, each) -> { }).run(args,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void checkReadsTheTablesOfRealPdfsAndTheBlankTemplate() {
-        Run wanli = run("check", WANLI);
+        CliRun wanli = run("check", WANLI);
         assertThat(wanli.code()).as(wanli.err()).isZero();
         assertThat(wanli.out()).contains("2023年 部门预算").contains("表格：识别 9 张标准表，读取 638 个数字");
-        Run tables = run("check", REAL.resolve("jiangsu-cppcc-office-2017-budget-tables.pdf").toString());
+        CliRun tables = run("check", REAL.resolve("jiangsu-cppcc-office-2017-budget-tables.pdf").toString());
         assertThat(tables.code()).isZero();
         assertThat(tables.out()).contains("表格文件").contains("识别 13 张标准表，读取 175 个数字")
                 .doesNotContain("READ-NOT-DISCLOSURE");
-        Run template = run("check", REAL.resolve("shanghai-putuo-2026-budget-tables-template-blank.xlsx").toString());
+        CliRun template = run("check", REAL.resolve("shanghai-putuo-2026-budget-tables-template-blank.xlsx").toString());
         assertThat(template.code()).isZero();
         assertThat(template.out()).contains("识别 9 张标准表，读取 0 个数字（空白模板）").contains("[提示 INFO] TBL-TEMPLATE");
-        Run finals = run("check", REAL.resolve("shanghai-putuo-social-work-dept-2024-final-accounts.pdf").toString());
+        CliRun finals = run("check", REAL.resolve("shanghai-putuo-social-work-dept-2024-final-accounts.pdf").toString());
         assertThat(finals.out()).contains("部门决算").contains("TBL-HIERARCHY").contains("10.23");
     }
 
@@ -59,13 +52,13 @@ class TablesCliTest {
     void aTableThatDoesNotAddUpIsAnErrorAndExitsOne() throws IOException {
         Path bad = dir.resolve("bad.xlsx");
         Files.write(bad, expenditureSheet("13.50"));
-        Run check = run("check", bad.toString());
+        CliRun check = run("check", bad.toString());
         assertThat(check.code()).as(check.out()).isEqualTo(BudgetCli.ERRORS_FOUND);
         assertThat(check.out()).contains("[错误 ERROR] TBL-ROW-SUM").contains("13.5").contains("bad.xlsx");
         Path good = dir.resolve("good.xlsx");
         Files.write(good, expenditureSheet("12.50"));
         assertThat(run("check", good.toString()).code()).isZero();
-        Run parse = run("parse", "--json", bad.toString());
+        CliRun parse = run("parse", "--json", bad.toString());
         assertThat(parse.code()).isEqualTo(BudgetCli.ERRORS_FOUND);
         assertThat(parse.out()).contains("\"TBL-ROW-SUM\"").contains("\"file\" : \"bad.xlsx\"");
     }
@@ -79,12 +72,12 @@ class TablesCliTest {
         files.add(write("broken.pdf", "%PDF-1.7\n1 0 obj << >> x".getBytes(StandardCharsets.US_ASCII)));
         files.add(write("broken.xlsx", new byte[] {'P', 'K', 3, 4, 1, 2, 3}));
         for (Path file : files) {
-            Run check = run("check", WANLI, file.toString());
+            CliRun check = run("check", WANLI, file.toString());
             assertThat(check.code()).as(file.toString()).isEqualTo(BudgetCli.CANNOT_READ);
             assertThat(check.err().lines()).as(check.err()).hasSize(1);
             assertThat(check.err()).contains(file.getFileName().toString()).contains("无法读取文件")
                     .doesNotContain("Exception:").doesNotContain("\tat ");
-            Run parse = run("parse", "--json", file.toString());
+            CliRun parse = run("parse", "--json", file.toString());
             assertThat(parse.code()).isEqualTo(BudgetCli.CANNOT_READ);
             assertThat(parse.out()).isEmpty();
         }
@@ -116,7 +109,7 @@ class TablesCliTest {
     /** The cells below were checked by hand with {@code pdftotext -layout} (pages 10 and 28 of the file). */
     @Test
     void parseJsonCarriesTheTablesWithExactCellsAndEvidence() throws IOException {
-        Run parse = run("parse", "--json", WANLI);
+        CliRun parse = run("parse", "--json", WANLI);
         assertThat(parse.code()).as(parse.err()).isZero();
         JsonNode root = new ObjectMapper().readTree(parse.out());
         assertThat(root.get("year").asInt()).isEqualTo(2023);
