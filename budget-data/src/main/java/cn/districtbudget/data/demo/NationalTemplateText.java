@@ -66,9 +66,10 @@ final class NationalTemplateText {
         line("二、支出预算情况说明");
         line(year + "年本年支出合计" + wan(now.total()) + "万元，比上年" + change(now.total() - before.total()) + "。其中：");
         line("基本支出" + wan(now.basic()) + "万元，比上年" + change(now.basic() - before.basic())
-                + "，主要用于人员经费" + wan(now.personnel()) + "万元和公用经费" + wan(now.publicUse()) + "万元。");
+                + "，主要原因是人员和日常运转经费调整。其中：人员经费" + wan(now.personnel()) + "万元，公用经费"
+                + wan(now.publicUse()) + "万元。");
         line("项目支出" + wan(now.project()) + "万元，比上年" + change(now.project() - before.project())
-                + "，主要用于" + profile.field() + "业务专项。");
+                + "，主要原因是" + profile.field() + "业务专项调整。项目支出用于" + profile.field() + "业务专项。");
         line("三、“三公”经费预算情况说明");
         line(year + "年“三公”经费预算数为" + wan(now.threePublic()) + "万元，比上年"
                 + change(now.threePublic() - before.threePublic()) + "。其中：因公出国（境）费" + wan(now.outbound())

@@ -105,4 +105,19 @@ class DemoDistrictGeneratorTest {
             assertThat(d.threePublic().reception()).isNotNull();
         }
     }
+
+    @Test
+    void aNationalTemplateBudgetStatesItsPartsAndTheReasonsOfItsChangesNotTheirUses() {
+        var budget = generator.documents(DemoDistrictGenerator.DistrictSpec.demo()).stream()
+                .filter(d -> d.nationalTemplate() && d.kind() == DisclosureKind.BUDGET).findFirst().orElseThrow();
+        Disclosure d = reader.read(budget.text()).disclosure();
+
+        assertThat(d.expenditure().personnel()).isNotNull();
+        assertThat(d.expenditure().publicUse()).isNotNull();
+        assertThat(d.expenditure().basic()).isEqualTo(d.expenditure().personnel().plus(d.expenditure().publicUse()));
+        assertThat(d.change(cn.districtbudget.core.disclosure.Concept.EXPENDITURE_BASIC).explanation())
+                .startsWith("主要原因是").doesNotContain("用于");
+        assertThat(d.change(cn.districtbudget.core.disclosure.Concept.EXPENDITURE_PROJECT).explanation())
+                .startsWith("主要原因是").doesNotContain("用于");
+    }
 }
