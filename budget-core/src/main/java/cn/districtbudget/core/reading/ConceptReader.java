@@ -663,19 +663,10 @@ final class ConceptReader {
 
     private static List<Hit> hits(String sentence) {
         List<Hit> kept = new ArrayList<>();
-        Matcher m = Lexicon.ANY_TERM.matcher(sentence);
-        while (m.find()) {
-            if (m.end() == m.start()) {
-                continue;
-            }
-            for (int group = 1; group <= m.groupCount(); group++) {
-                if (m.start(group) >= 0) {
-                    boolean shareOf = m.start() > 0 && sentence.charAt(m.start() - 1) == '占'
-                            || SHARE_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt();
-                    kept.add(new Hit(m.start(), m.end(), Lexicon.TERMS.get(group - 1), shareOf));
-                    break;
-                }
-            }
+        for (Lexicon.Found term : Lexicon.find(sentence)) {
+            boolean shareOf = term.start() > 0 && sentence.charAt(term.start() - 1) == '占'
+                    || SHARE_AFTER.matcher(sentence).region(term.end(), sentence.length()).lookingAt();
+            kept.add(new Hit(term.start(), term.end(), term.term(), shareOf));
         }
         List<Hit> merged = new ArrayList<>();
         for (Hit hit : kept) {

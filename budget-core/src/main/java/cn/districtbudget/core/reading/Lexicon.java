@@ -3,6 +3,7 @@ package cn.districtbudget.core.reading;
 import cn.districtbudget.core.disclosure.Concept;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,8 @@ final class Lexicon {
     static final List<Term> TERMS = build();
     /** All terms as one alternation, one capturing group per term in lexicon order (leftmost, then first listed). */
     static final Pattern ANY_TERM = combined(TERMS);
+    /** For each of {@link #FIRST_CHARACTERS}, the terms that can start with it, in lexicon order; null for none. */
+    private static final StartingWith[] STARTING_WITH = startingWith(TERMS);
 
     private Lexicon() {
     }
@@ -142,8 +145,77 @@ final class Lexicon {
     /** Every character a term can start with: positions with another character are skipped at once. */
     static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三货工服出车“\"”‘’'〝〞「」";
 
+    /** A term found in a text: where it stands and which term it is. */
+    record Found(int start, int end, Term term) {
+    }
+
+    /**
+     * The terms of a text from left to right, exactly as {@link #ANY_TERM} finds them one after another (the
+     * leftmost, then the first listed, the next search after its end), but each position tries only the terms that
+     * can start with its character instead of the whole alternation: the reader's hottest loop.
+     */
+    static List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher[] matchers = new Matcher[STARTING_WITH.length];
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            int first = FIRST_CHARACTERS.indexOf(text.charAt(at));
+            StartingWith candidates = first < 0 ? null : STARTING_WITH[first];
+            if (candidates == null) {
+                at++;
+                continue;
+            }
+            Matcher m = matchers[first];
+            if (m == null) {
+                m = candidates.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                matchers[first] = m;
+            }
+            m.region(at, length);
+            if (!m.lookingAt() || m.end() == at) {
+                at++;
+                continue;
+            }
+            int group = 1;
+            while (m.start(group) < 0) {
+                group++;
+            }
+            found.add(new Found(at, m.end(), candidates.terms().get(group - 1)));
+            at = m.end();
+        }
+        return found;
+    }
+
+    /** The terms that can start with one character, as one alternation with a group per term. */
+    private record StartingWith(Pattern pattern, List<Term> terms) {
+    }
+
+    /**
+     * Which terms can start with each first character: those whose pattern, given that one character, matches it
+     * or runs out of text wanting more ({@link Matcher#hitEnd()}).
+     */
+    private static StartingWith[] startingWith(List<Term> terms) {
+        StartingWith[] table = new StartingWith[FIRST_CHARACTERS.length()];
+        for (int i = 0; i < table.length; i++) {
+            String first = String.valueOf(FIRST_CHARACTERS.charAt(i));
+            List<Term> starting = new ArrayList<>();
+            for (Term term : terms) {
+                Matcher m = term.pattern().matcher(first);
+                if (m.lookingAt() || m.hitEnd()) {
+                    starting.add(term);
+                }
+            }
+            table[i] = starting.isEmpty() ? null : new StartingWith(combined(starting, ""), List.copyOf(starting));
+        }
+        return table;
+    }
+
     private static Pattern combined(List<Term> terms) {
-        StringBuilder regex = new StringBuilder("(?=[" + FIRST_CHARACTERS + "])(?:");
+        return combined(terms, "(?=[" + FIRST_CHARACTERS + "])");
+    }
+
+    private static Pattern combined(List<Term> terms, String guard) {
+        StringBuilder regex = new StringBuilder(guard + "(?:");
         for (int i = 0; i < terms.size(); i++) {
             regex.append(i == 0 ? "" : "|").append('(').append(terms.get(i).source()).append(')');
         }

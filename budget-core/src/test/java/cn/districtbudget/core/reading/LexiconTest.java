@@ -11,22 +11,26 @@ import java.util.regex.Matcher;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The lexicon's one-pass pattern finds what each term alone finds, on the sample and every corpus text. */
+/** The lexicon's one-pass search finds what each term alone finds, on the sample and every corpus text. */
 class LexiconTest {
 
-    @Test
-    void everyTermStartsWithAListedFirstCharacterOnRealTexts() throws Exception {
+    private static List<String> realTexts() throws Exception {
         List<String> texts = new ArrayList<>();
         texts.add(Samples.shanhaiguan());
         Path corpus = Path.of(LexiconTest.class.getResource("/corpus").toURI());
         try (Stream<Path> entries = Files.list(corpus)) {
-            for (Path entry : entries.filter(Files::isDirectory).toList()) {
+            for (Path entry : entries.filter(Files::isDirectory).sorted().toList()) {
                 texts.add(SourceText.normalise(
                         Files.readString(entry.resolve("source.txt"), StandardCharsets.UTF_8)));
             }
         }
+        return texts;
+    }
+
+    @Test
+    void everyTermStartsWithAListedFirstCharacterOnRealTexts() throws Exception {
         int matches = 0;
-        for (String text : texts) {
+        for (String text : realTexts()) {
             for (Lexicon.Term term : Lexicon.TERMS) {
                 Matcher m = term.pattern().matcher(text);
                 while (m.find()) {
@@ -39,6 +43,45 @@ class LexiconTest {
             }
         }
         assertThat(matches).isGreaterThan(1000);
+    }
+
+    @Test
+    void findingByFirstCharacterFindsWhatTheCombinedPatternFinds() throws Exception {
+        int sentences = 0;
+        int terms = 0;
+        for (String text : realTexts()) {
+            for (String sentence : text.split("(?<=[。！？!?\\n])")) {
+                List<String> expected = new ArrayList<>();
+                Matcher m = Lexicon.ANY_TERM.matcher(sentence);
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        int g = 1;
+                        while (m.start(g) < 0) {
+                            g++;
+                        }
+                        expected.add(m.start() + "-" + m.end() + " " + Lexicon.TERMS.get(g - 1).source());
+                    }
+                }
+                List<String> found = new ArrayList<>();
+                for (Lexicon.Found term : Lexicon.find(sentence)) {
+                    found.add(term.start() + "-" + term.end() + " " + term.term().source());
+                }
+                assertThat(found).as(sentence).isEqualTo(expected);
+                sentences++;
+                terms += found.size();
+            }
+        }
+        assertThat(sentences).isGreaterThan(3000);
+        assertThat(terms).isGreaterThan(1000);
+    }
+
+    @Test
+    void aTermIsFoundAfterTheWordsBeforeItAsTheCombinedPatternSeesThem() {
+        // NOT_ITEM looks behind the term: 工资福利支出预算 is an item's, 部门支出预算 the department's
+        assertThat(Lexicon.find("工资福利支出预算10万元")).extracting(f -> f.term().concept()).doesNotContain(
+                cn.districtbudget.core.disclosure.Concept.EXPENDITURE_TOTAL);
+        assertThat(Lexicon.find("部门支出预算10万元")).extracting(f -> f.term().concept()).contains(
+                cn.districtbudget.core.disclosure.Concept.EXPENDITURE_TOTAL);
     }
 
     @Test
