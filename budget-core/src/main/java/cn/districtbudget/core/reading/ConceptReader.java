@@ -35,15 +35,14 @@ final class ConceptReader {
 
     static final int MAX_DIGITS = 20;
     private static final String NUMBER = "(?<![\\d.,，])(?<num>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)(?![\\d])";
-    private static final Pattern VALUE = Pattern.compile(
+    private static final QuickFind VALUE = QuickFind.of(
             NUMBER + "\\s*(?<unit>亿元|万元|元|万(?![\\u4e00-\\u9fa5\\d])|%|个|人次|批次|辆|人|批|次)"
-                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减变化|无增减|没有(?=[，,；;。]|$))");
-    private static final Pattern BARE_NUMBER = Pattern.compile(NUMBER
-            + "(?![.,，]?\\d|\\s*(?:亿元|万元|元|%|个|人次|批次|辆|人|批|次|年|月|日|项|平方米|家|名|户|台|套|所|类|款|条|号|万|亿|千))");
-    private static final Pattern LONG_NUMBER = Pattern.compile("\\d{" + (MAX_DIGITS + 1) + ",}");
-    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
-    private static final Pattern COMPARE = Pattern.compile(
-            "(?:比|较|与)\\s*(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比");
+                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减变化|无增减|没有(?=[，,；;。]|$))", "-" + QuickFind.DIGITS + "与上持较无没未");
+    private static final QuickFind BARE_NUMBER = QuickFind.of(NUMBER
+            + "(?![.,，]?\\d|\\s*(?:亿元|万元|元|%|个|人次|批次|辆|人|批|次|年|月|日|项|平方米|家|名|户|台|套|所|类|款|条|号|万|亿|千))", "-" + QuickFind.DIGITS);
+    private static final QuickFind LONG_NUMBER = QuickFind.of("\\d{" + (MAX_DIGITS + 1) + ",}", QuickFind.DIGITS);
+    private static final QuickFind COMPARE = QuickFind.of(
+            "(?:比|较|与)\\s*(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比", "比较与同");
     private static final Pattern GLUE_TOKEN = Pattern.compile(
             "(?<compare>(?:比|较|与)\\s*(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)\\s*(?:年初)?(?:决算|预算|执行)?(?:数)?(?:相比)?|同比)"
                     + "|(?<up>增加|增长|上升|提高|增|加)|(?<down>减少|下降|降低|压缩|减|节约)"
@@ -55,10 +54,10 @@ final class ConceptReader {
                     + "|全年|当年|年度|\\d{4}\\s*年(?:度)?|累计|执行|列支|发生|为|是|共|计|达|约|额|数|的|了|总|[（(][^（()）\\d]{0,12}[)）])");
     private static final Pattern EXPLANATION = Pattern.compile(
             "^(?:[，,]\\s*(?:增长|下降|降低|减少|增加|上升)\\s*[\\d.]+\\s*%)?[，,]?\\s*(?<why>主要[^；;。\\n]*)");
-    private static final Pattern BOTH_TOTALS = Pattern.compile(
+    private static final QuickFind BOTH_TOTALS = QuickFind.of(
             "(?<fiscal>财政拨款)?(?:收[、，,]?\\s*支|收入[、，,和与]?\\s*支出)(?:总计(?:数)?|(?<=财政拨款收支)总预算)(?<both>各|均|分别)?(?:(?<up>增加|增长)|(?<down>减少|下降))?(?:为|是)?\\s*"
                     + "(?<a>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ua>亿元|万元|元)?"
-                    + "(?:\\s*[、，,和]\\s*(?<b>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ub>亿元|万元|元))?");
+                    + "(?:\\s*[、，,和]\\s*(?<b>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ub>亿元|万元|元))?", "财收");
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．](?!\\d))");
 
@@ -79,7 +78,7 @@ final class ConceptReader {
     private final Integer year;
     private Integer headingYear;
     private Family previousFamily = Family.NONE;
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d比较与])(?<y>(?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)");
+    private static final QuickFind YEAR = QuickFind.of("(?<![\\d比较与])(?<y>(?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)", "12");
     private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|与|同比|上年|对比)\\s*$");
 
     private ConceptReader(ReadingContext context, DisclosureKind kind, Integer year, String file) {
@@ -108,7 +107,7 @@ final class ConceptReader {
         if (heading.contains("三公")) {
             return Area.THREE_PUBLIC;
         }
-        if (THREE_PUBLIC_ITEM_HEADING.matcher(heading).find()) {
+        if (THREE_PUBLIC_ITEM_HEADING.matcher(heading).lookingAt()) {
             return Area.THREE_PUBLIC;
         }
         if (heading.contains("机关运行")) {
@@ -152,8 +151,9 @@ final class ConceptReader {
             if (line.isEmpty()) {
                 continue;
             }
-            Matcher tooLong = LONG_NUMBER.matcher(line);
-            if (tooLong.find()) {
+            boolean digits = hasDigit(line);
+            QuickFind.Finder tooLong = LONG_NUMBER.in(line);
+            if (digits && tooLong.find()) {
                 context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "第" + number + "行有一个" + (tooLong.end()
                         - tooLong.start()) + "位的数字，超过" + MAX_DIGITS + "位，不是金额，未读取", number);
             }
@@ -162,10 +162,9 @@ final class ConceptReader {
             } else {
                 pipeColumns = null;
             }
-            boolean digits = hasDigit(line);
             if (isHeading(line, digits)) {
                 Area named = areaOf(line);
-                boolean numbered = NUMBERED_HEADING.matcher(line).find();
+                boolean numbered = NUMBERED_HEADING.matcher(line).lookingAt();
                 boolean arabic = numbered && Character.isDigit(line.charAt(0));
                 if (named != null) {
                     area = named;
@@ -184,7 +183,7 @@ final class ConceptReader {
                 continue;
             }
             Matcher inline = INLINE_HEADING.matcher(line);
-            if (inline.find()) {
+            if (inline.lookingAt()) {
                 String heading = inline.group("h");
                 Area named = areaOf(heading);
                 if (named != null) {
@@ -213,22 +212,31 @@ final class ConceptReader {
                 paragraph.append(last);
             }
             String text = paragraph.toString();
-            if (!hasDigit(text) && !SAME_WORDS.matcher(text).find()) {
+            if (!hasDigit(text) && !SAME_WORDS.foundIn(text)) {
                 continue;
             }
             paragraphFirstLine = first;
             paragraphStarts = starts;
             paragraphText = text;
             int start = 0;
-            Matcher end = SENTENCE_END.matcher(text);
             while (start < text.length()) {
-                int stop = end.find() ? end.end() : text.length();
+                int stop = sentenceEnd(text, start);
                 sentenceOffset = start;
                 readSentence(text.substring(start, stop), lineAt(start));
                 start = stop;
             }
             paragraphStarts = null;
         }
+    }
+
+    /** The offset right after the sentence that starts at {@code start} (after its 。！？!?), or the text's end. */
+    private static int sentenceEnd(String text, int start) {
+        for (int i = start; i < text.length(); i++) {
+            if ("。！？!?".indexOf(text.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return text.length();
     }
 
     /** 二、收入决算情况说明：2018年… — a numbered heading and its text on one line. */
@@ -255,7 +263,7 @@ final class ConceptReader {
             return null;
         }
         String next = SourceText.strip(raw);
-        if (next.isEmpty() || PipeTable.isRow(next) || NUMBERED_HEADING.matcher(next).find()
+        if (next.isEmpty() || PipeTable.isRow(next) || NUMBERED_HEADING.matcher(next).lookingAt()
                 || isHeading(next, hasDigit(next))) {
             return null;
         }
@@ -292,20 +300,19 @@ final class ConceptReader {
     }
 
     /** 财政拨款预算中, 预算安排情况, 预算数为： — a clause naming the 预算 its figures are, before any figure. */
-    private static final Pattern BUDGET_QUALIFIED = Pattern.compile(
-            "(?<![比较与对占调整年初全])预算(?:数|安排)?(?:中|情况|如下)|(?<![比较与对占调整年初全])预算(?:数|安排)(?:为|是)?\\s*[，,:：]");
+    private static final QuickFind BUDGET_QUALIFIED = QuickFind.of(
+            "(?<![比较与对占调整年初全])预算(?:数|安排)?(?:中|情况|如下)|(?<![比较与对占调整年初全])预算(?:数|安排)(?:为|是)?\\s*[，,:：]", "预");
 
     /** In a final account, a sentence qualified as 预算 before its first figure (and naming no 决算) states 预算数. */
-    private boolean budgetQualified(String sentence) {
+    private boolean budgetQualified(String sentence, List<Value> values) {
         if (kind != DisclosureKind.FINAL_ACCOUNTS || sentence.contains("决算")) {
             return false;
         }
-        Matcher m = BUDGET_QUALIFIED.matcher(sentence);
+        QuickFind.Finder m = BUDGET_QUALIFIED.in(sentence);
         if (!m.find()) {
             return false;
         }
-        Matcher first = VALUE.matcher(sentence);
-        return !first.find() || first.start() > m.start();
+        return values.isEmpty() || values.get(0).start() > m.start();
     }
 
     private PipeTable.Columns pipeColumns;
@@ -365,7 +372,7 @@ final class ConceptReader {
         }
     }
 
-    private static final Pattern SAME_WORDS = Pattern.compile("持平|变化|一致|相同|无增减|没有");
+    private static final QuickFind SAME_WORDS = QuickFind.of("持平|变化|一致|相同|无增减|没有", "持变一相无没");
 
     private static boolean hasDigit(String line) {
         for (int i = 0; i < line.length(); i++) {
@@ -381,26 +388,31 @@ final class ConceptReader {
         if (line.length() > 40 || line.endsWith("。") || line.endsWith("；")) {
             return false;
         }
-        if (INNER_PUNCTUATION.matcher(line).find() && !NUMBERED_HEADING.matcher(line).find()) {
+        boolean numbered = NUMBERED_HEADING.matcher(line).lookingAt();
+        if (!numbered && hasInnerPunctuation(line)) {
             return false;
         }
-        if (!digits) {
-            return areaOf(line) != null || NUMBERED_HEADING.matcher(line).find();
-        }
-        if (VALUE.matcher(line).find() && !NUMBERED_HEADING.matcher(line).find()) {
-            return false;
-        }
-        Matcher value = VALUE.matcher(line);
-        while (value.find()) {
-            if (value.group("unit") != null && !value.group("unit").equals("%")) {
-                return false;
+        if (digits) {
+            // an unnumbered line with a value is a sentence; so is any line with a number in money or a count
+            QuickFind.Finder value = VALUE.in(line);
+            while (value.find()) {
+                if (!numbered || value.group("unit") != null && !value.group("unit").equals("%")) {
+                    return false;
+                }
             }
         }
-        return areaOf(line) != null || NUMBERED_HEADING.matcher(line).find();
+        return numbered || areaOf(line) != null;
     }
 
     /** A sentence break inside a line (…的支出。包): the line is wrapped prose, not an unnumbered heading. */
-    private static final Pattern INNER_PUNCTUATION = Pattern.compile("[。；;！？]");
+    private static boolean hasInnerPunctuation(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if ("。；;！？".indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** A term found in a sentence; {@code shareOf}: after 占 (占一般公共预算支出的…), it names no figure of its own. */
     private record Hit(int start, int end, Term term, boolean shareOf) {
@@ -416,7 +428,7 @@ final class ConceptReader {
 
     /** The first year a sentence is about (not one it is compared with); null when it names none. */
     private static Integer statedYear(String sentence) {
-        Matcher m = YEAR.matcher(sentence);
+        QuickFind.Finder m = YEAR.in(sentence);
         while (m.find()) {
             String before = sentence.substring(Math.max(0, m.start() - 3), m.start());
             if (!COMPARED_YEAR.matcher(before).find() && !insideBrackets(sentence, m.start())) {
@@ -468,7 +480,7 @@ final class ConceptReader {
         Value value = values.get(0);
         Glue glue = glue(sentence.substring(0, value.start()));
         if (!glue.ok() || !glue.compare() || glue.budget() || glue.rate() || glue.versus()
-                || BOTH_DIRECTIONS.matcher(sentence.substring(0, value.start())).find()) {
+                || BOTH_DIRECTIONS.foundIn(sentence.substring(0, value.start()))) {
             return;
         }
         String words = sentence.substring(0, value.end());
@@ -485,7 +497,7 @@ final class ConceptReader {
             context.sawUnit(unit);
             Matcher why = EXPLANATION.matcher(sentence.substring(value.end()));
             add(subject.concept(), true, glue.direction() < 0 ? yuan.negate() : yuan, value.unit(),
-                    why.find() ? SourceText.strip(why.group("why")) : null, line, words, Role.CONCEPT);
+                    why.lookingAt() ? SourceText.strip(why.group("why")) : null, line, words, Role.CONCEPT);
         } catch (ArithmeticException e) {
             // finer than a fen: not a figure
         }
@@ -495,13 +507,13 @@ final class ConceptReader {
         currentLine = line;
         currentSentence = sentence;
         boolean continues = SourceText.strip(sentence).startsWith("其中");
-        boolean compare = COMPARE.matcher(sentence).find() || (previousHadCompare && continues);
+        boolean compare = COMPARE.foundIn(sentence) || (previousHadCompare && continues);
         previousHadCompare = compare;
         Family inherited = continues ? previousFamily : Family.NONE;
         previousFamily = Family.NONE;
-        Matcher firstValue = VALUE.matcher(sentence);
-        sentenceHadValues = firstValue.find();
-        Integer about = statedYear(sentenceHadValues ? sentence.substring(0, firstValue.start()) : sentence);
+        List<Value> values = values(sentence);
+        sentenceHadValues = !values.isEmpty();
+        Integer about = statedYear(sentenceHadValues ? sentence.substring(0, values.get(0).start()) : sentence);
         if (about == null) {
             about = headingYear;
         } else {
@@ -511,13 +523,12 @@ final class ConceptReader {
             return;
         }
         startFamily = inherited;
-        sentenceMode = budgetQualified(sentence) ? 1 : 0;
+        sentenceMode = budgetQualified(sentence, values) ? 1 : 0;
         noFund(sentence, line);
-        List<Value> values = values(sentence);
         if (values.isEmpty()) {
             // 收、支总计各是4125.49,4143.91万元: the first number has no unit of its own, the second follows a comma
             bothTotals(sentence, line, values, new boolean[0]);
-            if (BARE_NUMBER.matcher(sentence).find()) {
+            if (BARE_NUMBER.foundIn(sentence)) {
                 unitUnknown(sentence, line, values);
             }
             return;
@@ -571,7 +582,7 @@ final class ConceptReader {
             if (continuation && afterVersus && (glue.direction() != 0 || value.same()) && !glue.compare()) {
                 continue;
             }
-            if (value.number().signum() != 0 && BOTH_DIRECTIONS.matcher(sentence.substring(glueStart, value.start())).find()) {
+            if (value.number().signum() != 0 && BOTH_DIRECTIONS.foundIn(sentence.substring(glueStart, value.start()))) {
                 continue;
             }
             Concept base = base(sentence, hits, families, h);
@@ -599,7 +610,7 @@ final class ConceptReader {
 
     /** A term followed by a number with no unit: the amount is not read, and said so. */
     private void unitUnknown(String sentence, int line, List<Value> values, List<Hit> hits) {
-        Matcher bare = BARE_NUMBER.matcher(sentence);
+        QuickFind.Finder bare = BARE_NUMBER.in(sentence);
         while (bare.find()) {
             int h = lastHitBefore(hits, bare.start());
             if (h < 0 || hits.get(h).term().role() == Role.BLOCK || hits.get(h).term().role() == Role.FUND_REVENUE) {
@@ -649,7 +660,7 @@ final class ConceptReader {
 
     private List<Value> values(String sentence) {
         List<Value> values = new ArrayList<>();
-        Matcher m = VALUE.matcher(sentence);
+        QuickFind.Finder m = VALUE.in(sentence);
         while (m.find()) {
             if (m.group("same") != null) {
                 values.add(new Value(m.start(), m.end(), BigDecimal.ZERO, null, true));
@@ -719,7 +730,7 @@ final class ConceptReader {
     }
 
     /** 增加（减少）10万元: a template's unfilled choice; the direction is not stated. */
-    private static final Pattern BOTH_DIRECTIONS = Pattern.compile("(?:增加|增长)[（(/、]?\\s*(?:减少|下降)|(?:减少|下降)[（(/、]?\\s*(?:增加|增长)");
+    private static final QuickFind BOTH_DIRECTIONS = QuickFind.of("(?:增加|增长)[（(/、]?\\s*(?:减少|下降)|(?:减少|下降)[（(/、]?\\s*(?:增加|增长)", "增减下");
     private static final Pattern COMPARED_YEAR_DIGITS = Pattern.compile("(\\d{4})\\s*年");
 
     private Glue glue(String text) {
@@ -782,7 +793,8 @@ final class ConceptReader {
         }
         if (term.role() == Role.CHILD) {
             int from = index > 0 ? hits.get(index - 1).end() : 0;
-            if (CATEGORY_BEFORE.matcher(sentence.substring(from, hit.start())).find()) {
+            String before = sentence.substring(from, hit.start());
+            if (before.contains("其中") && CATEGORY_BEFORE.matcher(before).find()) {
                 // 高中教育支出 3,717,632.50 元，其中：基本支出…: the parts of a category, not of the whole expenditure
                 families[index] = Family.NONE;
                 return null;
@@ -824,7 +836,7 @@ final class ConceptReader {
             return null;
         }
         if (concept == Concept.REVENUE_TOTAL && hit.term().source().endsWith("收入合计")
-                && INCLUDES_CARRY_OVER.matcher(sentence.substring(hit.end())).find()) {
+                && INCLUDES_CARRY_OVER.foundIn(sentence.substring(hit.end()))) {
             return Concept.REVENUE_GRAND_TOTAL;
         }
         return concept;
@@ -835,7 +847,7 @@ final class ConceptReader {
             "[\\u4e00-\\u9fa5&&[^年度本总的和及与为是]]{2,}支出\\s*[\\d,，.]+\\s*(?:亿元|万元|元)\\s*[，,（(]?\\s*其中\\s*[:：]?\\s*$");
 
     /** 收入合计X万元，其中：本年收入Y万元…上年结转收入Z万元: a 收入合计 whose parts include the carry-over is the grand total. */
-    private static final Pattern INCLUDES_CARRY_OVER = Pattern.compile("其中[:：]?\\s*本年收入|上年结转|年初结转");
+    private static final QuickFind INCLUDES_CARRY_OVER = QuickFind.of("其中[:：]?\\s*本年收入|上年结转|年初结转", "其上年");
 
     private boolean specificArea() {
         return switch (area) {
@@ -853,7 +865,7 @@ final class ConceptReader {
             }
         }
         Matcher subjectless = SUBJECTLESS.matcher(sentence);
-        if (subjectless.find() && subjectless.group("s").equals("收入")) {
+        if (subjectless.lookingAt() && subjectless.group("s").equals("收入")) {
             return true;
         }
         return headingRevenue && area == Area.OVERALL;
@@ -923,7 +935,7 @@ final class ConceptReader {
         Matcher rate = RATE_AFTER.matcher(sentence.substring(value.end()));
         MoneyUnit unit = MoneyUnit.fromLabel(value.unit());
         MoneyUnit priorUnit = MoneyUnit.fromLabel(prior.unit());
-        if (!rate.find() || unit == null || priorUnit == null || base.measure() != Concept.Measure.MONEY) {
+        if (!rate.lookingAt() || unit == null || priorUnit == null || base.measure() != Concept.Measure.MONEY) {
             return;
         }
         StatedFigure current = null;
@@ -1019,7 +1031,7 @@ final class ConceptReader {
         BigDecimal yuan = change && glue.direction() < 0 ? money.yuan().negate() : money.yuan();
         if (change || concept == Concept.EXPENDITURE_PROJECT) {
             Matcher why = EXPLANATION.matcher(sentence.substring(value.end()));
-            if (why.find()) {
+            if (why.lookingAt()) {
                 explanation = SourceText.strip(why.group("why"));
             }
         }
@@ -1050,19 +1062,19 @@ final class ConceptReader {
     }
 
     /** 本年没有使用政府性基金预算拨款安排的收入支出（，与上年一致）: the fund's revenue and/or expenditure are stated zero. */
-    private static final Pattern NO_FUND = Pattern.compile(
-            "(?:无|没有|未)(?:使用)?(?<fund>政府性基金|国有资本经营)预算(?:财政)?拨款(?:安排)?的?(?<what>收入支出|收入和支出|收支|收入|支出)");
+    private static final QuickFind NO_FUND = QuickFind.of(
+            "(?:无|没有|未)(?:使用)?(?<fund>政府性基金|国有资本经营)预算(?:财政)?拨款(?:安排)?的?(?<what>收入支出|收入和支出|收支|收入|支出)", "无没未");
     private static final Pattern SAME_AFTER = Pattern.compile(
             "^[，,]\\s*(?:与上年(?:度)?(?:保持)?(?:一致|持平|相同)|较上年(?:无变化|持平|无增减))");
 
     private void noFund(String sentence, int line) {
-        Matcher m = NO_FUND.matcher(sentence);
+        QuickFind.Finder m = NO_FUND.in(sentence);
         if (!m.find()) {
             return;
         }
         boolean government = m.group("fund").equals("政府性基金");
         String what = m.group("what");
-        boolean same = SAME_AFTER.matcher(sentence.substring(m.end())).find();
+        boolean same = SAME_AFTER.matcher(sentence.substring(m.end())).lookingAt();
         List<Concept> concepts = new ArrayList<>();
         if (what.contains("收")) {
             concepts.add(government ? Concept.REVENUE_GOVERNMENT_FUND : Concept.REVENUE_STATE_CAPITAL);
@@ -1080,7 +1092,7 @@ final class ConceptReader {
     }
 
     private static boolean compare(String sentence) {
-        return COMPARE.matcher(sentence).find();
+        return COMPARE.foundIn(sentence);
     }
 
     /**
@@ -1092,7 +1104,7 @@ final class ConceptReader {
 
     private void subjectlessChange(String sentence, int line, List<Value> values, boolean[] consumed, boolean compare) {
         Matcher m = SUBJECTLESS.matcher(sentence);
-        if (!m.find() || !compare) {
+        if (!m.lookingAt() || !compare) {
             return;
         }
         for (int v = 0; v < values.size(); v++) {
@@ -1162,7 +1174,7 @@ final class ConceptReader {
 
     /** 收、支总计均为X万元 / 收、支总计各是X、Y万元: the grand totals (of 财政拨款 when the words say so). */
     private void bothTotals(String sentence, int line, List<Value> values, boolean[] consumed) {
-        Matcher m = BOTH_TOTALS.matcher(sentence);
+        QuickFind.Finder m = BOTH_TOTALS.in(sentence);
         if (!m.find()) {
             return;
         }
@@ -1205,47 +1217,58 @@ final class ConceptReader {
         }
     }
 
-    private static final Pattern CLAUSE = Pattern.compile("[^；;。]+");
-    private static final Pattern GROUPS = Pattern.compile(
-            "团组(?:数)?(?:共|为|是|计|数量)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?:个|次)|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个(?:因公)?(?:出国)?(?:[（(]境[）)])?(?:团组|团)");
-    private static final Pattern PERSONS = Pattern.compile("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>人次|人)(?![员民数])");
-    private static final Pattern BATCHES = Pattern.compile("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>批次|批)");
-    private static final Pattern BATCHES_NAMED = Pattern.compile(
-            "批次(?:数)?(?:为|是|共|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>个|次|批)");
-    private static final Pattern PURCHASED = Pattern.compile(
-            "(?:购置|购买|更新)(?:公务用?车|车辆|公车)?(?:数量?)?(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
-    private static final Pattern NONE_PURCHASED = Pattern.compile(
-            "(?:无|没有|未)(?:新)?(?:购置|购买|新购|购)(?:新)?(?:公务用?车|车辆|公车)(?![\\d费经支运])");
-    private static final Pattern HELD = Pattern.compile(
-            "保有(?:量)?(?:共|为|是|计|数)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
-    private static final Pattern ASSET_VEHICLES = Pattern.compile(
-            "(?:共有|拥有|占有|有)车辆(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆|车辆(?:共|为|是|计)\\s*(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆");
+    /** The clauses of a sentence: the runs of text between ；, ; and 。, none empty. */
+    private static List<String> clauses(String sentence) {
+        List<String> clauses = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= sentence.length(); i++) {
+            if (i == sentence.length() || "；;。".indexOf(sentence.charAt(i)) >= 0) {
+                if (i > start) {
+                    clauses.add(sentence.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return clauses;
+    }
+    private static final QuickFind GROUPS = QuickFind.of(
+            "团组(?:数)?(?:共|为|是|计|数量)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?:个|次)|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个(?:因公)?(?:出国)?(?:[（(]境[）)])?(?:团组|团)", "团" + QuickFind.DIGITS);
+    private static final QuickFind PERSONS = QuickFind.of("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>人次|人)(?![员民数])", QuickFind.DIGITS);
+    private static final QuickFind BATCHES = QuickFind.of("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>批次|批)", QuickFind.DIGITS);
+    private static final QuickFind BATCHES_NAMED = QuickFind.of(
+            "批次(?:数)?(?:为|是|共|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>个|次|批)", "批");
+    private static final QuickFind PURCHASED = QuickFind.of(
+            "(?:购置|购买|更新)(?:公务用?车|车辆|公车)?(?:数量?)?(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "购更");
+    private static final QuickFind NONE_PURCHASED = QuickFind.of(
+            "(?:无|没有|未)(?:新)?(?:购置|购买|新购|购)(?:新)?(?:公务用?车|车辆|公车)(?![\\d费经支运])", "无没未");
+    private static final QuickFind HELD = QuickFind.of(
+            "保有(?:量)?(?:共|为|是|计|数)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "保");
+    private static final QuickFind ASSET_VEHICLES = QuickFind.of(
+            "(?:共有|拥有|占有|有)车辆(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆|车辆(?:共|为|是|计)\\s*(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "共拥占有车");
     /** 公务用车购置数及保有量分别为1辆和130辆: both counts in one clause. */
     private static final Pattern PURCHASED_AND_HELD = Pattern.compile(
             "购置(?:数|数量)?(?:及|和|、)(?:公务用车)?保有(?:量|数)?(?:分别)?(?:为|是)\\s*(?<p>\\d{1,6})\\s*辆\\s*(?:和|、|及|[，,])\\s*(?<h>\\d{1,6})\\s*辆");
     /** 无因公出国（境）人数 / 无因公出国人员 / 没有因公出国团组: a stated zero count. */
-    private static final Pattern NONE_OUTBOUND = Pattern.compile(
-            "(?<![增减])(?:无|没有|未发生|未安排)因公出国(?:[（(]境[）)])?(?:的)?(?<what>人员|人数|人次|团组|团)");
+    private static final QuickFind NONE_OUTBOUND = QuickFind.of(
+            "(?<![增减])(?:无|没有|未发生|未安排)因公出国(?:[（(]境[）)])?(?:的)?(?<what>人员|人数|人次|团组|团)", "无没未");
     /** Receptions of foreign guests (国（境）外公务接待, 外宾接待), counted apart from the domestic ones. */
-    private static final Pattern FOREIGN_RECEPTION = Pattern.compile(
-            "(?:国[（(]境[）)]外|境外|国外|外宾|外事)(?:公务)?接待");
-    private static final Pattern NOT_A_COUNT_BEFORE = Pattern.compile("(?:增加|减少|比|较|上年|同比|外事|外宾|下降|增长)[^，,]{0,6}$");
+    private static final QuickFind FOREIGN_RECEPTION = QuickFind.of(
+            "(?:国[（(]境[）)]外|境外|国外|外宾|外事)(?:公务)?接待", "国境外");
+    private static final QuickFind NOT_A_COUNT_BEFORE = QuickFind.of("(?:增加|减少|比|较|上年|同比|外事|外宾|下降|增长)[^，,]{0,6}$", "增减比较上同外下");
 
     /** Counts: 团组 / 人次 of travel abroad, 批次 / 人次 of reception, vehicles bought and held. */
     private void counts(String sentence, int line) {
-        Matcher clauseMatcher = CLAUSE.matcher(sentence);
-        while (clauseMatcher.find()) {
-            String clause = clauseMatcher.group();
+        for (String clause : clauses(sentence)) {
             if (clause.contains("出国") && clause.contains("团组")) {
                 count(clause, GROUPS, Concept.THREE_PUBLIC_OUTBOUND_GROUPS, line, "个");
                 count(clause, PERSONS, Concept.THREE_PUBLIC_OUTBOUND_PERSONS, line, null);
-            } else if (FOREIGN_RECEPTION.matcher(clause).find() && !clause.contains("国内")) {
+            } else if (FOREIGN_RECEPTION.foundIn(clause) && !clause.contains("国内")) {
                 // 国（境）外公务接待批次23个: receptions of foreign guests are not the domestic counts
             } else if (clause.contains("公务接待") || clause.contains("接待") && area == Area.THREE_PUBLIC) {
-                if (BATCHES_NAMED.matcher(clause).find()) {
+                if (BATCHES_NAMED.foundIn(clause)) {
                     count(clause, BATCHES_NAMED, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
                     count(clause, PERSONS, Concept.THREE_PUBLIC_RECEPTION_PERSONS, line, null);
-                } else if (BATCHES.matcher(clause).find()) {
+                } else if (BATCHES.foundIn(clause)) {
                     count(clause, BATCHES, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
                     count(clause, PERSONS, Concept.THREE_PUBLIC_RECEPTION_PERSONS, line, null);
                 }
@@ -1259,7 +1282,7 @@ final class ConceptReader {
             }
             if (clause.contains("购")) {
                 for (String part : clause.split("[，,]")) {
-                    Matcher none = NONE_PURCHASED.matcher(part);
+                    QuickFind.Finder none = NONE_PURCHASED.in(part);
                     if (none.find()) {
                         add(Concept.THREE_PUBLIC_VEHICLES_PURCHASED, false, BigDecimal.ZERO, "辆", null, line, none.group(),
                                 Role.CONCEPT);
@@ -1280,7 +1303,7 @@ final class ConceptReader {
                 count(clause, HELD, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
             }
             if (clause.contains("出国")) {
-                Matcher none = NONE_OUTBOUND.matcher(clause);
+                QuickFind.Finder none = NONE_OUTBOUND.in(clause);
                 if (none.find()) {
                     Concept concept = none.group("what").startsWith("团") ? Concept.THREE_PUBLIC_OUTBOUND_GROUPS
                             : Concept.THREE_PUBLIC_OUTBOUND_PERSONS;
@@ -1291,13 +1314,13 @@ final class ConceptReader {
         }
     }
 
-    private void count(String clause, Pattern pattern, Concept concept, int line, String unit) {
-        Matcher m = pattern.matcher(clause);
+    private void count(String clause, QuickFind pattern, Concept concept, int line, String unit) {
+        QuickFind.Finder m = pattern.in(clause);
         if (!m.find() || m.start() > 0 && (Character.isDigit(clause.charAt(m.start() - 1))
                 || clause.charAt(m.start() - 1) == '.')) {
             return;
         }
-        if (NOT_A_COUNT_BEFORE.matcher(clause.substring(0, m.start())).find()) {
+        if (NOT_A_COUNT_BEFORE.foundIn(clause.substring(0, m.start()))) {
             return;
         }
         String n = m.group("n") != null ? m.group("n") : groupOrNull(m, "n2");
@@ -1308,7 +1331,7 @@ final class ConceptReader {
         add(concept, false, new BigDecimal(n.replace(",", "")), printed, null, line, m.group(), Role.CONCEPT);
     }
 
-    private static String groupOrNull(Matcher m, String group) {
+    private static String groupOrNull(QuickFind.Finder m, String group) {
         try {
             return m.group(group);
         } catch (IllegalArgumentException e) {

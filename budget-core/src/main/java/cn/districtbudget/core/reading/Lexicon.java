@@ -48,6 +48,8 @@ final class Lexicon {
     static final Pattern ANY_TERM = combined(TERMS);
     /** For each of {@link #FIRST_CHARACTERS}, the terms that can start with it, in lexicon order; null for none. */
     private static final StartingWith[] STARTING_WITH = startingWith(TERMS);
+    /** For each character, 1 + its index in {@link #FIRST_CHARACTERS}; 0 for a character no term starts with. */
+    private static final byte[] FIRST_INDEX = firstIndex();
 
     private Lexicon() {
     }
@@ -160,7 +162,7 @@ final class Lexicon {
         int length = text.length();
         int at = 0;
         while (at < length) {
-            int first = FIRST_CHARACTERS.indexOf(text.charAt(at));
+            int first = FIRST_INDEX[text.charAt(at)] - 1;
             StartingWith candidates = first < 0 ? null : STARTING_WITH[first];
             if (candidates == null) {
                 at++;
@@ -184,6 +186,14 @@ final class Lexicon {
             at = m.end();
         }
         return found;
+    }
+
+    private static byte[] firstIndex() {
+        byte[] index = new byte[Character.MAX_VALUE + 1];
+        for (int i = 0; i < FIRST_CHARACTERS.length(); i++) {
+            index[FIRST_CHARACTERS.charAt(i)] = (byte) (i + 1);
+        }
+        return index;
     }
 
     /** The terms that can start with one character, as one alternation with a group per term. */
