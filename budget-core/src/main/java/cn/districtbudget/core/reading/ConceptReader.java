@@ -13,6 +13,7 @@ import cn.districtbudget.core.reading.Lexicon.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -676,7 +677,8 @@ final class ConceptReader {
         List<Hit> kept = new ArrayList<>();
         for (Lexicon.Found term : Lexicon.find(sentence)) {
             boolean shareOf = term.start() > 0 && sentence.charAt(term.start() - 1) == '占'
-                    || SHARE_AFTER.matcher(sentence).region(term.end(), sentence.length()).lookingAt();
+                    || term.end() < sentence.length() && sentence.charAt(term.end()) == '的'
+                    && SHARE_AFTER.matcher(sentence).region(term.end(), sentence.length()).lookingAt();
             kept.add(new Hit(term.start(), term.end(), term.term(), shareOf));
         }
         List<Hit> merged = new ArrayList<>();
@@ -733,8 +735,19 @@ final class ConceptReader {
     private static final QuickFind BOTH_DIRECTIONS = QuickFind.of("(?:增加|增长)[（(/、]?\\s*(?:减少|下降)|(?:减少|下降)[（(/、]?\\s*(?:增加|增长)", "增减下");
     private static final Pattern COMPARED_YEAR_DIGITS = Pattern.compile("(\\d{4})\\s*年");
 
-    private Glue glue(String text) {
+    /** The glue read so far, by its words: glue depends only on the words and the document's year. */
+    private final Map<String, Glue> glues = new HashMap<>();
 
+    private Glue glue(String text) {
+        Glue known = glues.get(text);
+        if (known == null) {
+            known = readGlue(text);
+            glues.put(text, known);
+        }
+        return known;
+    }
+
+    private Glue readGlue(String text) {
         boolean compare = false;
         boolean rate = false;
         boolean budget = false;
@@ -1256,8 +1269,19 @@ final class ConceptReader {
             "(?:国[（(]境[）)]外|境外|国外|外宾|外事)(?:公务)?接待", "国境外");
     private static final QuickFind NOT_A_COUNT_BEFORE = QuickFind.of("(?:增加|减少|比|较|上年|同比|外事|外宾|下降|增长)[^，,]{0,6}$", "增减比较上同外下");
 
+    private static final Pattern COMMA = Pattern.compile("[，,]");
+
+    /** True when a sentence names something {@link #counts} counts: travel abroad, receptions, vehicles. */
+    private static boolean mentionsCounted(String sentence) {
+        return sentence.contains("出国") || sentence.contains("接待") || sentence.contains("辆")
+                || sentence.contains("购") || sentence.contains("保有");
+    }
+
     /** Counts: 团组 / 人次 of travel abroad, 批次 / 人次 of reception, vehicles bought and held. */
     private void counts(String sentence, int line) {
+        if (!mentionsCounted(sentence)) {
+            return;
+        }
         for (String clause : clauses(sentence)) {
             if (clause.contains("出国") && clause.contains("团组")) {
                 count(clause, GROUPS, Concept.THREE_PUBLIC_OUTBOUND_GROUPS, line, "个");
@@ -1274,14 +1298,14 @@ final class ConceptReader {
                 }
             }
             if (clause.contains("辆")) {
-                for (String part : clause.split("[，,]")) {
+                for (String part : COMMA.split(clause)) {
                     if (part.contains("辆") && !part.contains("保有")) {
                         count(part, PURCHASED, Concept.THREE_PUBLIC_VEHICLES_PURCHASED, line, "辆");
                     }
                 }
             }
             if (clause.contains("购")) {
-                for (String part : clause.split("[，,]")) {
+                for (String part : COMMA.split(clause)) {
                     QuickFind.Finder none = NONE_PURCHASED.in(part);
                     if (none.find()) {
                         add(Concept.THREE_PUBLIC_VEHICLES_PURCHASED, false, BigDecimal.ZERO, "辆", null, line, none.group(),

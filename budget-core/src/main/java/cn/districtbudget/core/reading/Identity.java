@@ -46,6 +46,12 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final Pattern BUDGET_WORDS = Pattern.compile(
             "部门预算|单位预算|预算公开|收入预算|支出预算|预算数|收支预算|预算安排|预算情况");
 
+    /** The empty cells a table row flattened with {@code |} ends with. */
+    private static final Pattern TRAILING_CELLS = Pattern.compile("\\s*\\|[\\s|]*$");
+    /** A web page's words (目录, 首页…): not a department's name. */
+    private static final Pattern PAGE_WORDS = Pattern.compile(".*(?:目录|公开|首页|当前位置|发布|索引).*");
+    private static final Pattern NO_WORDS = Pattern.compile("^[\\d\\s\\p{Punct}]*$");
+
     static Identity find(SourceText source, ReadingHints hints) {
         Title title = Title.find(source);
         String department = title != null ? title.department() : null;
@@ -58,7 +64,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             if (department == null && unit.find()) {
                 department = unit.group("name");
             }
-            line = line.replaceAll("\\s*\\|[\\s|]*$", "");
+            line = TRAILING_CELLS.matcher(line).replaceAll("");
             Matcher three = THREE_PUBLIC_TITLE.matcher(line);
             if (line.length() <= 60 && three.find()) {
                 int y = Integer.parseInt(three.group("year"));
@@ -169,8 +175,8 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         if (cut.find()) {
             name = SourceText.strip(name.substring(0, cut.start()));
         }
-        if (name.length() < 3 || name.length() > 40 || name.matches(".*(?:目录|公开|首页|当前位置|发布|索引).*")
-                || name.matches("^[\\d\\s\\p{Punct}]*$")) {
+        if (name.length() < 3 || name.length() > 40 || PAGE_WORDS.matcher(name).matches()
+                || NO_WORDS.matcher(name).matches()) {
             return null;
         }
         return name;
