@@ -30,13 +30,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading and checking one sample-sized disclosure (the real sample, 537 lines), single-threaded, after warm-up.
  * Target: median at most 2 ms; a 50-page text (the sample and real corpus texts, 75,000 characters) at most 20 ms.
- * The warm-up is 20 s: on one core the JIT compiler shares the core with the benchmark and needs about 15 s of it
+ * The warm-up is 30 s: on one core the JIT compiler shares the core with the benchmark and needs 15–25 s of it
  * before the 50-page figure stops falling (docs/benchmarks.md has the curve). Run: see docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 10, time = 2)
+@Warmup(iterations = 15, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 @Threads(1)

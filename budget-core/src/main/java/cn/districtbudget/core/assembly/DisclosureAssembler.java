@@ -63,7 +63,9 @@ public final class DisclosureAssembler {
             if (source.text() != null && !source.text().isBlank()) {
                 ReadResult read = reader.read(source.text(),
                         new ReadingHints(hints.department(), hints.year(), hints.kind(), source.fileName()));
-                if (read.isDisclosure()) {
+                // a tables file's text (its tables' words, no figure of its own) is read from its tables instead
+                boolean narrative = read.isDisclosure() && !(hasTables && read.disclosure().figures().isEmpty());
+                if (narrative) {
                     if (primary == null) {
                         primary = read.disclosure();
                         primaryFile = source.fileName();

@@ -162,6 +162,9 @@ final class ConceptReader {
                 pipeRow(line, number);
             } else {
                 pipeColumns = null;
+                if (spacedTableLine(line, number)) {
+                    continue;
+                }
             }
             if (isHeading(line, digits)) {
                 Area named = areaOf(line);
@@ -342,32 +345,99 @@ final class ConceptReader {
             pipeColumns = header;
             return;
         }
-        if (pipeColumns == null || pipeUnit == null || area == Area.PERFORMANCE) {
+        if (pipeColumns == null || pipeUnit == null) {
             return;
         }
-        Concept concept = PipeTable.concept(cells[0], pipeThreePublic || area == Area.THREE_PUBLIC);
+        tableRow(cells, pipeColumns, pipeUnit, pipeThreePublic, line, number);
+    }
+
+    /** A row of a flattened table read by its header's columns, in the table's unit. */
+    private void tableRow(String[] cells, PipeTable.Columns columns, MoneyUnit unit, boolean threePublicTable,
+                          String line, int number) {
+        if (area == Area.PERFORMANCE) {
+            return;
+        }
+        Concept concept = PipeTable.concept(cells[0], threePublicTable || area == Area.THREE_PUBLIC);
         if (concept == null || concept.measure() != Concept.Measure.MONEY) {
             return;
         }
         String words = SourceText.strip(line);
-        BigDecimal value = PipeTable.number(cells, pipeColumns.value());
+        BigDecimal value = PipeTable.number(cells, columns.value());
         if (value != null) {
-            Concept target = pipeColumns.budgetedColumn() ? Lexicon.budgeted(concept) : concept;
+            Concept target = columns.budgetedColumn() ? Lexicon.budgeted(concept) : concept;
             if (target != null) {
-                addMoney(target, false, value, number, words);
+                addMoney(target, false, value, unit, number, words);
             }
         }
-        BigDecimal change = PipeTable.number(cells, pipeColumns.change());
-        if (change != null && !pipeColumns.budgetedColumn()) {
-            addMoney(concept, true, change, number, words);
+        BigDecimal change = PipeTable.number(cells, columns.change());
+        if (change != null && !columns.budgetedColumn()) {
+            addMoney(concept, true, change, unit, number, words);
         }
     }
 
-    private void addMoney(Concept concept, boolean change, BigDecimal number, int line, String words) {
+    private PipeTable.Columns spacedColumns;
+    private int spacedWidth;
+    private MoneyUnit spacedUnit;
+    private boolean spacedThreePublic;
+    private int spacedLastLine = -10;
+    /** A row of the table whose numbers could not be placed was reported (once per table). */
+    private boolean spacedReported;
+    private MoneyUnit unitSeen;
+    private int unitSeenLine = -10;
+    private int threePublicSeenLine = -10;
+
+    /**
+     * A line of a table whose cells are separated by spaces ({@link SpacedTable}): its header (right below a
+     * 单位：万元 line) opens the table, its rows are read by the header's columns, a label-only row is passed; a line
+     * that is neither closes the table. True when the line was the table's (not prose to read).
+     */
+    private boolean spacedTableLine(String line, int number) {
+        MoneyUnit unit = PipeTable.unit(line);
+        if (unit != null) {
+            unitSeen = unit;
+            unitSeenLine = number;
+        }
+        if (line.contains("三公")) {
+            threePublicSeenLine = number;
+        }
+        String[] header = SpacedTable.header(line);
+        if (header != null && unitSeen != null && number - unitSeenLine <= 2) {
+            PipeTable.Columns columns = PipeTable.header(header, kind, year);
+            if (columns != null) {
+                spacedColumns = columns;
+                spacedWidth = header.length;
+                spacedUnit = unitSeen;
+                spacedThreePublic = number - threePublicSeenLine <= 4;
+                spacedLastLine = number;
+                spacedReported = false;
+                return true;
+            }
+        }
+        if (spacedColumns == null) {
+            return false;
+        }
+        String[] cells = number <= spacedLastLine + 2 ? SpacedTable.row(line) : null;
+        if (cells == null) {
+            spacedColumns = null;
+            return false;
+        }
+        spacedLastLine = number;
+        if (cells.length == spacedWidth) {
+            tableRow(cells, spacedColumns, spacedUnit, spacedThreePublic, line, number);
+        } else if (cells.length > 1 && !spacedReported) {
+            spacedReported = true;
+            context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“" + SourceText.strip(line) + "”有"
+                    + (cells.length - 1) + "个数字，表头有" + (spacedWidth - 1) + "列：空格分隔的表格中空白单元格无法定位，"
+                    + "不能确定数字属于哪一列，此表的这类行未读取", number);
+        }
+        return true;
+    }
+
+    private void addMoney(Concept concept, boolean change, BigDecimal number, MoneyUnit unit, int line, String words) {
         try {
-            Money money = Money.of(number, pipeUnit);
-            context.sawUnit(pipeUnit);
-            add(concept, change, money.yuan(), pipeUnit.label(), null, line, words, Role.CONCEPT);
+            Money money = Money.of(number, unit);
+            context.sawUnit(unit);
+            add(concept, change, money.yuan(), unit.label(), null, line, words, Role.CONCEPT);
         } catch (ArithmeticException e) {
             // finer than a fen: not a figure
         }

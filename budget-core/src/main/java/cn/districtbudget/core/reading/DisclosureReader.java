@@ -52,11 +52,16 @@ public final class DisclosureReader {
         Title title = identity.title();
         Layout layout = title == null ? null : Layout.of(source, title.line());
         boolean districtLayout = layout != null && layout.partCount() >= 3;
-        if (figures.isEmpty() && !districtLayout) {
+        boolean unplaced = figures.isEmpty() && statesUnplacedFigures(context);
+        if (figures.isEmpty() && !districtLayout && !unplaced) {
             context.report(ReadingRule.NOT_DISCLOSURE, Section.DOCUMENT, mentionsBudget(source)
                     ? "文本提到预算或决算，但没有写明任何收入、支出、“三公”经费等数字，不是部门预算或决算公开内容"
                     : "文本中没有任何部门预算或决算的内容（收入、支出、“三公”经费等），不是部门预算或决算公开文本", null);
             return new ReadResult(null, context.findings());
+        }
+        if (unplaced) {
+            context.report(ReadingRule.FIGURE_MISSING, Section.DOCUMENT,
+                    "文本写有金额，但没有一项能确定其含义（见本文其他提示），未读取任何数字：请核对原文，或导入其表格文件", null);
         }
         reportMissingIdentity(context, identity, figures.isEmpty());
         if (districtLayout) {
@@ -108,6 +113,20 @@ public final class DisclosureReader {
         List<Finding> findings = new ArrayList<>(context.findings());
         findings.sort(Comparator.comparing(Finding::line, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new ReadResult(disclosure, findings);
+    }
+
+    /**
+     * True when the reading found amounts it could not place (no unit, a table's blank cells, values that disagree):
+     * the text states figures, so it is a disclosure read with none, not a text without budget content.
+     */
+    private static boolean statesUnplacedFigures(ReadingContext context) {
+        for (Finding finding : context.findings()) {
+            if (finding.rule().equals(ReadingRule.UNIT_UNKNOWN.id())
+                    || finding.rule().equals(ReadingRule.FIGURE_AMBIGUOUS.id())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mentionsBudget(SourceText source) {

@@ -97,7 +97,7 @@ final class PipeTable {
         if (cleaned.isEmpty()) {
             return null;
         }
-        if (threePublicTable && (cleaned.equals("合计") || cleaned.equals("总计"))) {
+        if (threePublicTable && (cleaned.equals("合计") || cleaned.equals("总计") || cleaned.equals("支出合计"))) {
             return Concept.THREE_PUBLIC_TOTAL;
         }
         Matcher m = Lexicon.ANY_TERM.matcher(cleaned);

@@ -189,4 +189,48 @@ class ReadingRulesTest {
         assertThat(f).containsEntry("generalPublicBudgetExpenditure.basic", "7034418.94")
                 .doesNotContainKey("expenditure.basic");
     }
+
+    @Test
+    void aTableWhoseCellsAreSeparatedBySpacesIsReadByItsHeaderInItsUnit() {
+        // hunan-yueyang-immigration-threepublic-2015-final (traditional characters, as published)
+        String text = "嶽陽縣2015-度移民局“三公”經費決算情況表\n"
+                + "                                  單位:萬元\n"
+                + "項      目 本-決算數\n"
+                + "一、支出合計 9.28\n"
+                + "1、因公出國(境)費用  \n"
+                + "2、公務接待費 9.28\n"
+                + "3、公務用車費  \n"
+                + "三、“三公”經費增減變化原因等說明 三公經費比上年減少0.54萬元,降低5.5%。\n";
+        Map<String, String> f = read(text, 2015, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.total", "92800").containsEntry("threePublic.reception", "92800")
+                // a blank cell is not a zero
+                .doesNotContainKeys("threePublic.outboundTravel", "threePublic.vehicles");
+        assertThat(line(text, 2015, DisclosureKind.FINAL_ACCOUNTS, "threePublic.reception")).isEqualTo(6);
+        // the prose after the table is read as prose again
+        assertThat(f).containsEntry("threePublic.total.change", "-5400");
+    }
+
+    @Test
+    void aSpacedRowWithFewerNumbersThanTheHeaderHasColumnsIsReportedNotReadAndTheTextIsNotRefused() {
+        // hunan-yueyang-taichuang-threepublic-2017-budget: 2016 执行数 or 2017 预算数? a blank cell leaves no trace
+        String text = "岳阳县台创园2017年度部门“三公”经费预算情况表\n"
+                + "    单位:元\n"
+                + "项目 2016-执行数 2017-预算数\n"
+                + "一、支出合计   250000\n"
+                + "2、公务接待费   150000\n";
+        ReadResult result = READER.read(text, new ReadingHints(null, 2017, DisclosureKind.BUDGET, "t.txt"));
+        assertThat(result.disclosure()).isNotNull();
+        assertThat(result.disclosure().figures()).isEmpty();
+        assertThat(result.findings()).extracting(cn.districtbudget.core.finding.Finding::rule)
+                .contains("READ-FIGURE-AMBIGUOUS", "READ-FIGURE-MISSING").doesNotContain("READ-NOT-DISCLOSURE");
+    }
+
+    @Test
+    void proseAfterASpacedTableIsNotTakenForItsLabels() {
+        String text = "“三公”经费决算情况表\n单位:万元\n项目 本年决算数\n一、支出合计 9.28\n"
+                + "2018年公务接待费支出3.2万元，比上年减少1万元。\n";
+        Map<String, String> f = read(text, 2018, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.total", "92800").containsEntry("threePublic.reception", "32000")
+                .containsEntry("threePublic.reception.change", "-10000");
+    }
 }
