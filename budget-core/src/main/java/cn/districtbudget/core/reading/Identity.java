@@ -35,8 +35,9 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                     + ORGANISATION + ")(?:基本)?概况$");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])");
+    /** Words that end a department's name in a title: what follows is the document's subject (a fund's name too). */
     private static final Pattern NOT_NAME = Pattern.compile(
-            "一般公共预算|财政拨款|[“\"]?三公|经费|部门预算|部门决算|预算|决算|公开|本级");
+            "一般公共|政府性基金|国有资本经营|财政拨款|[“\"]?三公|经费|部门预算|部门决算|预算|决算|公开|本级");
     private static final Pattern UNIT_NAME = Pattern.compile(
             "^(?:编制单位|单位名称|部门名称|预算单位|公开单位|填报单位)\\s*[:：]\\s*(?<name>[^\\s，。；:：]{2,40})");
     private static final Pattern YEAR_USE = Pattern.compile(

@@ -233,4 +233,16 @@ class ReadingRulesTest {
         assertThat(f).containsEntry("threePublic.total", "92800").containsEntry("threePublic.reception", "32000")
                 .containsEntry("threePublic.reception.change", "-10000");
     }
+
+    @Test
+    void aFundNamedAfterTheYearOfATitleIsNotTheDepartment() {
+        // tianjin-hongqiao-court-threepublic-2017-final: the title over three lines, the name on the first
+        String text = "天津市红桥区人民法院\n2017年度一般公共预算财政拨款\n“三公”经费决算情况说明\n"
+                + "2017年一般公共预算财政拨款“三公”经费决算20.2万元,与2016年决算相比减少0.8万元。\n";
+        Disclosure d = READER.read(text).disclosure();
+        assertThat(d.department().name()).isEqualTo("天津市红桥区人民法院");
+        // shanghai-songjiang-discipline-2019-final-excerpt: a table's title names a fund, no department
+        Disclosure fund = READER.read("2019年度政府性基金预算财政拨款支出决算表\n一、“三公”经费支出决算10万元。\n").disclosure();
+        assertThat(fund.department().name()).isNull();
+    }
 }
