@@ -643,7 +643,9 @@ final class ConceptReader {
                     && priorValue == values.get(v - 1)) {
                 Concept base = base(sentence, hits, families, h);
                 if (base != null) {
+                    int had = candidates.size();
                     changeAfterPrior(sentence, line, hit, base, priorValue, value, before);
+                    consumed[v] = candidates.size() > had;
                 }
                 continue;
             }
@@ -660,8 +662,11 @@ final class ConceptReader {
             if (base == null) {
                 continue;
             }
+            int had = candidates.size();
             place(sentence, line, hit, base, value, glue, compare);
+            consumed[v] = candidates.size() > had;
         }
+        clauseSubjectlessChange(sentence, line, values, consumed, compare, before);
         for (int i = hits.size() - 1; i >= 0; i--) {
             Term term = hits.get(i).term();
             Family family = term.role() == Role.CHILD ? families[i] : term.family();
@@ -1187,9 +1192,43 @@ final class ConceptReader {
 
     private void subjectlessChange(String sentence, int line, List<Value> values, boolean[] consumed, boolean compare) {
         Matcher m = SUBJECTLESS.matcher(sentence);
-        if (!m.lookingAt() || !compare) {
+        if (compare && m.lookingAt()) {
+            subjectlessChangeAt(m, sentence, line, values, consumed, -1);
+        }
+    }
+
+    /**
+     * 2024年支出合计177.03万元，其中：…；支出较去年增加34.74万元 — the same at the start of a later clause (after ；), of
+     * the total read earlier in this sentence only (from candidate {@code from} on), with a value nothing else took.
+     */
+    private void clauseSubjectlessChange(String sentence, int line, List<Value> values, boolean[] consumed,
+                                         boolean compare, int from) {
+        if (!compare) {
             return;
         }
+        Matcher m = SUBJECTLESS.matcher(sentence);
+        for (int start = nextClause(sentence, 0); start >= 0; start = nextClause(sentence, start)) {
+            m.region(start, sentence.length());
+            if (m.lookingAt()) {
+                subjectlessChangeAt(m, sentence, line, values, consumed, from);
+            }
+        }
+    }
+
+    /** The offset after the next ；/; of the sentence from {@code start}; -1 when there is none. */
+    private static int nextClause(String sentence, int start) {
+        for (int i = start; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '；' || c == ';') {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** The change after a subject 收入/支出/收支 matched by {@code m}; {@code from} ≥ 0: the total is this sentence's. */
+    private void subjectlessChangeAt(Matcher m, String sentence, int line, List<Value> values, boolean[] consumed,
+                                     int from) {
         for (int v = 0; v < values.size(); v++) {
             Value value = values.get(v);
             if (consumed[v] || value.start() < m.end()) {
@@ -1203,15 +1242,19 @@ final class ConceptReader {
             String subject = m.group("s");
             List<Concept> concepts = new ArrayList<>();
             if (subject.equals("收入")) {
-                Concept last = lastTotal(Concept.REVENUE_TOTAL, Concept.REVENUE_GRAND_TOTAL);
+                Concept last = from < 0 ? lastTotal(Concept.REVENUE_TOTAL, Concept.REVENUE_GRAND_TOTAL)
+                        : totalSince(from, Concept.REVENUE_TOTAL, Concept.REVENUE_GRAND_TOTAL);
                 if (last != null) {
                     concepts.add(last);
                 }
             } else if (subject.equals("支出")) {
-                Concept last = lastTotal(Concept.EXPENDITURE_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL);
+                Concept last = from < 0 ? lastTotal(Concept.EXPENDITURE_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL)
+                        : totalSince(from, Concept.EXPENDITURE_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL);
                 if (last != null) {
                     concepts.add(last);
                 }
+            } else if (from >= 0) {
+                return;
             } else {
                 concepts.add(Concept.REVENUE_GRAND_TOTAL);
                 concepts.add(Concept.EXPENDITURE_GRAND_TOTAL);
@@ -1236,6 +1279,17 @@ final class ConceptReader {
             }
             return;
         }
+    }
+
+    /** The last of the two total concepts read from candidate {@code from} on (not a change); null when neither was. */
+    private Concept totalSince(int from, Concept total, Concept grandTotal) {
+        for (int i = candidates.size() - 1; i >= from; i--) {
+            StatedFigure f = candidates.get(i);
+            if (!f.change() && (f.concept() == total || f.concept() == grandTotal)) {
+                return f.concept();
+            }
+        }
+        return null;
     }
 
     /** The last of the two total concepts read so far (not a change); null when neither was. */

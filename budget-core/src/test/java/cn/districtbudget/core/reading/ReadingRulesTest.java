@@ -245,4 +245,16 @@ class ReadingRulesTest {
         Disclosure fund = READER.read("2019年度政府性基金预算财政拨款支出决算表\n一、“三公”经费支出决算10万元。\n").disclosure();
         assertThat(fund.department().name()).isNull();
     }
+
+    @Test
+    void aChangeWithoutSubjectInALaterClauseIsTheChangeOfThisSentencesTotal() {
+        // chongqing-rongchang-guchang-livestock-2024-budget
+        String text = "(二)支出预算:2024年支出合计177.03万元,其中:教育支出0.94万元,住房保障支出7.56万元;"
+                + "支出较去年增加34.74万元,主要是基本支出增加34.74万元。\n";
+        assertThat(read(text, 2024, DisclosureKind.BUDGET)).containsEntry("expenditure.total", "1770300")
+                .containsEntry("expenditure.total.change", "347400");
+        // no total read in the sentence: the change has no subject to belong to
+        String without = "(二)支出预算:其中:教育支出0.94万元;支出较去年增加34.74万元。\n";
+        assertThat(read(without, 2024, DisclosureKind.BUDGET)).doesNotContainKey("expenditure.total.change");
+    }
 }
