@@ -327,8 +327,9 @@ final class ConceptReader {
     /** One row of a table flattened with {@code |}: its unit, its header, or figures by the header's columns. */
     private void pipeRow(String line, int number) {
         if (number > pipeLastLine + 3) {
-            pipeUnit = null;
-            pipeThreePublic = false;
+            // a new table: its unit and “三公” title may stand on plain lines right above (单位：万元)
+            pipeUnit = number - unitSeenLine <= 2 ? unitSeen : null;
+            pipeThreePublic = number - threePublicSeenLine <= 4;
             pipeColumns = null;
         }
         pipeLastLine = number;

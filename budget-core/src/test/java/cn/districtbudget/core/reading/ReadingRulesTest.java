@@ -257,4 +257,16 @@ class ReadingRulesTest {
         String without = "(二)支出预算:其中:教育支出0.94万元;支出较去年增加34.74万元。\n";
         assertThat(read(without, 2024, DisclosureKind.BUDGET)).doesNotContainKey("expenditure.total.change");
     }
+
+    @Test
+    void aPipeTableTakesItsUnitAndItsThreePublicTitleFromThePlainLinesAboveIt() {
+        // sichuan-dazhou-ringroad-threepublic-2014-budget
+        String text = "2014年“三公”经费预算财政拨款情况统计表\n单位:万元\n项 目 | 本年预算数 |\n合 计 | 46 |\n"
+                + "1.因公出国(境)费用 | |\n其中:(1)公务用车运行维护费 | 38 |\n";
+        assertThat(read(text, 2014, DisclosureKind.BUDGET)).containsEntry("threePublic.total", "460000")
+                .containsEntry("threePublic.vehicleOperation", "380000").doesNotContainKey("threePublic.outboundTravel");
+        // a unit line far above belongs to another table
+        String far = "单位:万元\n第一段说明。\n第二段说明。\n第三段说明。\n项 目 | 本年预算数 |\n合 计 | 46 |\n";
+        assertThat(read(far, 2014, DisclosureKind.BUDGET)).isEmpty();
+    }
 }
