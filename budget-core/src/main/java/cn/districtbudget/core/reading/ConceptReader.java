@@ -619,6 +619,9 @@ final class ConceptReader {
         versusBefore = false;
         Value prior = null;
         int before = candidates.size();
+        // the hit whose figure each value became (-1: none): a value goes on from the one before only under its hit
+        int[] placedBy = new int[values.size()];
+        java.util.Arrays.fill(placedBy, -1);
         for (int v = 0; v < values.size(); v++) {
             Value value = values.get(v);
             if (consumed[v]) {
@@ -653,6 +656,11 @@ final class ConceptReader {
             if (!glue.ok() || (continuation && !glue.anyModifier() && !value.same())) {
                 continue;
             }
+            if (continuation && placedBy[v - 1] != h && nextClause(sentence, hit.end()) >= 0
+                    && nextClause(sentence, hit.end()) <= value.start()) {
+                // 因公出国费0万元；购置及运行维护费5万元,比上年减少0.28万元: the 5万元 is an unknown item's, so is its change
+                continue;
+            }
             if (continuation && afterVersus && (glue.direction() != 0 || value.same()) && !glue.compare()) {
                 continue;
             }
@@ -666,6 +674,9 @@ final class ConceptReader {
             int had = candidates.size();
             place(sentence, line, hit, base, value, glue, compare);
             consumed[v] = candidates.size() > had;
+            if (consumed[v]) {
+                placedBy[v] = h;
+            }
         }
         clauseSubjectlessChange(sentence, line, values, consumed, compare, before);
         for (int i = hits.size() - 1; i >= 0; i--) {
@@ -1058,6 +1069,13 @@ final class ConceptReader {
         String explanation = null;
         if (value.same()) {
             if (glue.rate() || glue.direction() != 0 || glue.versus()) {
+                return;
+            }
+            if (sentence.startsWith("没有", value.start()) && value.end() - value.start() == 2 && !glue.compare()) {
+                // 因公出国(境)费用没有: no such spending, a stated zero amount — not “no change” (no comparison is made)
+                if (!glue.anyModifier() && base.measure() == Concept.Measure.MONEY && sentenceMode == 0) {
+                    add(base, false, BigDecimal.ZERO, null, null, line, words, hit.term().role());
+                }
                 return;
             }
             add(base, true, BigDecimal.ZERO, null, null, line, words, hit.term().role());

@@ -269,4 +269,25 @@ class ReadingRulesTest {
         String far = "单位:万元\n第一段说明。\n第二段说明。\n第三段说明。\n项 目 | 本年预算数 |\n合 计 | 46 |\n";
         assertThat(read(far, 2014, DisclosureKind.BUDGET)).isEmpty();
     }
+
+    @Test
+    void aSpendingStatedAsNoneIsAZeroAmountNotANoChange() {
+        // shaanxi-huanglong-threepublic-2020-final: 没有 right after the item, no comparison between them
+        String text = "2020年“三公”经费支出431万元,比上年减少2万元。其中,因公出国(境)费用没有,原因是减少压缩开支;"
+                + "公务接待费比上年没有,仍为10万元。\n";
+        Map<String, String> f = read(text, 2020, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.outboundTravel", "0")
+                .doesNotContainKey("threePublic.outboundTravel.change")
+                // 比上年没有: the comparison makes it “no change”
+                .containsEntry("threePublic.reception.change", "0");
+    }
+
+    @Test
+    void aValueAfterAClauseBreakIsNotContinuedUnderAnEarlierClausesTerm() {
+        // guangdong-zhanjiang-propaganda: 购置及运行维护费 is no term here; its 5万元 and its change are not 因公出国's
+        String text = "其中:因公出国(境)费0万元;公务用车保有量2辆,购置及运行维护费5万元,比上年减少0.28万元。\n";
+        Map<String, String> f = read(text, 2017, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.outboundTravel", "0")
+                .doesNotContainKey("threePublic.outboundTravel.change");
+    }
 }

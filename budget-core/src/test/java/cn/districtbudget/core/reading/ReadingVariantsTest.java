@@ -139,7 +139,7 @@ class ReadingVariantsTest {
         String text = SAMPLE
                 .replace("基本支出增加24.06万元，主要为人员工资支出", "基本支出与上年相比没有变化")
                 .replace("公务接待费减少0.06万元，主要是减少公务接待项目经费", "公务接待费无变化")
-                .replace("公务用车购置与上年持平，无变化", "公务用车购置费没有");
+                .replace("公务用车购置与上年持平，无变化", "公务用车购置费与上年相同");
         Disclosure d = read(text).disclosure();
         assertThat(d.priorYearChange().basic()).isEqualTo(new StatedChange(Money.ZERO, null));
         assertThat(d.threePublic().change().reception()).isEqualTo(new StatedChange(Money.ZERO, null));
