@@ -74,10 +74,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                         year = y;
                     }
                     if (department == null) {
-                        department = name(three.group("before"));
-                        if (department == null) {
-                            department = name(three.group("after"));
-                        }
+                        department = titleName(three.group("before"), three.group("after"));
                     }
                 }
             }
@@ -92,10 +89,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                         kind = "决算".equals(loose.group("kind")) ? DisclosureKind.FINAL_ACCOUNTS : DisclosureKind.BUDGET;
                     }
                     if (department == null) {
-                        department = name(loose.group("before"));
-                        if (department == null) {
-                            department = name(loose.group("after"));
-                        }
+                        department = titleName(loose.group("before"), loose.group("after"));
                     }
                 }
             }
@@ -158,6 +152,24 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             }
         }
         return null;
+    }
+
+    /** A place's name (岳阳县, 湛江市): before a title's year it names where the department is, not the department. */
+    private static final Pattern PLACE = Pattern.compile("[\\u4e00-\\u9fa5]{1,10}(?:省|市|县|区|州|旗)");
+    private static final Pattern ORGANISATION_NAME = Pattern.compile("[\\u4e00-\\u9fa5（）()]{1,30}?" + ORGANISATION);
+
+    /**
+     * The department of a title from the words before and after its year: 岳阳县2015年度移民局“三公”经费决算情况表 names
+     * 岳阳县移民局 (a place before the year, an organisation after it); otherwise the words before, else after.
+     */
+    private static String titleName(String before, String after) {
+        String place = name(before);
+        String organisation = name(after);
+        if (place != null && organisation != null && PLACE.matcher(place).matches()
+                && ORGANISATION_NAME.matcher(organisation).matches() && !organisation.startsWith(place)) {
+            return place + organisation;
+        }
+        return place != null ? place : organisation;
     }
 
     /** A department name from the words around a title's year; null when they name none. */

@@ -290,4 +290,15 @@ class ReadingRulesTest {
         assertThat(f).containsEntry("threePublic.outboundTravel", "0")
                 .doesNotContainKey("threePublic.outboundTravel.change");
     }
+
+    @Test
+    void aPlaceBeforeATitlesYearAndAnOrganisationAfterItAreOneDepartment() {
+        // hunan-yueyang-immigration-threepublic-2015-final
+        Disclosure d = READER.read("岳阳县2015年度移民局“三公”经费决算情况表\n“三公”经费决算9.28万元。\n").disclosure();
+        assertThat(d.department().name()).isEqualTo("岳阳县移民局");
+        // the name before the year is the department when nothing follows it
+        Disclosure alone = READER.read("天津市红桥区人民法院2017年度“三公”经费决算情况说明\n“三公”经费决算20.2万元。\n")
+                .disclosure();
+        assertThat(alone.department().name()).isEqualTo("天津市红桥区人民法院");
+    }
 }
