@@ -358,7 +358,12 @@ final class ConceptReader {
         if (area == Area.PERFORMANCE) {
             return;
         }
-        Concept concept = PipeTable.concept(cells[0], threePublicTable || area == Area.THREE_PUBLIC);
+        boolean threePublic = threePublicTable || area == Area.THREE_PUBLIC;
+        Concept concept = PipeTable.concept(cells[0], threePublic);
+        if (concept == null && threePublic) {
+            countRow(cells, columns, line, number);
+            return;
+        }
         if (concept == null || concept.measure() != Concept.Measure.MONEY) {
             return;
         }
@@ -374,6 +379,17 @@ final class ConceptReader {
         if (change != null && !columns.budgetedColumn()) {
             addMoney(concept, true, change, unit, number, words);
         }
+    }
+
+    /** 5、公务接待批次(批) | 186: a whole number in the document's own column (not a final account's 预算数 column). */
+    private void countRow(String[] cells, PipeTable.Columns columns, String line, int number) {
+        PipeTable.CountRow row = PipeTable.countRow(cells[0]);
+        BigDecimal value = PipeTable.number(cells, columns.value());
+        if (row == null || value == null || columns.budgetedColumn() || value.signum() < 0
+                || value.stripTrailingZeros().scale() > 0) {
+            return;
+        }
+        add(row.concept(), false, value, row.unit(), null, number, SourceText.strip(line), Role.CONCEPT);
     }
 
     private PipeTable.Columns spacedColumns;

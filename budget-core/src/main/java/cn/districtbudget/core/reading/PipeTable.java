@@ -113,6 +113,38 @@ final class PipeTable {
         return null;
     }
 
+    /** A count row of a “三公” table's 相关统计数 (公务接待批次(批)): its concept and its unit, or null. */
+    record CountRow(Concept concept, String unit) {
+    }
+
+    private static final Pattern COUNT_LABEL = Pattern.compile(
+            "(?<what>因公出国[（(]境[)）]团组数|因公出国[（(]境[)）]人(?:数|次)|公务用车购置数|公务用车保有量|公务接待批次|"
+                    + "公务接待人(?:数|次))[（(](?<unit>个|人次|人|辆|批次|批)[)）]");
+
+    /** The count a row's first cell names, with the unit in its brackets; null when it names none. */
+    static CountRow countRow(String label) {
+        Matcher m = COUNT_LABEL.matcher(NUMBERING.matcher(label).replaceFirst(""));
+        if (!m.matches()) {
+            return null;
+        }
+        String what = m.group("what");
+        Concept concept;
+        if (what.endsWith("团组数")) {
+            concept = Concept.THREE_PUBLIC_OUTBOUND_GROUPS;
+        } else if (what.startsWith("因公出国")) {
+            concept = Concept.THREE_PUBLIC_OUTBOUND_PERSONS;
+        } else if (what.equals("公务用车购置数")) {
+            concept = Concept.THREE_PUBLIC_VEHICLES_PURCHASED;
+        } else if (what.equals("公务用车保有量")) {
+            concept = Concept.THREE_PUBLIC_VEHICLES_HELD;
+        } else if (what.equals("公务接待批次")) {
+            concept = Concept.THREE_PUBLIC_RECEPTION_BATCHES;
+        } else {
+            concept = Concept.THREE_PUBLIC_RECEPTION_PERSONS;
+        }
+        return new CountRow(concept, m.group("unit"));
+    }
+
     /** A whole cell that is a number; null otherwise. */
     static BigDecimal number(String[] cells, int column) {
         if (column < 0 || column >= cells.length || !NUMBER.matcher(cells[column]).matches()) {

@@ -301,4 +301,13 @@ class ReadingRulesTest {
                 .disclosure();
         assertThat(alone.department().name()).isEqualTo("天津市红桥区人民法院");
     }
+
+    @Test
+    void theCountRowsOfAThreePublicTableAreReadWithTheUnitInTheirBrackets() {
+        // hunan-yueyang-immigration-threepublic-2015-final: 二、相关统计数
+        String text = "岳阳县2015年度移民局“三公”经费决算情况表\n单位:万元\n项 目 本年决算数\n一、支出合计 9.28\n"
+                + "二、相关统计数\n1.因公出国(境)团组数(个)\n5.公务接待批次(批) 186\n6.公务接待人数(人) 2856\n";
+        assertThat(read(text, 2015, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.receptionBatches", "186")
+                .containsEntry("threePublic.receptionPersons", "2856").doesNotContainKey("threePublic.outboundGroups");
+    }
 }
