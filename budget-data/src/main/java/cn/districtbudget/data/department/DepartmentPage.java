@@ -18,7 +18,8 @@ import java.util.List;
  * @param yearsOfKind     the current revisions of {@code kind}, ascending by year (the year switcher)
  * @param shown           the shown revision; null when the department has none of {@code kind}
  * @param content         the shown disclosure read back; null when {@code shown} is null
- * @param threePublicHistory 三公 of the department's current budget disclosures, ascending by year
+ * @param threePublicHistory 三公 of the department's current disclosures of the page's kind (budgets, or final
+ *                           accounts), ascending by year
  */
 public record DepartmentPage(
         DepartmentSummary department,

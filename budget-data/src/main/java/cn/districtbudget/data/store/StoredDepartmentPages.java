@@ -6,7 +6,6 @@ import cn.districtbudget.data.catalog.DepartmentSummary;
 import cn.districtbudget.data.catalog.DisclosureSummary;
 import cn.districtbudget.data.dashboard.DepartmentThreePublic;
 import cn.districtbudget.data.dashboard.SqlDashboardQueries;
-import cn.districtbudget.data.dashboard.SqlSupport;
 import cn.districtbudget.data.department.DepartmentPage;
 import cn.districtbudget.data.department.DepartmentPages;
 import cn.districtbudget.data.department.PageTable;
@@ -61,11 +60,10 @@ public class StoredDepartmentPages implements DepartmentPages {
         jdbc.sql(StoredDepartmentCatalog.DISCLOSURE_COLUMNS.replace(" from disclosure d ", """
                         , dep.name, d.tp_outbound, d.tp_vehicles, d.tp_vehicle_purchase, d.tp_vehicle_operation,
                         d.tp_reception, d.tp_total, d.tpc_total,
-                        case when""" + SqlSupport.currentBudget("d") + """
-                        then 1 else 0 end as in_history
+                        case when d.kind = :kind and d.is_current = true then 1 else 0 end as in_history
                         from disclosure d join department dep on dep.id = d.department_id
                         """) + "where d.department_id = :department order by d.fiscal_year desc, d.kind, d.revision desc")
-                .param("department", departmentId)
+                .param("department", departmentId).param("kind", kind.name())
                 .query((ResultSet rs) -> {
                     all.add(StoredDepartmentCatalog.disclosure(rs, 0));
                     if (rs.getInt("in_history") == 1) {

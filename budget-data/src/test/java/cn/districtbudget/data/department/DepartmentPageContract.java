@@ -98,6 +98,16 @@ abstract class DepartmentPageContract {
     }
 
     @Test
+    void theThreePublicHistoryIsOfThePagesKind() {
+        // the department has a 2019 budget only: its final-accounts page has no “三公” history, not the budget's
+        DepartmentPage finalAccounts = pages.page(sample.departmentId(), 2019, DisclosureKind.FINAL_ACCOUNTS, null)
+                .orElseThrow();
+        assertThat(finalAccounts.threePublicHistory()).isEmpty();
+        assertThat(pages.page(sample.departmentId(), 2019, DisclosureKind.BUDGET, null).orElseThrow()
+                .threePublicHistory()).extracting(h -> h.year()).containsExactly(2019);
+    }
+
+    @Test
     void indicatorsArePairedWithTheResultOfTheirOwnActivityAndPlace() {
         List<String[]> published = new ArrayList<>(); // duty, work, indicator name in published order
         for (DutyActivity duty : read.performance().activities()) {

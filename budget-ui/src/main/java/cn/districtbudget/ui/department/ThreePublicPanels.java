@@ -29,8 +29,9 @@ final class ThreePublicPanels {
         ApexChart chart = Panels.chart("department-three-public", DashboardCharts.departmentThreePublicHistory(history), "300px");
         chart.addChartClickListener(e -> {
             if (e.getDataPointIndex() >= 0 && e.getDataPointIndex() < history.size()) {
+                DepartmentThreePublic column = history.get(e.getDataPointIndex());
                 Routes.navigate(Routes.departmentLink(page.department().id(), page.department().regionId(),
-                        history.get(e.getDataPointIndex()).year()));
+                        column.year(), column.disclosureId()));
             }
         });
         List<Component> parts = new ArrayList<>(List.of(
