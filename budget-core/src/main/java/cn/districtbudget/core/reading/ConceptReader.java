@@ -443,7 +443,7 @@ final class ConceptReader {
             tableRow(cells, spacedColumns, spacedUnit, spacedThreePublic, line, number);
         } else if (cells.length > 1 && !spacedReported) {
             spacedReported = true;
-            context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“" + SourceText.strip(line) + "”有"
+            context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“" + SourceText.strip(line) + "”有"
                     + (cells.length - 1) + "个数字，表头有" + (spacedWidth - 1) + "列：空格分隔的表格中空白单元格无法定位，"
                     + "不能确定数字属于哪一列，此表的这类行未读取", number);
         }
@@ -732,7 +732,7 @@ final class ConceptReader {
                 continue;
             }
             Concept concept = hit.term().concept();
-            context.report(ReadingRule.UNIT_UNKNOWN, section(concept), "“"
+            context.reportUnplaced(ReadingRule.UNIT_UNKNOWN, section(concept), "“"
                     + SourceText.strip(sentence.substring(hit.start(), bare.end())) + "”没有金额单位，未读取", line);
         }
     }
@@ -1180,7 +1180,7 @@ final class ConceptReader {
 
     private void ambiguous(String sentence, Hit hit, String why) {
         String words = sentence.substring(hit.start(), Math.min(sentence.length(), hit.end() + 20));
-        context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT,
+        context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT,
                 "“" + SourceText.strip(words) + "”" + why + "，未读取", currentLine);
     }
 
@@ -1532,7 +1532,7 @@ final class ConceptReader {
         }
         for (StatedFigure headline : headlines) {
             if (carried == null) {
-                context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.REVENUE, "“" + headline.evidence().words()
+                context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.REVENUE, "“" + headline.evidence().words()
                         + "”：文本未写明上年结转，不能确定是本年收入还是收入总计，未读取", headline.evidence().line());
                 continue;
             }
@@ -1555,7 +1555,7 @@ final class ConceptReader {
                     stated.append(stated.length() == 0 ? "" : "；").append("第").append(f.evidence().line())
                             .append("行“").append(f.evidence().words()).append("”");
                 }
-                context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT,
+                context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT,
                         first.concept().label() + (first.change() ? "比上年增减" : "") + "出现不同数值：" + stated
                                 + "，未读取", first.evidence().line());
             }

@@ -52,7 +52,7 @@ public final class DisclosureReader {
         Title title = identity.title();
         Layout layout = title == null ? null : Layout.of(source, title.line());
         boolean districtLayout = layout != null && layout.partCount() >= 3;
-        boolean unplaced = figures.isEmpty() && statesUnplacedFigures(context);
+        boolean unplaced = figures.isEmpty() && context.hasUnplacedAmounts();
         if (figures.isEmpty() && !districtLayout && !unplaced) {
             context.report(ReadingRule.NOT_DISCLOSURE, Section.DOCUMENT, mentionsBudget(source)
                     ? "文本提到预算或决算，但没有写明任何收入、支出、“三公”经费等数字，不是部门预算或决算公开内容"
@@ -113,20 +113,6 @@ public final class DisclosureReader {
         List<Finding> findings = new ArrayList<>(context.findings());
         findings.sort(Comparator.comparing(Finding::line, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new ReadResult(disclosure, findings);
-    }
-
-    /**
-     * True when the reading found amounts it could not place (no unit, a table's blank cells, values that disagree):
-     * the text states figures, so it is a disclosure read with none, not a text without budget content.
-     */
-    private static boolean statesUnplacedFigures(ReadingContext context) {
-        for (Finding finding : context.findings()) {
-            if (finding.rule().equals(ReadingRule.UNIT_UNKNOWN.id())
-                    || finding.rule().equals(ReadingRule.FIGURE_AMBIGUOUS.id())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean mentionsBudget(SourceText source) {

@@ -92,10 +92,6 @@ final class QuickFind {
             return matcher.end();
         }
 
-        int start(String group) {
-            return matcher.start(group);
-        }
-
         String group() {
             return matcher.group();
         }

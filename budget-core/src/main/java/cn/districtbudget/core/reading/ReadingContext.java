@@ -19,6 +19,7 @@ final class ReadingContext {
     private final List<Finding> findings = new ArrayList<>();
     private final Map<MoneyUnit, Integer> unitVotes = new EnumMap<>(MoneyUnit.class);
     private MoneyUnit firstUnit;
+    private boolean unplacedAmounts;
 
     ReadingContext(SourceText source) {
         this.source = source;
@@ -34,6 +35,17 @@ final class ReadingContext {
 
     void report(ReadingRule rule, Section section, String message, Integer line) {
         findings.add(rule.finding(section, message, line));
+    }
+
+    /** Reports an amount the text states but the reader could not give a meaning (no unit, unclear, stated twice). */
+    void reportUnplaced(ReadingRule rule, Section section, String message, Integer line) {
+        unplacedAmounts = true;
+        report(rule, section, message, line);
+    }
+
+    /** True when an amount was stated but not placed: the text states figures even if none was read. */
+    boolean hasUnplacedAmounts() {
+        return unplacedAmounts;
     }
 
     /** Records that an amount was stated in {@code unit}. */

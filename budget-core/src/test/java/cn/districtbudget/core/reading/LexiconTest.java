@@ -2,29 +2,17 @@ package cn.districtbudget.core.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The lexicon's one-pass search finds what each term alone finds, on the sample and every corpus text. */
 class LexiconTest {
 
-    private static List<String> realTexts() throws Exception {
-        List<String> texts = new ArrayList<>();
-        texts.add(Samples.shanhaiguan());
-        Path corpus = Path.of(LexiconTest.class.getResource("/corpus").toURI());
-        try (Stream<Path> entries = Files.list(corpus)) {
-            for (Path entry : entries.filter(Files::isDirectory).sorted().toList()) {
-                texts.add(SourceText.normalise(
-                        Files.readString(entry.resolve("source.txt"), StandardCharsets.UTF_8)));
-            }
-        }
-        return texts;
+    /** The real texts normalised as the reader sees them. */
+    private static List<String> realTexts() {
+        return Samples.realTexts().stream().map(SourceText::normalise).toList();
     }
 
     @Test

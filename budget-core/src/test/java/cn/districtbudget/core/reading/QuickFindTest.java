@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,16 +83,8 @@ class QuickFindTest {
 
     /** Every line of the real texts, and every sentence and clause of them, as the reader sees them. */
     private static List<String> realPieces() throws Exception {
-        List<String> texts = new ArrayList<>();
-        texts.add(Samples.shanhaiguan());
-        Path corpus = Path.of(QuickFindTest.class.getResource("/corpus").toURI());
-        try (Stream<Path> entries = Files.list(corpus)) {
-            for (Path entry : entries.filter(Files::isDirectory).sorted().toList()) {
-                texts.add(Files.readString(entry.resolve("source.txt"), StandardCharsets.UTF_8));
-            }
-        }
         List<String> pieces = new ArrayList<>();
-        for (String text : texts) {
+        for (String text : Samples.realTexts()) {
             SourceText source = SourceText.of(text);
             for (int number = 1; number <= source.size(); number++) {
                 String line = source.line(number);
