@@ -38,7 +38,7 @@ final class ConceptReader {
     private static final String NUMBER = "(?<![\\d.,，])(?<num>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)(?![\\d])";
     private static final QuickFind VALUE = QuickFind.of(
             NUMBER + "\\s*(?<unit>亿元|万元|元|万(?![\\u4e00-\\u9fa5\\d])|%|个|人次|批次|辆|人|批|次)"
-                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减变化|无增减|没有(?=[，,；;。]|$))", "-" + QuickFind.DIGITS + "与上持较无没未");
+                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|(?<![比较]\\s{0,2})上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减变化|无增减|没有(?=[，,；;。]|$))", "-" + QuickFind.DIGITS + "与上持较无没未");
     private static final QuickFind BARE_NUMBER = QuickFind.of(NUMBER
             + "(?![.,，]?\\d|\\s*(?:亿元|万元|元|%|个|人次|批次|辆|人|批|次|年|月|日|项|平方米|家|名|户|台|套|所|类|款|条|号|万|亿|千))", "-" + QuickFind.DIGITS);
     private static final QuickFind LONG_NUMBER = QuickFind.of("\\d{" + (MAX_DIGITS + 1) + ",}", QuickFind.DIGITS);
@@ -52,7 +52,7 @@ final class ConceptReader {
                     + "|(?<reject>调整(?:后)?预算(?:数)?|全年预算(?:数)?|上年|去年|以前年度|占)"
                     + "|(?<initial>年初预算(?:数)?)|(?<budget>完成(?:全年|年初)?预算(?:数)?|预算(?:数|安排)?|预安排)|(?<final>决算(?:数)?)"
                     + "|(?<neutral>\\s+|[:：，,”\"’'」〞]|按同口径|同口径|同期|汇总|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|财政拨款|拨款|实际|本年度|本年"
-                    + "|全年|当年|年度|\\d{4}\\s*年(?:度)?|累计|执行|列支|发生|为|是|共|计|达|约|额|数|的|了|总|[（(][^（()）\\d]{0,12}[)）])");
+                    + "|全年|当年|年度|\\d{4}\\s*年(?:度)?|累计|执行|列支|发生|为|是|共|计|达|约|额|数|的|了|总|[（(][^（()）\\d]{0,20}[)）])");
     private static final Pattern EXPLANATION = Pattern.compile(
             "^(?:[，,]\\s*(?:增长|下降|降低|减少|增加|上升)\\s*[\\d.]+\\s*%)?[，,]?\\s*(?<why>主要[^；;。\\n]*)");
     private static final QuickFind BOTH_TOTALS = QuickFind.of(
@@ -245,7 +245,7 @@ final class ConceptReader {
 
     /** 二、收入决算情况说明：2018年… — a numbered heading and its text on one line. */
     private static final Pattern INLINE_HEADING = Pattern.compile(
-            "^(?<h>(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\\d:：。，,；;]{2,30})[:：]");
+            "^(?<h>(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\\d:：。，,；;]{2,30})[:：。]");
 
     private static boolean namesRevenueOnly(String heading) {
         return heading.contains("收入") && !heading.contains("支出") && !heading.contains("收支");
@@ -614,6 +614,7 @@ final class ConceptReader {
         sentenceMode = budgetQualified(sentence, values) ? 1 : 0;
         noFund(sentence, line);
         if (values.isEmpty()) {
+            counts(sentence, line); // 无因公出国人员: a stated zero count needs no number
             // 收、支总计各是4125.49,4143.91万元: the first number has no unit of its own, the second follows a comma
             bothTotals(sentence, line, values, new boolean[0]);
             if (BARE_NUMBER.foundIn(sentence)) {
@@ -688,7 +689,7 @@ final class ConceptReader {
                 continue;
             }
             int had = candidates.size();
-            place(sentence, line, hit, base, value, glue, compare);
+            place(sentence, line, hit, base, value, glue, compare, continuation);
             consumed[v] = candidates.size() > had;
             if (consumed[v]) {
                 placedBy[v] = h;
@@ -1079,7 +1080,12 @@ final class ConceptReader {
         }
     }
 
-    private void place(String sentence, int line, Hit hit, Concept base, Value value, Glue glue, boolean compare) {
+    /**
+     * Places one value under its term's concept. {@code continuation}: the value follows another value of the same
+     * term (公务接待费支出2.05万元,年初预算为2万元): its 预算 says which figure it is, not what the sentence's later items are.
+     */
+    private void place(String sentence, int line, Hit hit, Concept base, Value value, Glue glue, boolean compare,
+            boolean continuation) {
         boolean finalAccount = kind == DisclosureKind.FINAL_ACCOUNTS;
         String words = sentence.substring(hit.start(), value.end());
         String explanation = null;
@@ -1117,7 +1123,7 @@ final class ConceptReader {
         }
         if (finalAccount && !change && glue.versus()) {
             sentenceMode = 2;
-        } else if (finalAccount && !change && glue.budget() && !glue.fin()) {
+        } else if (finalAccount && !change && glue.budget() && !glue.fin() && !continuation) {
             sentenceMode = 1;
         } else if (finalAccount && !change && glue.fin()) {
             sentenceMode = 2;
@@ -1456,6 +1462,9 @@ final class ConceptReader {
                     count(clause, PERSONS, Concept.THREE_PUBLIC_RECEPTION_PERSONS, line, null);
                 }
             }
+            if (clause.contains("辆") && (area == Area.ASSETS || clause.contains("资产"))) {
+                count(clause, ASSET_VEHICLES, Concept.ASSETS_VEHICLES, line, "辆");
+            }
             if (clause.contains("辆")) {
                 for (String part : COMMA.split(clause)) {
                     if (part.contains("辆") && !part.contains("保有")) {
@@ -1477,9 +1486,6 @@ final class ConceptReader {
                             pair.group(), Role.CONCEPT);
                     add(Concept.THREE_PUBLIC_VEHICLES_HELD, false, new BigDecimal(pair.group("h")), "辆", null, line,
                             pair.group(), Role.CONCEPT);
-                }
-                if (area == Area.ASSETS || clause.contains("资产")) {
-                    count(clause, ASSET_VEHICLES, Concept.ASSETS_VEHICLES, line, "辆");
                 }
             }
             if (clause.contains("保有")) {

@@ -310,4 +310,39 @@ class ReadingRulesTest {
         assertThat(read(text, 2015, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.receptionBatches", "186")
                 .containsEntry("threePublic.receptionPersons", "2856").doesNotContainKey("threePublic.outboundGroups");
     }
+
+    @Test
+    void noChangeOnTheYearBeforeIsReadAfterBiAndJiaoToo() {
+        // sichuan-mianzhu-city-2025-budget-excerpt: 因公出国(境)经费40万元,较上年持平
+        String text = "2025年某局部门预算\n三、“三公”经费预算情况说明\n"
+                + "“三公”经费预算总额为19万元,其中:因公出国(境)经费4万元,较上年持平;公务接待费2万元,比上年持平;"
+                + "公务用车运行维护费13万元,较上年减少1万元。\n";
+        assertThat(read(text, 2025, DisclosureKind.BUDGET)).containsEntry("threePublic.outboundTravel.change", "0")
+                .containsEntry("threePublic.reception.change", "0")
+                .containsEntry("threePublic.vehicleOperation.change", "-10000");
+    }
+
+    @Test
+    void theVehicleCountOfTheAssetsSectionIsReadWithoutAnyWordOfBuying() {
+        // guangxi-wuzhou-dept843-2023-budget-excerpt: (三)国有资产的总体情况说明。共有车辆 1 辆
+        String text = "2023年某局部门预算\n（三）国有资产占用情况。截至2022年12月31日，本部门共有车辆5辆，其中一般公务用车2辆。\n";
+        assertThat(read(text, 2023, DisclosureKind.BUDGET)).containsEntry("assets.vehicles", "5");
+    }
+
+    @Test
+    void noTravelAbroadIsAStatedZeroCountWithoutAnyNumberInTheSentence() {
+        // gansu-gannan-unit-threepublic-2015-final: 2015年单位无因公出国人员。
+        String text = "某局2015年部门决算\n三、“三公”经费情况\n公务接待费支出1万元。\n2015年单位无因公出国人员。\n";
+        assertThat(read(text, 2015, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.outboundPersons", "0");
+    }
+
+    @Test
+    void anInitialBudgetAfterAnItemsFinalFigureQualifiesOnlyThatItem() {
+        // shaanxi-huanglong-dept-threepublic-2018-final: …运行维护费支出0万元,年初预算为0.95万元,…;公务接待费支出2.05万元,年初预算为2万元
+        String text = "某局2018年部门决算\n三、“三公”经费情况\n公务用车运行维护费支出0万元,年初预算为0.95万元,差值为0.95万元;"
+                + "公务接待费支出2.05万元,年初预算为2万元,差值为0.05万元。\n";
+        assertThat(read(text, 2018, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.reception", "20500")
+                .containsEntry("threePublic.budgeted.reception", "20000")
+                .containsEntry("threePublic.budgeted.vehicleOperation", "9500");
+    }
 }
