@@ -21,7 +21,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     /** 2015年桂林市司法局部门“三公”经费情况统计表: a title naming the department and year, the kind not. */
     private static final Pattern THREE_PUBLIC_TITLE = Pattern.compile(
             "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*年(?:度)?(?<after>[^，。；:：]{0,40}?)[“\"]?三公[”\"]?经费"
-                    + "(?:支出)?(?:财政拨款)?(?:情况)?(?:统计表|表|说明)$");
+                    + "(?:支出)?(?:财政拨款)?(?:增减)?(?:变化)?(?:情况)?(?:统计表|表|说明)$");
     private static final String ORGANISATION = "(?:人民政府|政府|办事处|中心|局|委员会|办公室|法院|检察院|医院|院|所|站|馆|队|处|"
             + "学校|小学|中学|幼儿园|厅|社|联合会|协会|集团|公司|管委会|部)(?:[（(][^（）()]{1,6}[)）])?";
     /** A line that is only a department's name (重庆市铜梁区安居镇人民政府), among the first lines. */
@@ -113,6 +113,12 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         if (department == null) {
             department = namedDepartment(source);
         }
+        if (department == null) {
+            department = signedBy(source);
+        }
+        if (department == null) {
+            department = sentenceSubject(source);
+        }
         if (kind == null) {
             kind = kindByWords(source);
         }
@@ -152,6 +158,81 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             }
         }
         return null;
+    }
+
+    private static final Pattern DATE_LINE = Pattern.compile("^\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日$");
+
+    /** The department signing the text off: a name line right above the date, among the last lines (海南省审计厅 / 2016年2月19日). */
+    private static String signedBy(SourceText source) {
+        String below = null;
+        int seen = 0;
+        for (int number = source.size(); number >= 1 && seen < 4; number--) {
+            String line = SourceText.strip(source.line(number));
+            if (line.isEmpty()) {
+                continue;
+            }
+            seen++;
+            Matcher only = NAME_LINE.matcher(line);
+            if (below != null && DATE_LINE.matcher(below).matches() && only.matches()
+                    && line.equals(name(only.group("name")))) {
+                return line;
+            }
+            below = line;
+        }
+        return null;
+    }
+
+    private static final String NAME_CHARS = "[\\u4e00-\\u9fa5（）()]";
+    /** What a sentence says of its subject when the subject is the department: its year's money, 三公, budget… */
+    private static final String SUBJECT_OF = "(?:财政拨款|一般公共预算|政府性基金|[“\"]?三公|收入|支出|收支|部门预算|部门决算|单位预算|单位决算"
+            + "|机关运行|政府采购|没有|无)";
+    /**
+     * 寿县文物保护中心2023年度一般公共预算… / 2014年达州市环城公路养护中心没有安排… / 故宫博物院2023年收入预算…: a
+     * department named as the subject at the start of a sentence or clause, before or after the year.
+     */
+    private static final Pattern SUBJECT = Pattern.compile(
+            "(?:^|[，,。；;：:])\\s*(?:(?<y1>\\d{4})\\s*年(?:度)?)?(?<name>(?![本我全各该其])" + NAME_CHARS + "{2,30}?" + ORGANISATION
+                    + ")(?<close>[)）])?\\s*(?:(?<y2>\\d{4})\\s*年(?:度)?)?(?=" + SUBJECT_OF + ")");
+
+    /**
+     * The department when nothing else names it: the organisation most often the subject of a sentence about its
+     * year's figures (one with a year before or after the name). Null when none is.
+     */
+    private static String sentenceSubject(SourceText source) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (int number = 1; number <= source.size(); number++) {
+            Matcher m = SUBJECT.matcher(SourceText.strip(source.line(number)));
+            while (m.find()) {
+                if (m.group("y1") == null && m.group("y2") == null) {
+                    continue;
+                }
+                String found = m.group("name");
+                if (m.group("close") != null && balance(found) == 1) {
+                    found = found + m.group("close");
+                }
+                if (balance(found) != 0 || !found.equals(name(found))) {
+                    continue;
+                }
+                counts.merge(found, 1, Integer::sum);
+            }
+        }
+        String best = null;
+        for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** Opening brackets minus closing ones. */
+    private static int balance(String text) {
+        int open = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            open += c == '(' || c == '（' ? 1 : c == ')' || c == '）' ? -1 : 0;
+        }
+        return open;
     }
 
     /** A place's name (岳阳县, 湛江市): before a title's year it names where the department is, not the department. */

@@ -46,7 +46,8 @@ public final class RegionReader {
         if (name == null) {
             return Region.UNKNOWN;
         }
-        Matcher matcher = PREFIX.matcher(name);
+        // 中共上海市松江区纪律检查委员会: the party's prefix is not part of the place
+        Matcher matcher = PREFIX.matcher(name.startsWith("中共") ? name.substring(2) : name);
         if (!matcher.find()) {
             return Region.UNKNOWN;
         }

@@ -345,4 +345,37 @@ class ReadingRulesTest {
                 .containsEntry("threePublic.budgeted.reception", "20000")
                 .containsEntry("threePublic.budgeted.vehicleOperation", "9500");
     }
+
+    @Test
+    void theDepartmentSigningTheTextOffAboveTheDateIsTheDepartment() {
+        // hainan-audit-dept-threepublic-2016-budget: no title; the name and the date end the text
+        String text = "现将我厅2016年“三公经费”预算数说明如下:\n2016年“三公”经费预算8万元。\n附表:\n\n"
+                + "                    海南省审计厅\n            2016年2月19日";
+        Disclosure d = READER.read(text).disclosure();
+        assertThat(d.department().name()).isEqualTo("海南省审计厅");
+        assertThat(d.department().region().province()).isEqualTo("海南省");
+        // a name line that is not right above a date is no signature
+        Disclosure none = READER.read("说明如下:\n一、因公出国(境)经费\n二、公务接待费\n2016年“三公”经费预算8万元。\n"
+                + "海南省审计厅\n附表1\n2016年2月19日").disclosure();
+        assertThat(none.department().name()).isNull();
+    }
+
+    @Test
+    void theOrganisationThatIsASentencesSubjectBeforeOrAfterTheYearIsTheDepartment() {
+        // sichuan-dazhou-ringroad-threepublic-2014-budget, beijing-palace-museum-2023-budget-excerpt,
+        // shanghai-songjiang-discipline-2019-final-excerpt, anhui-chizhou-jiangnan-zone-2024-budget-excerpt
+        assertThat(READER.read("“三公”经费预算情况如下:\n2014年达州市环城公路养护中心没有安排出国计划。\n安排公务接待费3万元。\n")
+                .disclosure().department().name()).isEqualTo("达州市环城公路养护中心");
+        assertThat(READER.read("日前,北京某报道:\n据了解,故宫博物院2023年收入预算128023.79万元,其中:上年结转19535.40万元。\n")
+                .disclosure().department().name()).isEqualTo("故宫博物院");
+        Disclosure party = READER.read("注:中共上海市松江区纪律检查委员会2019年度无政府性基金预算财政拨款支出。\n"
+                + "“三公”经费支出决算10万元。\n").disclosure();
+        assertThat(party.department().name()).isEqualTo("中共上海市松江区纪律检查委员会");
+        assertThat(party.department().region().city()).isEqualTo("上海市");
+        assertThat(READER.read("皖江江南新兴产业集中区(管委会)2024年一般公共预算“三公”经费支出预算为328.7万元。\n")
+                .disclosure().department().name()).isEqualTo("皖江江南新兴产业集中区(管委会)");
+        // 本部门 / 本局 is no name; a sentence with no year about it names no department
+        assertThat(READER.read("2023年本局一般公共预算支出10万元。\n市财政局收入10万元。\n").disclosure().department().name())
+                .isNull();
+    }
 }
