@@ -632,6 +632,7 @@ final class ConceptReader {
             return;
         }
         unitUnknown(sentence, line, values, hits);
+        respectively(sentence, line, hits, values, consumed);
         Family[] families = new Family[hits.size()];
         versusBefore = false;
         Value prior = null;
@@ -702,6 +703,176 @@ final class ConceptReader {
             if (family != null && family != Family.NONE) {
                 previousFamily = family;
                 break;
+            }
+        }
+    }
+
+    /** Between two terms of a list: 因公出国（境）费、公务用车购置及运行费和公务接待费. */
+    private static final Pattern LIST_JOIN = Pattern.compile("^(?:费用|经费|费)?\\s*[、和及与]\\s*$");
+    /** From a list's last term to 分别: at most a word saying which figure (支出, 预算数…). */
+    private static final Pattern LIST_TAIL = Pattern.compile(
+            "^\\s*(?:[“\"”]\\s*)?(?:的)?(?<what>支出|经费|费用|预算|决算|预算数|决算数|支出预算|支出决算)?(?:数)?\\s*(?:[，,]\\s*)?$");
+    /** After 分别: 为 (the figures) or a comparison with the year before and its direction. */
+    private static final Pattern RESPECTIVELY = Pattern.compile(
+            "^分别(?:(?<compare>(?:比|较|与)\\s*(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:相比)?[，,]?\\s*)?"
+                    + "(?:(?<up>增加|增长|上升)|(?<down>减少|下降|降低))|(?:为|是|支出|安排|达到)?)\\s*");
+    private static final Pattern LISTED_NUMBER = Pattern.compile(
+            "^(?<num>(?:\\d{1,3}(?:,\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<unit>亿元|万元|元)?");
+    private static final Pattern NUMBER_JOIN = Pattern.compile("^\\s*(?:[、，,和及与]|以及)\\s*");
+
+    /**
+     * 因公出国（境）费、公务用车购置及运行费、公务接待费分别为1万元、2万元、3万元 (…分别比上年减少0.1万元和0.2万元): a list of
+     * terms and, after 分别, as many amounts in the same order. A second 分别 with no terms before it goes with the
+     * sentence's last list. Lists whose counts differ, or a 预算 list in a final account, are reported and not read.
+     */
+    private void respectively(String sentence, int line, List<Hit> hits, List<Value> values, boolean[] consumed) {
+        int from = 0;
+        List<Hit> list = null;
+        Family[] families = new Family[hits.size()];
+        while (true) {
+            int at = sentence.indexOf("分别", from);
+            if (at < 0) {
+                return;
+            }
+            from = at + 2;
+            List<Hit> terms = listBefore(sentence, hits, at);
+            String what = null;
+            boolean comparedBefore = false;
+            List<Hit> paired = terms == null ? pairedBefore(sentence, hits, at) : null;
+            if (paired != null) {
+                list = paired;
+                comparedBefore = true;
+            } else if (terms != null) {
+                Matcher tail = LIST_TAIL.matcher(sentence.substring(terms.get(terms.size() - 1).end(), at));
+                tail.matches();
+                what = tail.group("what");
+                list = terms;
+            } else if (list == null || !sentence.substring(Math.max(0, at - 2), at).matches(".*[，,；;]\\s*")) {
+                continue;
+            }
+            Matcher lead = RESPECTIVELY.matcher(sentence).region(at, sentence.length());
+            if (!lead.lookingAt()) {
+                continue;
+            }
+            boolean change = lead.group("up") != null || lead.group("down") != null;
+            int direction = lead.group("down") != null ? -1 : 1;
+            if (change && lead.group("compare") == null && !comparedBefore
+                    && !sentence.substring(Math.max(0, at - 2), at).matches(".*[，,；;]\\s*")
+                    || !change && (lead.group("compare") != null || comparedBefore)) {
+                continue;
+            }
+            List<int[]> spans = new ArrayList<>();
+            List<String> numbers = new ArrayList<>();
+            List<String> units = new ArrayList<>();
+            int pos = lead.end();
+            while (true) {
+                Matcher number = LISTED_NUMBER.matcher(sentence).region(pos, sentence.length());
+                if (!number.lookingAt()) {
+                    break;
+                }
+                spans.add(new int[] {number.start(), number.end()});
+                numbers.add(number.group("num"));
+                units.add(number.group("unit"));
+                pos = number.end();
+                Matcher join = NUMBER_JOIN.matcher(sentence).region(pos, sentence.length());
+                if (!join.lookingAt() || !LISTED_NUMBER.matcher(sentence).region(join.end(), sentence.length()).lookingAt()) {
+                    break;
+                }
+                pos = join.end();
+            }
+            if (numbers.size() < 2) {
+                continue;
+            }
+            String lastUnit = units.get(units.size() - 1);
+            Hit first = list.get(0);
+            String words = sentence.substring(first.start(), pos);
+            boolean budgeted = what != null && what.contains("预算");
+            if (numbers.size() != list.size() || lastUnit == null
+                    || budgeted && kind == DisclosureKind.FINAL_ACCOUNTS || what != null && what.contains("决算")
+                    && kind != DisclosureKind.FINAL_ACCOUNTS) {
+                context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“" + SourceText.strip(words)
+                        + "”中项目与金额不能一一对应，未读取", line);
+                markConsumed(values, consumed, lead.end(), pos);
+                continue;
+            }
+            for (int i = 0; i < list.size(); i++) {
+                Hit hit = list.get(i);
+                Concept base = base(sentence, hits, families, hits.indexOf(hit));
+                String unit = units.get(i) != null ? units.get(i) : lastUnit;
+                MoneyUnit moneyUnit = MoneyUnit.fromLabel(unit);
+                if (base == null || base.measure() != Concept.Measure.MONEY || moneyUnit == null) {
+                    continue;
+                }
+                BigDecimal yuan;
+                try {
+                    yuan = Money.of(Figures.parseNumber(numbers.get(i)), moneyUnit).yuan();
+                } catch (ArithmeticException e) {
+                    continue;
+                }
+                context.sawUnit(moneyUnit);
+                add(base, change, change && direction < 0 ? yuan.negate() : yuan, unit, null, line,
+                        sentence.substring(hit.start(), spans.get(i)[1]), hit.term().role());
+            }
+            markConsumed(values, consumed, lead.end(), pos);
+        }
+    }
+
+    /** The terms of a list ending right before {@code at} (two or more, joined by 、和及与); null when there is none. */
+    private static List<Hit> listBefore(String sentence, List<Hit> hits, int at) {
+        int last = lastHitBefore(hits, at);
+        if (last < 0 || !LIST_TAIL.matcher(sentence.substring(hits.get(last).end(), at)).matches()) {
+            return null;
+        }
+        int first = last;
+        while (first > 0 && LIST_JOIN.matcher(sentence.substring(hits.get(first - 1).end(), hits.get(first).start())).matches()) {
+            first--;
+        }
+        if (first == last) {
+            return null;
+        }
+        for (int i = first; i <= last; i++) {
+            Role role = hits.get(i).term().role();
+            if (role == Role.BLOCK || hits.get(i).shareOf()) {
+                return null;
+            }
+        }
+        return new ArrayList<>(hits.subList(first, last + 1));
+    }
+
+    private static final Pattern PAIR_JOIN = Pattern.compile(
+            "^\\s*(?:为)?\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?\\s*(?:亿元|万元|元)\\s*[、和及与，,]\\s*$");
+    private static final Pattern PAIR_TAIL = Pattern.compile(
+            "^\\s*(?:为)?\\s*(?:\\d{1,3}(?:,\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?\\s*(?:亿元|万元|元)\\s*[，,]\\s*"
+                    + "(?:与|比|较)\\s*(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:相比|比较)\\s*[，,]?\\s*$");
+
+    /**
+     * 公务用车购置费0.14亿元和公务用车运行费1.27亿元,与2015年相比,分别减少…: the terms right before 分别 that each have one
+     * amount, joined by 和、，, the last followed by a comparison with the year before; null when there are none.
+     */
+    private static List<Hit> pairedBefore(String sentence, List<Hit> hits, int at) {
+        int last = lastHitBefore(hits, at);
+        if (last < 0 || !PAIR_TAIL.matcher(sentence.substring(hits.get(last).end(), at)).matches()) {
+            return null;
+        }
+        int first = last;
+        while (first > 0 && PAIR_JOIN.matcher(sentence.substring(hits.get(first - 1).end(), hits.get(first).start())).matches()) {
+            first--;
+        }
+        if (first == last) {
+            return null;
+        }
+        for (int i = first; i <= last; i++) {
+            if (hits.get(i).term().role() == Role.BLOCK || hits.get(i).shareOf()) {
+                return null;
+            }
+        }
+        return new ArrayList<>(hits.subList(first, last + 1));
+    }
+
+    private static void markConsumed(List<Value> values, boolean[] consumed, int from, int to) {
+        for (int v = 0; v < values.size(); v++) {
+            if (values.get(v).start() >= from && values.get(v).start() < to) {
+                consumed[v] = true;
             }
         }
     }

@@ -378,4 +378,32 @@ class ReadingRulesTest {
         assertThat(READER.read("2023年本局一般公共预算支出10万元。\n市财政局收入10万元。\n").disclosure().department().name())
                 .isNull();
     }
+
+    @Test
+    void termsListedBeforeFenbieTakeTheAmountsAfterItInTheirOrder() {
+        String text = "2023年某局部门预算\n三、“三公”经费预算情况说明\n"
+                + "其中因公出国（境）费、公务用车购置及运行费、公务接待费分别为1万元、2万元、3万元。\n"
+                + "公务用车购置费和公务用车运行维护费分别为0.5万元和1.5万元，分别比上年减少0.1万元和0.2万元。\n";
+        assertThat(read(text, 2023, DisclosureKind.BUDGET)).containsEntry("threePublic.outboundTravel", "10000")
+                .containsEntry("threePublic.vehicles", "20000").containsEntry("threePublic.reception", "30000")
+                .containsEntry("threePublic.vehiclePurchase", "5000").containsEntry("threePublic.vehicleOperation", "15000")
+                .containsEntry("threePublic.vehiclePurchase.change", "-1000")
+                .containsEntry("threePublic.vehicleOperation.change", "-2000");
+        // fujian-province-threepublic-2016-final: amounts after each term, then 与2015年相比,分别减少…
+        String paired = "2016年某局部门决算\n三、“三公”经费\n公务用车购置及运行费1.41亿元,包括公务用车购置费0.14亿元和"
+                + "公务用车运行费1.27亿元,与2015年相比,分别减少0.18亿元和0.56亿元,下降133.1%和43.7%。\n";
+        assertThat(read(paired, 2016, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("threePublic.vehiclePurchase.change", "-18000000")
+                .containsEntry("threePublic.vehicleOperation.change", "-56000000");
+    }
+
+    @Test
+    void aFenbieListWhoseCountsDifferIsReportedAndNotRead() {
+        String text = "2023年某局部门预算\n三、“三公”经费预算情况说明\n"
+                + "因公出国（境）费、公务用车购置及运行费、公务接待费分别为1万元、2万元。\n";
+        ReadResult result = READER.read(text, new ReadingHints(null, 2023, DisclosureKind.BUDGET, "t.txt"));
+        assertThat(read(text, 2023, DisclosureKind.BUDGET)).doesNotContainKeys("threePublic.outboundTravel",
+                "threePublic.vehicles", "threePublic.reception");
+        assertThat(result.findings()).anyMatch(f -> f.rule().equals("READ-FIGURE-AMBIGUOUS") && f.message().contains("一一对应"));
+    }
 }
