@@ -15,12 +15,12 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
 
     private static final int HEAD_LINES = 80;
     private static final Pattern LOOSE_TITLE = Pattern.compile(
-            "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*年(?:度)?(?<after>[^，。；:：]{0,40}?)(?<kind>预算|决算)"
+            "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*(?:年|-(?![\\d-]))(?:度)?(?<after>[^，。；:：]{0,40}?)(?<kind>预算|决算)"
                     + "(?:[“\"]?三公[”\"]?经费)?(?:支出)?(?:预算|决算)?(?:财政拨款)?(?:信息)?(?:汇总)?(?:公开)?(?:情况)?(?:公布|公开)?"
                     + "(?:说明)?(?:书)?(?:报告)?(?:统计表|表)?(?:[（(][^）)]{0,10}[）)])?$");
     /** 2015年桂林市司法局部门“三公”经费情况统计表: a title naming the department and year, the kind not. */
     private static final Pattern THREE_PUBLIC_TITLE = Pattern.compile(
-            "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*年(?:度)?(?<after>[^，。；:：]{0,40}?)[“\"]?三公[”\"]?经费"
+            "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*(?:年|-(?![\\d-]))(?:度)?(?<after>[^，。；:：]{0,40}?)[“\"]?三公[”\"]?经费"
                     + "(?:支出)?(?:财政拨款)?(?:增减)?(?:变化)?(?:情况)?(?:统计表|表|说明)$");
     private static final String ORGANISATION = "(?:人民政府|政府|办事处|中心|局|委员会|办公室|法院|检察院|医院|院|所|站|馆|队|处|"
             + "学校|小学|中学|幼儿园|厅|社|联合会|协会|集团|公司|管委会|部)(?:[（(][^（）()]{1,6}[)）])?";

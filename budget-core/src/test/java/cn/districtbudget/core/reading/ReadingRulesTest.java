@@ -406,4 +406,15 @@ class ReadingRulesTest {
                 "threePublic.vehicles", "threePublic.reception");
         assertThat(result.findings()).anyMatch(f -> f.rule().equals("READ-FIGURE-AMBIGUOUS") && f.message().contains("一一对应"));
     }
+
+    @Test
+    void aTitlesYearWhose年WasLostAsADashIsTheYear() {
+        // hunan-yueyang-county-threepublic-2015-final: a mirror printing 年 as "-"
+        Disclosure d = READER.read("岳陽(yáng)縣2015-“三公”經(jīng)費(fèi)匯總情況決算表 | |\n單位:萬(wàn)元 | |\n"
+                + "項(xiàng)目 | 本-預(yù)算數(shù) |\n合計(jì) | 3318 |\n").disclosure();
+        assertThat(d.year()).isEqualTo(2015);
+        // a date or a range is no such year
+        Disclosure range = READER.read("2015-2016“三公”经费决算表\n“三公”经费决算10万元。\n").disclosure();
+        assertThat(range.year()).isNotEqualTo(2015);
+    }
 }
