@@ -206,7 +206,7 @@ final class ConceptReader {
             List<Integer> starts = new ArrayList<>(List.of(0));
             String last = paragraph.toString();
             while (!PipeTable.isRow(line) && wrapped(last) && number < source.size()) {
-                String next = nextWrappedLine(source.line(number + 1));
+                String next = nextWrappedLine(source.line(number + 1), last);
                 if (next == null) {
                     break;
                 }
@@ -261,15 +261,27 @@ final class ConceptReader {
 
     static final int WRAP_WIDTH = 20;
 
-    /** The next line when it continues wrapped prose: not blank, not a table cell or row, not a heading. */
-    private static String nextWrappedLine(String raw) {
+    /** How a heading ends (…总体情况说明, 国有资产占用情况, 部门概况): a line ending otherwise after prose continues it. */
+    private static final Pattern HEADING_END = Pattern.compile("(?:说明|情况|概况|表|部分|目录)\\s*$");
+
+    /**
+     * The next line when it continues wrapped prose: not blank, not a table cell or row, not a heading. After a line
+     * of prose with clauses (…0.00 万元,主要是), an unnumbered line that does not end as a heading ends
+     * (所属事业单位在当年的“财政拨款收入”“事业收入”“经营收入”) continues it even when it names a section.
+     */
+    private static String nextWrappedLine(String raw, String last) {
         if (SourceText.isTableLine(raw)) {
             return null;
         }
         String next = SourceText.strip(raw);
-        if (next.isEmpty() || PipeTable.isRow(next) || NUMBERED_HEADING.matcher(next).lookingAt()
-                || isHeading(next, hasDigit(next))) {
+        if (next.isEmpty() || PipeTable.isRow(next) || NUMBERED_HEADING.matcher(next).lookingAt()) {
             return null;
+        }
+        if (isHeading(next, hasDigit(next))) {
+            boolean afterClauses = last.indexOf('，') >= 0 || last.indexOf(',') >= 0;
+            if (!afterClauses || HEADING_END.matcher(next).find()) {
+                return null;
+            }
         }
         return next;
     }
@@ -492,10 +504,13 @@ final class ConceptReader {
         return numbered || areaOf(line) != null;
     }
 
-    /** A sentence break inside a line (…的支出。包): the line is wrapped prose, not an unnumbered heading. */
+    /**
+     * A sentence or clause break inside a line (…的支出。包 / …结余,与去年相比无变化,与预算): the line is wrapped prose, not
+     * an unnumbered heading.
+     */
     private static boolean hasInnerPunctuation(String line) {
         for (int i = 0; i < line.length(); i++) {
-            if ("。；;！？".indexOf(line.charAt(i)) >= 0) {
+            if ("。；;！？，,".indexOf(line.charAt(i)) >= 0) {
                 return true;
             }
         }
@@ -561,11 +576,17 @@ final class ConceptReader {
     private static final Pattern LEADING_COMPARE = Pattern.compile("^\\s*(?:比|较|与|同比)");
 
     private void previousSubjectChange(String sentence, int line, List<Value> values) {
-        if (previousSingle == null || !LEADING_COMPARE.matcher(sentence).lookingAt() || !hits(sentence).isEmpty()) {
+        if (previousSingle == null || !LEADING_COMPARE.matcher(sentence).lookingAt()) {
+            return;
+        }
+        Value value = values.get(0);
+        // terms in the reason that follows (主要原因是…项目支出…) do not make the change theirs
+        Matcher reason = EXPLANATION.matcher(sentence.substring(value.end()));
+        int cut = reason.lookingAt() ? value.end() + reason.start("why") : sentence.length();
+        if (!hits(sentence.substring(0, cut)).isEmpty()) {
             return;
         }
         StatedFigure subject = previousSingle;
-        Value value = values.get(0);
         Glue glue = glue(sentence.substring(0, value.start()));
         if (!glue.ok() || !glue.compare() || glue.budget() || glue.rate() || glue.versus()
                 || BOTH_DIRECTIONS.foundIn(sentence.substring(0, value.start()))) {

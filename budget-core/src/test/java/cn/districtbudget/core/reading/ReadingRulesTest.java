@@ -417,4 +417,25 @@ class ReadingRulesTest {
         Disclosure range = READER.read("2015-2016“三公”经费决算表\n“三公”经费决算10万元。\n").disclosure();
         assertThat(range.year()).isNotEqualTo(2015);
     }
+
+    @Test
+    void aWrappedLineThatNamesASectionContinuesTheProseAboveIt() {
+        // guangxi-wuzhou-unit-2023-final-excerpt: the wrapped line 所属事业单位…“财政拨款收入”… is no heading
+        String text = "2023年度某单位决算\n7.使用非财政拨款结余(含专用结余)0.00 万元,主要是\n"
+                + "所属事业单位在当年的“财政拨款收入”“事业收入”“经营收入”\n及“其他收入”不能保证其支出的情况下使用的资金。\n"
+                + "本单位无使用非财政拨款结余,与去年相比无变化,与预算\n相比无变化。\n"
+                + "8.上年结转和结余 8.02 万元,为以前年度支出预算因客观条件变化未执行完毕的资金。\n"
+                + "(二)本单位 2023 年度总支出 125.08 万元,其中本年支出 116.12 万元,较 2022 年度决算数增加 19.68 万元。\n";
+        assertThat(read(text, 2023, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.carriedForward", "80200")
+                .containsEntry("expenditure.grandTotal", "1250800").containsEntry("expenditure.total", "1161200")
+                .containsEntry("expenditure.total.change", "196800");
+    }
+
+    @Test
+    void aChangeSentenceAfterAFigureStaysItsChangeWhenItsReasonNamesOtherTerms() {
+        // guangxi-wuzhou-junxiu-2021-final-excerpt: …主要原因是…相关项目支出因客观原因结转…
+        String text = "2021年度某单位决算\n3.上年结转和结余190.89万元,为以前年度结转的资金。"
+                + "较2020年度决算数减少7.63万元,下降3.8 %,主要原因是相关项目支出因客观原因结转到2021年度继续使用。\n";
+        assertThat(read(text, 2021, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.carriedForward.change", "-76300");
+    }
 }
