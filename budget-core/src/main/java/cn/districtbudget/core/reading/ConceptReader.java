@@ -158,6 +158,9 @@ final class ConceptReader {
                 context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "第" + number + "行有一个" + (tooLong.end()
                         - tooLong.start()) + "位的数字，超过" + MAX_DIGITS + "位，不是金额，未读取", number);
             }
+            if (cellTableLine(line, number)) {
+                continue;
+            }
             if (PipeTable.isRow(line)) {
                 pipeRow(line, number);
             } else {
@@ -230,6 +233,9 @@ final class ConceptReader {
                 start = stop;
             }
             paragraphStarts = null;
+        }
+        if (cellState == CellState.ROWS) {
+            flushCellRow();
         }
     }
 
@@ -387,6 +393,11 @@ final class ConceptReader {
                 addMoney(target, false, value, unit, number, words);
             }
         }
+        BigDecimal budgeted = PipeTable.number(cells, columns.budgeted());
+        Concept budgetedConcept = Lexicon.budgeted(concept);
+        if (budgeted != null && budgetedConcept != null) {
+            addMoney(budgetedConcept, false, budgeted, unit, number, words);
+        }
         BigDecimal change = PipeTable.number(cells, columns.change());
         if (change != null && !columns.budgetedColumn()) {
             addMoney(concept, true, change, unit, number, words);
@@ -402,6 +413,108 @@ final class ConceptReader {
             return;
         }
         add(row.concept(), false, value, row.unit(), null, number, SourceText.strip(line), Role.CONCEPT);
+    }
+
+    private enum CellState { NONE, HEADER, ROWS }
+
+    private CellState cellState = CellState.NONE;
+    private final List<String> cellTitles = new ArrayList<>();
+    private PipeTable.Columns cellColumns;
+    private int cellWidth;
+    private MoneyUnit cellUnit;
+    private boolean cellThreePublic;
+    private String cellLabel;
+    private int cellLabelLine;
+    private final List<String> cellValues = new ArrayList<>();
+    private boolean cellReported;
+    private MoneyUnit cellUnitSeen;
+    private int cellUnitSeenLine = -10;
+    private int cellThreePublicLine = -10;
+
+    /**
+     * A line of a table copied one cell per line ({@link CellLines}): 项目 (right below a 单位：万元 line) and the column
+     * names below it open the table, then label lines and their cells; a line that is no cell closes it. True when
+     * the line was the table's (not prose to read).
+     */
+    private boolean cellTableLine(String line, int number) {
+        MoneyUnit unit = PipeTable.unit(line);
+        if (unit != null) {
+            cellUnitSeen = unit;
+            cellUnitSeenLine = number;
+        }
+        if (line.contains("三公")) {
+            cellThreePublicLine = number;
+        }
+        String cell = CellLines.cell(line);
+        if (cellState == CellState.HEADER) {
+            if (cell != null && CellLines.isTitle(cell)) {
+                cellTitles.add(cell);
+                return true;
+            }
+            String[] header = new String[cellTitles.size() + 1];
+            header[0] = "项目";
+            for (int i = 0; i < cellTitles.size(); i++) {
+                header[i + 1] = cellTitles.get(i);
+            }
+            PipeTable.Columns columns = cellTitles.isEmpty() ? null : PipeTable.header(header, kind, year);
+            if (columns == null || cellUnit == null) {
+                cellState = CellState.NONE;
+                return false;
+            }
+            cellColumns = columns;
+            cellWidth = header.length;
+            cellState = CellState.ROWS;
+            cellLabel = null;
+            cellValues.clear();
+            cellReported = false;
+        }
+        if (cellState == CellState.ROWS) {
+            if (cell == null || CellLines.isValue(cell) && cellLabel == null) {
+                flushCellRow();
+                cellState = CellState.NONE;
+                return false;
+            }
+            if (CellLines.isValue(cell)) {
+                cellValues.add(cell);
+                return true;
+            }
+            flushCellRow();
+            cellLabel = cell;
+            cellLabelLine = number;
+            cellValues.clear();
+            return true;
+        }
+        if (cell != null && CellLines.isHeader(cell)) {
+            cellState = CellState.HEADER;
+            cellTitles.clear();
+            cellUnit = number - cellUnitSeenLine <= 2 ? cellUnitSeen : null;
+            cellThreePublic = number - cellThreePublicLine <= 4;
+            return true;
+        }
+        return false;
+    }
+
+    /** The row gathered so far: read when it has a cell for every column, reported (once a table) when it has fewer. */
+    private void flushCellRow() {
+        if (cellLabel == null || cellValues.isEmpty()) {
+            return;
+        }
+        String words = cellLabel + " | " + String.join(" | ", cellValues);
+        if (cellValues.size() == cellWidth - 1) {
+            String[] cells = new String[cellWidth];
+            cells[0] = cellLabel;
+            for (int i = 0; i < cellValues.size(); i++) {
+                cells[i + 1] = cellValues.get(i);
+            }
+            tableRow(cells, cellColumns, cellUnit, cellThreePublic, words, cellLabelLine);
+        } else if (!cellReported) {
+            cellReported = true;
+            context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“" + cellLabel + "”下有"
+                    + cellValues.size() + "个单元格，表头有" + (cellWidth - 1) + "列：逐格分行的表格中空白单元格没有留下痕迹，"
+                    + "不能确定数字属于哪一列，此表的这类行未读取", cellLabelLine);
+        }
+        cellLabel = null;
+        cellValues.clear();
     }
 
     private PipeTable.Columns spacedColumns;

@@ -277,6 +277,8 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     }
 
     /** The kind named by the first short lines (a title or heading naming only one of 预算 / 决算). */
+    private static final Pattern FUND_BUDGET = Pattern.compile("一般公共预算|政府性基金预算|国有资本经营预算");
+
     private static DisclosureKind kindByHead(SourceText source) {
         int seen = 0;
         for (int number = 1; number <= source.size() && seen < 5; number++) {
@@ -288,8 +290,14 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             if (line.length() > 60) {
                 continue;
             }
-            boolean budget = line.contains("预算");
-            boolean fin = line.contains("决算");
+            String cell = CellLines.cell(line);
+            if (cell != null && cell.length() <= 8 && CellLines.isTitle(cell)) {
+                continue; // a table's column name (预算数 / 决算数) is no title
+            }
+            // 一般公共预算财政拨款开支的“三公”经费决算情况表: a fund's 预算 names no kind
+            String words = FUND_BUDGET.matcher(line).replaceAll("");
+            boolean budget = words.contains("预算");
+            boolean fin = words.contains("决算");
             if (fin && !budget) {
                 return DisclosureKind.FINAL_ACCOUNTS;
             }

@@ -19,8 +19,12 @@ import java.util.regex.Pattern;
  */
 final class PipeTable {
 
-    /** What a header row's columns hold. */
-    record Columns(int value, boolean budgetedColumn, int change) {
+    /**
+     * What a header row's columns hold: {@code value} the document's own figure (a final account's 预算数 when it has
+     * no 决算数 column: {@code budgetedColumn}), {@code change} the change on the prior year, {@code budgeted} a final
+     * account's 预算数 beside its 决算数 (-1: none).
+     */
+    record Columns(int value, boolean budgetedColumn, int change, int budgeted) {
     }
 
     /** A figure of a row: concept, change or not, the number as printed. */
@@ -54,6 +58,7 @@ final class PipeTable {
         }
         int value = -1;
         int change = -1;
+        int budgetColumn = -1;
         boolean budgeted = false;
         boolean finalAccount = kind == DisclosureKind.FINAL_ACCOUNTS;
         for (int c = 1; c < cells.length; c++) {
@@ -78,17 +83,27 @@ final class PipeTable {
             }
             boolean fin = h.contains("决算");
             boolean budget = h.contains("预算");
-            if (value >= 0 || fin == budget) {
+            if (fin == budget) {
+                continue;
+            }
+            if (finalAccount && budget && budgetColumn < 0) {
+                budgetColumn = c;
+            }
+            if (value >= 0 && !(fin && finalAccount && budgeted)) {
                 continue;
             }
             if (fin && finalAccount) {
-                value = c;
-            } else if (budget) {
+                value = c; // a 决算数 column after the 预算数 one: the document's own figure
+                budgeted = false;
+            } else if (budget && value < 0) {
                 value = c;
                 budgeted = finalAccount;
             }
         }
-        return value < 0 && change < 0 ? null : new Columns(value, budgeted, change);
+        if (value < 0 && change < 0) {
+            return null;
+        }
+        return new Columns(value, budgeted, change, budgeted || budgetColumn == value ? -1 : budgetColumn);
     }
 
     /** The concept a row's first cell names; null when it is not wholly one term. */

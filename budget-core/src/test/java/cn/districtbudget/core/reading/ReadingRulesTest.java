@@ -438,4 +438,24 @@ class ReadingRulesTest {
                 + "较2020年度决算数减少7.63万元,下降3.8 %,主要原因是相关项目支出因客观原因结转到2021年度继续使用。\n";
         assertThat(read(text, 2021, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.carriedForward.change", "-76300");
     }
+
+    @Test
+    void aTableCopiedOneCellPerLineIsReadByItsHeadersColumns() {
+        // anhui-duji-govoffice-threepublic-2021-final-excerpt: a | after each cell, a blank cell keeps its line
+        String piped = "一、2021年度一般公共預算財政撥款“三公”經費支出決算表\n單位:萬元\n項 目 |\n預 算 數 |\n決 算 數 |\n"
+                + "合 計 |\n49.9 |\n7.69 |\n因公出國(境)費 |\n20 |\n|\n公務接待費 |\n14.9 |\n5.21 |\n"
+                + "二、2021年度“三公”經費支出情況說明\n";
+        assertThat(read(piped, 2021, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.budgeted.total", "499000")
+                .containsEntry("threePublic.total", "76900").containsEntry("threePublic.budgeted.outboundTravel", "200000")
+                .doesNotContainKey("threePublic.outboundTravel").containsEntry("threePublic.reception", "52100");
+        // anhui-ningguo-urbanmgmt-threepublic-2016-final-excerpt: no |, a blank cell leaves no line — that row is reported
+        String bare = "一、2016年一般公共预算财政拨款开支的“三公”经费决算情况表\n(单位:万元)\n项 目\n预算数\n决算数\n"
+                + "合 计\n77.00\n68.30\n因公出国(境)费\n0.00\n公务接待费\n35.00\n26.4\n二、2016年“三公”经费情况说明\n";
+        ReadResult result = READER.read(bare, ReadingHints.file("t.txt"));
+        assertThat(result.disclosure().kind()).isEqualTo(DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(read(bare, 2016, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total", "683000")
+                .containsEntry("threePublic.budgeted.reception", "350000").doesNotContainKeys("threePublic.outboundTravel",
+                        "threePublic.budgeted.outboundTravel");
+        assertThat(result.findings()).anyMatch(f -> f.message().contains("逐格分行"));
+    }
 }
