@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 final class CellLines {
 
     private static final Pattern HEADER = Pattern.compile("^(?:项目|科目)$");
-    /** A column name: 预算数, 2023年决算数, 增减, 增减幅度(%)… */
-    private static final Pattern TITLE = Pattern.compile(".*(?:预算|决算|执行|增减|数|年|%|率|幅度|原因).*");
+    /** A column name: 预算数, 2023年决算数, 执行数, 增减, 增减幅度(%)… (short, unnumbered: not a row's label). */
+    private static final Pattern TITLE = Pattern.compile(
+            "^(?![一二三四五六七八九十\\d]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|其中).{0,10}(?:数|增减|幅度|%|率|原因)[)）]?$");
     private static final Pattern NUMBER = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?%?");
     private static final Pattern NOTHING = Pattern.compile("^(?:-{1,2}|—{1,2}|－|/|…)$");
 

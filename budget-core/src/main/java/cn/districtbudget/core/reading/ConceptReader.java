@@ -487,7 +487,7 @@ final class ConceptReader {
         if (cell != null && CellLines.isHeader(cell)) {
             cellState = CellState.HEADER;
             cellTitles.clear();
-            cellUnit = number - cellUnitSeenLine <= 2 ? cellUnitSeen : null;
+            cellUnit = number - cellUnitSeenLine <= 6 ? cellUnitSeen : null; // 单位 above a 序号 / 收入 / 支出 header row
             cellThreePublic = number - cellThreePublicLine <= 4;
             return true;
         }
@@ -790,7 +790,15 @@ final class ConceptReader {
                 glueStart = values.get(v - 1).end();
                 continuation = true;
             }
-            Glue glue = glue(sentence.substring(glueStart, value.start()));
+            String between = sentence.substring(glueStart, value.start());
+            if (continuation && placedBy[v - 1] == h && (CLAUSE_THEN_COMPARE.matcher(between).lookingAt()
+                    || value.same() && CLAUSE_BREAK_ONLY.matcher(between).matches()
+                    && "与比较".indexOf(sentence.charAt(value.start())) >= 0)) {
+                // 公务用车运行维护费支出预算8.2万元；与上年预算数持平: a clause that is only the change of the figure before
+                int semicolon = between.indexOf('；') >= 0 ? between.indexOf('；') : between.indexOf(';');
+                between = between.substring(semicolon + 1);
+            }
+            Glue glue = glue(between);
             boolean afterVersus = versusBefore;
             versusBefore = glue.ok() && glue.versus();
             Value priorValue = prior;
@@ -1011,6 +1019,10 @@ final class ConceptReader {
         }
     }
 
+    /** A clause break followed at once by a comparison with the year before (；与上年…, ；比上年…). */
+    private static final Pattern CLAUSE_THEN_COMPARE = Pattern.compile("^\\s*[；;]\\s*(?:与|比|较|同比)");
+    private static final Pattern CLAUSE_BREAK_ONLY = Pattern.compile("^\\s*[；;]\\s*$");
+
     private void unitUnknown(String sentence, int line, List<Value> values) {
         List<Hit> hits = hits(sentence);
         if (!hits.isEmpty()) {
@@ -1128,7 +1140,7 @@ final class ConceptReader {
     }
 
     /** The reason of a change (主要原因是…, 主要是…, 主要用于…) up to the clause end: its terms name no figure. */
-    private static final Pattern REASON = Pattern.compile("主要(?:原因)?(?:是|为|系|用于|由于)[^；;]*");
+    private static final Pattern REASON = Pattern.compile("主要(?:原因)?(?:是|为|系|用于|由于|包括)[^；;]*");
 
     private static int lastHitBefore(List<Hit> hits, int position) {
         int found = -1;
@@ -1335,6 +1347,9 @@ final class ConceptReader {
         }
         for (int i = index + 1; i < hits.size(); i++) {
             Term term = hits.get(i).term();
+            if (inReason(currentSentence, hits.get(i))) {
+                break; // 公用经费46.89万元,主要包括:…公务接待费…: what it includes is no parent
+            }
             if (term.role() != Role.CHILD && term.family() != Family.NONE) {
                 return term.family();
             }

@@ -52,6 +52,11 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     /** A web page's words (目录, 首页…): not a department's name. */
     private static final Pattern PAGE_WORDS = Pattern.compile(".*(?:目录|公开|首页|当前位置|发布|索引).*");
     private static final Pattern NO_WORDS = Pattern.compile("^[\\d\\s\\p{Punct}]*$");
+    /** A web page's field naming who published it (发布机构 / 云县财政局): the publisher, not the department. */
+    private static final Pattern PUBLISHER_FIELD = Pattern.compile("^(?:发布机构|信息来源|来源|责任部门|发布单位|发文机关)\\s*[:：]?$");
+    private static final Pattern UNIT_CODE = Pattern.compile("^\\d{3,9}\\s*(?![年度月日])(?=[\\u4e00-\\u9fa5])");
+    /** 预算年度：2025 / 决算年度：2024 — a table header's year field, naming the kind too. */
+    private static final Pattern YEAR_FIELD = Pattern.compile("^(?<kind>预算|决算)年度\\s*[:：]\\s*(?<year>\\d{4})(?!\\d)");
 
     static Identity find(SourceText source, ReadingHints hints) {
         Title title = Title.find(source);
@@ -64,6 +69,16 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             Matcher unit = UNIT_NAME.matcher(line);
             if (department == null && unit.find()) {
                 department = unit.group("name");
+            }
+            Matcher field = YEAR_FIELD.matcher(line);
+            if (field.find()) {
+                int y = Integer.parseInt(field.group("year"));
+                if (year == null && y >= 1990 && y <= 2100) {
+                    year = y;
+                }
+                if (kind == null) {
+                    kind = field.group("kind").equals("决算") ? DisclosureKind.FINAL_ACCOUNTS : DisclosureKind.BUDGET;
+                }
             }
             line = TRAILING_CELLS.matcher(line).replaceAll("");
             Matcher three = THREE_PUBLIC_TITLE.matcher(line);
@@ -137,14 +152,21 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static String namedDepartment(SourceText source) {
         int head = Math.min(source.size(), 40);
         int seen = 0;
+        String previous = null;
         for (int number = 1; number <= head; number++) {
             String line = SourceText.strip(source.line(number));
             if (line.isEmpty()) {
                 continue;
             }
-            seen++;
+            if (!PAGE_WORDS.matcher(line).matches()) {
+                seen++; // a site's menu lines (…公开目录, 部门预算公开表) do not push the name out of the head
+            }
+            boolean publisher = previous != null && PUBLISHER_FIELD.matcher(previous).matches();
+            previous = line;
+            // 920平山县下口镇财政所 |: a unit's code before its name, a table cell's | after it
+            line = UNIT_CODE.matcher(TRAILING_CELLS.matcher(line).replaceAll("")).replaceFirst("");
             Matcher only = NAME_LINE.matcher(line);
-            if (seen <= 3 && only.matches() && name(only.group("name")) != null
+            if (seen <= 3 && !publisher && only.matches() && name(only.group("name")) != null
                     && name(only.group("name")).equals(only.group("name"))) {
                 return only.group("name");
             }

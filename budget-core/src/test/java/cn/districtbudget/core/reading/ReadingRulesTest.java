@@ -458,4 +458,48 @@ class ReadingRulesTest {
                         "threePublic.budgeted.outboundTravel");
         assertThat(result.findings()).anyMatch(f -> f.message().contains("逐格分行"));
     }
+
+    @Test
+    void aClauseThatIsOnlyTheChangeOfTheFigureBeforeItIsThatFiguresChange() {
+        // guangdong-heshan-water-threepublic-2018-budget: …运行维护费支出预算8.2万元;与上年预算数持平
+        String text = "某局2018年部门预算\n三、“三公”经费\n公务用车运行维护费支出预算8.2万元;与上年预算数持平,原因:公车改革。\n"
+                + "公务接待费支出预算2万元；比上年减少1万元。\n";
+        assertThat(read(text, 2018, DisclosureKind.BUDGET)).containsEntry("threePublic.vehicleOperation.change", "0")
+                .containsEntry("threePublic.reception.change", "-10000");
+    }
+
+    @Test
+    void vehicleRunningAndPurchaseNamedInTheOtherOrderAreTheVehiclesTotal() {
+        // shandong-qingdao-city-level-threepublic-2026-budget-excerpt
+        String text = "2026年市级“三公”经费预算\n公务用车运行维护费及公务用车购置费13984.61万元,比2025年增加1884.46万元"
+                + "(其中,公务用车运行维护费13106.17万元;公务用车购置费878.44万元,比2025年减少308.88万元)。\n";
+        assertThat(read(text, 2026, DisclosureKind.BUDGET)).containsEntry("threePublic.vehicles", "139846100")
+                .containsEntry("threePublic.vehicles.change", "18844600")
+                .containsEntry("threePublic.vehiclePurchase", "8784400");
+    }
+
+    @Test
+    void whatAnItemIncludesGivesItNoParent() {
+        // sichuan-dyrmt-unit-2023-final-excerpt: 公用经费46.89万元,主要包括:…公务接待费…公务用车运行维护费…
+        String text = "六、一般公共预算财政拨款基本支出决算情况说明\n2023年一般公共预算财政拨款基本支出911.7万元,其中:\n"
+                + "人员经费489.18万元,主要包括:基本工资、津贴补贴。\n"
+                + "公用经费46.89万元,主要包括:办公费、因公出国(境)费用、公务接待费、公务用车运行维护费。\n";
+        assertThat(read(text, 2023, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("generalPublicBudgetExpenditure.publicUse", "468900");
+    }
+
+    @Test
+    void aTablesYearFieldAndAUnitsNameAfterItsCodeNameTheYearKindAndDepartment() {
+        // hebei-pingshan-xiakou-finance-2025-budget-excerpt
+        String text = "2025年部门预算信息公开目录\n部门预算公开表\n部门预算信息公开情况说明\n920平山县下口镇财政所 |\n"
+                + "预算年度:2025 |\n单位:万元 | ||\n项 目 |\n预算数 |\n一、一般公共预算拨款收入 |\n675.82 |\n";
+        Disclosure d = READER.read(text).disclosure();
+        assertThat(d.department().name()).isEqualTo("平山县下口镇财政所");
+        assertThat(d.year()).isEqualTo(2025);
+        assertThat(d.kind()).isEqualTo(DisclosureKind.BUDGET);
+        assertThat(read(text, 2025, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "6758200");
+        // the publisher a page names (发布机构 / 云县财政局) is not the department
+        assertThat(READER.read("政府信息公开\n发布机构\n云县财政局\n“三公”经费决算10万元。\n").disclosure().department().name())
+                .isNull();
+    }
 }
