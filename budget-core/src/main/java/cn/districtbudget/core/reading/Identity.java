@@ -54,6 +54,8 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final Pattern NO_WORDS = Pattern.compile("^[\\d\\s\\p{Punct}]*$");
     /** A web page's field naming who published it (发布机构 / 云县财政局): the publisher, not the department. */
     private static final Pattern PUBLISHER_FIELD = Pattern.compile("^(?:发布机构|信息来源|来源|责任部门|发布单位|发文机关)\\s*[:：]?$");
+    private static final Pattern PAGE_FIELDS = Pattern.compile(
+            "\\s+(?:发布日期|发布时间|信息来源|来源|浏览次数|浏览量|点击数|字号)\\s*[:：].*$");
     private static final Pattern UNIT_CODE = Pattern.compile("^\\d{3,9}\\s*(?![年度月日])(?=[\\u4e00-\\u9fa5])");
     /** 预算年度：2025 / 决算年度：2024 — a table header's year field, naming the kind too. */
     private static final Pattern YEAR_FIELD = Pattern.compile("^(?<kind>预算|决算)年度\\s*[:：]\\s*(?<year>\\d{4})(?!\\d)");
@@ -81,6 +83,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                 }
             }
             line = TRAILING_CELLS.matcher(line).replaceAll("");
+            line = PAGE_FIELDS.matcher(line).replaceFirst(""); // …2022年预算公开 发布日期:2022-01-25 信息来源:…
             Matcher three = THREE_PUBLIC_TITLE.matcher(line);
             if (line.length() <= 60 && three.find()) {
                 int y = Integer.parseInt(three.group("year"));
@@ -214,7 +217,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
      */
     private static final Pattern SUBJECT = Pattern.compile(
             "(?:^|[，,。；;：:])\\s*(?:(?<y1>\\d{4})\\s*年(?:度)?)?(?<name>(?![本我全各该其])" + NAME_CHARS + "{2,30}?" + ORGANISATION
-                    + ")(?<close>[)）])?\\s*(?:(?<y2>\\d{4})\\s*年(?:度)?)?(?=" + SUBJECT_OF + ")");
+                    + ")(?<close>[)）])?\\s*(?:(?<y2>\\d{4})\\s*年(?:度)?)?(?=(?:用|使用)?" + SUBJECT_OF + ")");
 
     /**
      * The department when nothing else names it: the organisation most often the subject of a sentence about its

@@ -502,4 +502,14 @@ class ReadingRulesTest {
         assertThat(READER.read("政府信息公开\n发布机构\n云县财政局\n“三公”经费决算10万元。\n").disclosure().department().name())
                 .isNull();
     }
+
+    @Test
+    void aTitleFollowedByThePagesFieldsAndASubjectUsingTheBudgetNameTheDepartment() {
+        // hubei-suizhou-forestpark-2022-budget-excerpt: the page's 发布日期 on the title's line
+        assertThat(READER.read("当前位置:首页 > 财政预决算\n随州市随城山森林公园管理处2022年预算公开 发布日期:2022-01-25 17:21 信息来源: 编\n"
+                + "“三公”经费预算2万元。\n").disclosure().department().name()).isEqualTo("随州市随城山森林公园管理处");
+        // guangdong-heshan-water-threepublic-2018-budget: 〈name〉2018年用一般公共预算财政拨款数开支的…
+        assertThat(READER.read("鹤山市水务局2018年用一般公共预算财政拨款数开支的出国(境)经费、车辆购置及运行费和公务接待费预算情况\n"
+                + "“三公”经费预算8.2万元。\n").disclosure().department().name()).isEqualTo("鹤山市水务局");
+    }
 }
