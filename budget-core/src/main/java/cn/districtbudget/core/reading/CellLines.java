@@ -61,6 +61,11 @@ final class CellLines {
         return text;
     }
 
+    /** A quick test before {@link #cell}: only a short line with 目 can be a header's 项目 / 科目 cell. */
+    static boolean mayBeHeader(String line) {
+        return line.length() <= 16 && line.indexOf('目') >= 0;
+    }
+
     static boolean isHeader(String cell) {
         return HEADER.matcher(cell).matches();
     }

@@ -241,12 +241,17 @@ final class ConceptReader {
 
     /** The offset right after the sentence that starts at {@code start} (after its 。！？!?), or the text's end. */
     private static int sentenceEnd(String text, int start) {
-        for (int i = start; i < text.length(); i++) {
-            if ("。！？!?".indexOf(text.charAt(i)) >= 0) {
-                return i + 1;
+        int length = text.length();
+        for (int i = start; i < length; i++) {
+            switch (text.charAt(i)) {
+                case '。', '！', '？', '!', '?' -> {
+                    return i + 1;
+                }
+                default -> {
+                }
             }
         }
-        return text.length();
+        return length;
     }
 
     /** 二、收入决算情况说明：2018年… — a numbered heading and its text on one line. */
@@ -445,6 +450,9 @@ final class ConceptReader {
         if (line.contains("三公")) {
             cellThreePublicLine = number;
         }
+        if (cellState == CellState.NONE && !CellLines.mayBeHeader(line)) {
+            return false;
+        }
         String cell = CellLines.cell(line);
         if (cellState == CellState.HEADER) {
             if (cell != null && CellLines.isTitle(cell)) {
@@ -622,9 +630,14 @@ final class ConceptReader {
      * an unnumbered heading.
      */
     private static boolean hasInnerPunctuation(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            if ("。；;！？，,".indexOf(line.charAt(i)) >= 0) {
-                return true;
+        int length = line.length();
+        for (int i = 0; i < length; i++) {
+            switch (line.charAt(i)) {
+                case '。', '；', ';', '！', '？', '，', ',' -> {
+                    return true;
+                }
+                default -> {
+                }
             }
         }
         return false;

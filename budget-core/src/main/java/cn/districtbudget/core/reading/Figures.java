@@ -50,6 +50,9 @@ final class Figures {
 
     /** The money unit named by a table label such as {@code 单位：万元}; null when the text names none. */
     static MoneyUnit unitLabel(String text) {
+        if (text.indexOf("单位") < 0) {
+            return null; // most lines: no need to run the pattern over every position
+        }
         Matcher matcher = UNIT_LABEL.matcher(text);
         return matcher.find() ? MoneyUnit.fromLabel(matcher.group(1)) : null;
     }
