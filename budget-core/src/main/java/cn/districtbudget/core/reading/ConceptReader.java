@@ -346,6 +346,7 @@ final class ConceptReader {
     private MoneyUnit pipeUnit;
     private boolean pipeThreePublic;
     private int pipeLastLine = -10;
+    private int pipeHeaderLine = -10;
 
     /** One row of a table flattened with {@code |}: its unit, its header, or figures by the header's columns. */
     private void pipeRow(String line, int number) {
@@ -367,10 +368,20 @@ final class ConceptReader {
         PipeTable.Columns header = PipeTable.header(cells, kind, year);
         if (header != null) {
             pipeColumns = header;
+            pipeHeaderLine = number;
             return;
         }
         if (pipeColumns == null || pipeUnit == null) {
             return;
+        }
+        if (number == pipeHeaderLine + 1 && PipeTable.isSubHeader(cells)) {
+            if (!PipeTable.isChangeSubHeader(cells)) {
+                // 项目 | 预算数 | 决算数 | |||| over 合计 | 一般公共预算 | 政府性基金 | 合计 |…: which column is which is unknown
+                context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“" + SourceText.strip(line)
+                        + "”是表头的第二行：表头有合并单元格，不能确定数字属于哪一列，此表未读取", number);
+                pipeColumns = null;
+            }
+            return; // 增、减金额 | 增、减幅度: the last column's parts, the columns before it keep their place
         }
         tableRow(cells, pipeColumns, pipeUnit, pipeThreePublic, line, number);
     }
@@ -691,10 +702,37 @@ final class ConceptReader {
         int before = candidates.size();
         sentenceHadValues = false;
         readSentenceFigures(sentence, line);
+        carryOverInside(sentence, before);
         if (sentenceHadValues) {
             boolean single = candidates.size() == before + 1 && !candidates.get(before).change()
                     && candidates.get(before).concept().measure() == Concept.Measure.MONEY;
             previousSingle = single ? candidates.get(before) : null;
+        }
+    }
+
+    /**
+     * 收入预算59757.23万元，其中：上年结转7817.12万元…: a budget's 收入预算 whose parts, in the same sentence, include a
+     * carry-over is the revenue with the carry-over (收入总计), not the year's own revenue.
+     */
+    private static final Pattern CARRY_OVER_STATED = Pattern.compile(
+            "上年结转(?:和结余|结余)?(?:资金)?(?:收入)?[^，,；;。\\d]{0,4}(?:[1-9]|0\\.\\d*[1-9])");
+
+    private void carryOverInside(String sentence, int from) {
+        boolean carried = sentence.contains("上年结转") && CARRY_OVER_STATED.matcher(sentence).find();
+        for (int i = from; i < candidates.size(); i++) {
+            StatedFigure f = candidates.get(i);
+            carried |= f.concept() == Concept.REVENUE_CARRIED_FORWARD && !f.change() && f.value().signum() != 0;
+        }
+        if (!carried) {
+            return;
+        }
+        for (int i = from; i < candidates.size(); i++) {
+            StatedFigure f = candidates.get(i);
+            String words = f.evidence().words();
+            if (f.concept() == Concept.REVENUE_TOTAL && (words.startsWith("收入预算") || words.startsWith("预算收入"))) {
+                candidates.set(i, new StatedFigure(Concept.REVENUE_GRAND_TOTAL, f.change(), f.value(), f.unit(),
+                        f.explanation(), f.evidence()));
+            }
         }
     }
 

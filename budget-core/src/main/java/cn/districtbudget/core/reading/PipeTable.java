@@ -51,6 +51,32 @@ final class PipeTable {
         return cells;
     }
 
+    private static final Pattern CHANGE_PART = Pattern.compile(".*(?:增|减|幅度|%|率|金额).*");
+
+    /** A second header row: words only, no number, its first cell naming no concept (合计 | 一般公共预算 | …). */
+    static boolean isSubHeader(String[] cells) {
+        boolean words = false;
+        for (String cell : cells) {
+            if (NUMBER.matcher(cell).matches()) {
+                return false;
+            }
+            words |= !cell.isEmpty();
+        }
+        return words && (cells[0].isEmpty() || concept(cells[0], false) == null && countRow(cells[0]) == null
+                && !cells[0].equals("合计") && !cells[0].equals("总计")
+                || cells.length > 1 && !cells[1].isEmpty());
+    }
+
+    /** A second header row that only splits a change column (增、减金额 | 增、减幅度). */
+    static boolean isChangeSubHeader(String[] cells) {
+        for (String cell : cells) {
+            if (!cell.isEmpty() && !CHANGE_PART.matcher(cell).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The columns of a header row ({@code 项目 | …}); null when the row is not a header this reader understands. */
     static Columns header(String[] cells, DisclosureKind kind, Integer year) {
         if (cells.length < 2 || !(cells[0].equals("项目") || cells[0].equals("科目") || cells[0].endsWith("项目"))) {

@@ -512,4 +512,32 @@ class ReadingRulesTest {
         assertThat(READER.read("鹤山市水务局2018年用一般公共预算财政拨款数开支的出国(境)经费、车辆购置及运行费和公务接待费预算情况\n"
                 + "“三公”经费预算8.2万元。\n").disclosure().department().name()).isEqualTo("鹤山市水务局");
     }
+
+    @Test
+    void aBudgetsRevenueWhosePartsIncludeACarryOverIsTheGrandTotal() {
+        // unknown-city-edu-bureau-2022-budget-excerpt, tianjin-health-bureau-undated-budget-excerpt (held-out batch 4)
+        String text = "市教育局部门2022年收入预算59757.23万元,其中:上年结转7817.12万元,占13.08%;一般公共预算拨款收入30595.04万元。\n";
+        assertThat(read(text, 2022, DisclosureKind.BUDGET)).containsEntry("revenue.grandTotal", "597572300")
+                .doesNotContainKey("revenue.total");
+        String noCarryOver = "本部门2024年收入预算1000万元,其中:一般公共预算拨款收入900万元,上年结转0万元。\n";
+        assertThat(read(noCarryOver, 2024, DisclosureKind.BUDGET)).containsEntry("revenue.total", "10000000");
+    }
+
+    @Test
+    void aPipeTableWithASecondHeaderRowIsReadOnlyWhenThatRowSplitsTheChangeColumn() {
+        // anhui-chaohu-court-threepublic-2021-final-excerpt (held-out batch 4): 预算数 and 决算数 each over three columns
+        String merged = "2021年度“三公”经费支出决算表\n单位:万元\n项目 | 预算数 | 决算数 | ||||\n"
+                + "合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金 | |\n"
+                + "其中:公务用车运行维护费 | 59.5 | 59.5 | 0 | 59.46 | 59.46 | 0 |\n";
+        ReadResult result = READER.read(merged, new ReadingHints(null, 2021, DisclosureKind.FINAL_ACCOUNTS, "t.txt"));
+        assertThat(read(merged, 2021, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKeys("threePublic.vehicleOperation",
+                "threePublic.budgeted.vehicleOperation");
+        assertThat(result.findings()).anyMatch(f -> f.message().contains("合并单元格"));
+        // yunnan-changning-kasi-town-2024-budget-excerpt: 增、减金额 | 增、减幅度 under the last column
+        String change = "2024年某镇“三公”经费预算财政拨款情况统计表 | ||||\n单位:万元 | ||||\n"
+                + "项目 | 2023年预算数 | 2024年预算数 | 比上年增、减情况 | |\n增、减金额 | 增、减幅度 | |||\n"
+                + "2.公务接待费 | 3 | 7 | 4 | 133% |\n";
+        assertThat(read(change, 2024, DisclosureKind.BUDGET)).containsEntry("threePublic.reception", "70000")
+                .containsEntry("threePublic.reception.change", "40000");
+    }
 }
