@@ -1724,9 +1724,16 @@ final class ConceptReader {
     /** 收、支总计均为X万元 / 收、支总计各是X、Y万元: the grand totals (of 财政拨款 when the words say so). */
     private void bothTotals(String sentence, int line, List<Value> values, boolean[] consumed) {
         QuickFind.Finder m = BOTH_TOTALS.in(sentence);
-        if (!m.find()) {
-            return;
+        while (m.find()) {
+            bothTotals(sentence, line, values, consumed, m);
         }
+    }
+
+    /**
+     * One statement of both totals: 收、支总计各为X / 财政拨款收支总预算X (one figure for both sides) and their changes
+     * (收、支总计各增加X; …比2021年财政拨款收支总预算增加X — a 总预算 is one figure, its change both sides').
+     */
+    private void bothTotals(String sentence, int line, List<Value> values, boolean[] consumed, QuickFind.Finder m) {
         boolean fiscal = m.group("fiscal") != null;
         for (int v = 0; v < values.size(); v++) {
             if (values.get(v).start() >= m.start() && values.get(v).start() < m.end()) {
@@ -1743,7 +1750,8 @@ final class ConceptReader {
         MoneyUnit a = MoneyUnit.fromLabel(unitA);
         String words = m.group();
         boolean change = m.group("up") != null || m.group("down") != null;
-        if (change && (m.group("both") == null || !compare(sentence))) {
+        boolean oneFigure = m.group().contains("总预算");
+        if (change && (m.group("both") == null && !oneFigure || !compare(sentence))) {
             return;
         }
         int sign = m.group("down") != null ? -1 : 1;

@@ -61,6 +61,8 @@ final class Lexicon {
         concept(t, "财政拨款支出总计", Concept.FISCAL_EXPENDITURE_TOTAL, Family.FISCAL);
         concept(t, "一般公共(?:预算)?财政(?:拨款)?收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
         concept(t, "财政拨款收入(?!支出)", Concept.REVENUE_FISCAL_APPROPRIATION, Family.NONE);
+        // 收入预算X万元，其中：财政拨款Y万元: a bare 财政拨款 with its amount, in a list of revenue, is that revenue
+        fundRevenue(t, "财政拨款(?=\\s*(?:为|是)?\\s*\\d)", Concept.REVENUE_FISCAL_APPROPRIATION, Family.FISCAL);
         block(t, "财政拨款(?:收支|收入支出)(?:总体情况|决算|预算)?|财政拨款支出(?:决算|预算)?(?:总体情况)?|财政拨款(?:资金)?(?:安排)?",
                 Family.FISCAL);
         // 一般公共预算
@@ -99,7 +101,7 @@ final class Lexicon {
         concept(t, "事业单位经营收入|经营收入", Concept.REVENUE_OPERATING, Family.NONE);
         concept(t, "上级补助收入", Concept.REVENUE_SUPERIOR_SUBSIDY, Family.NONE);
         concept(t, "附属单位上缴收入", Concept.REVENUE_SUBORDINATE_REMITTANCE, Family.NONE);
-        concept(t, "其他来源收入|其他收入", Concept.REVENUE_OTHER, Family.NONE, Kinds.BOTH, true);
+        concept(t, "其他来源收入|其他各项收入|其他收入", Concept.REVENUE_OTHER, Family.NONE, Kinds.BOTH, true);
         // expenditure of the department
         concept(t, "本年支出合计|本年支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, NOT_ITEM + "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);

@@ -540,4 +540,19 @@ class ReadingRulesTest {
         assertThat(read(change, 2024, DisclosureKind.BUDGET)).containsEntry("threePublic.reception", "70000")
                 .containsEntry("threePublic.reception.change", "40000");
     }
+
+    @Test
+    void aBareFiscalAppropriationInARevenueListAndAChangeComparedWithTheSameTotalAreRead() {
+        // tianjin-health-bureau-undated-budget-excerpt, sichuan-quxian-juandong-town-2022-budget-excerpt
+        String list = "部门收入预算919543.7万元,其中:财政拨款79468.4万元,事业收入752738.2万元,其他各项收入56948.5万元,"
+                + "上年结转27471.1万元。\n部门支出预算919543.7万元,其中:财政拨款安排支出100万元。\n";
+        assertThat(read(list, 2012, DisclosureKind.BUDGET)).containsEntry("revenue.fiscalAppropriation", "794684000")
+                .containsEntry("revenue.other", "569485000").containsEntry("revenue.carriedForward", "274711000")
+                .containsEntry("revenue.grandTotal", "9195437000");
+        // unknown-city-edu-bureau-2022-budget-excerpt: …比2021年财政拨款收支总预算增加465.9万元
+        String change = "四、财政拨款收支预算情况说明\n市教育局部门2022年财政拨款收支总预算38412.16万元,"
+                + "比2021年财政拨款收支总预算增加465.9万元,同比增加1.23%。\n";
+        assertThat(read(change, 2022, DisclosureKind.BUDGET)).containsEntry("fiscalAppropriation.revenueTotal.change", "4659000")
+                .containsEntry("fiscalAppropriation.expenditureTotal.change", "4659000");
+    }
 }
