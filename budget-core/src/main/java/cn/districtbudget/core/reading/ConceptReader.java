@@ -798,6 +798,7 @@ final class ConceptReader {
         startFamily = inherited;
         sentenceMode = budgetQualified(sentence, values) ? 1 : 0;
         noFund(sentence, line);
+        noneOfItem(sentence, line);
         if (values.isEmpty()) {
             counts(sentence, line); // 无因公出国人员: a stated zero count needs no number
             // 收、支总计各是4125.49,4143.91万元: the first number has no unit of its own, the second follows a comma
@@ -1150,7 +1151,10 @@ final class ConceptReader {
         for (Lexicon.Found term : Lexicon.find(sentence)) {
             boolean shareOf = term.start() > 0 && sentence.charAt(term.start() - 1) == '占'
                     || term.end() < sentence.length() && sentence.charAt(term.end()) == '的'
-                    && SHARE_AFTER.matcher(sentence).region(term.end(), sentence.length()).lookingAt();
+                    && SHARE_AFTER.matcher(sentence).region(term.end(), sentence.length()).lookingAt()
+                    // 上年结转一般公共预算拨款收入7565.47万元: a part of the carry-over, not the fund's revenue of the year
+                    || term.start() >= 2 && (sentence.startsWith("结转", term.start() - 2)
+                    || sentence.startsWith("结余", term.start() - 2));
             kept.add(new Hit(term.start(), term.end(), term.term(), shareOf));
         }
         List<Hit> merged = new ArrayList<>();
@@ -1559,6 +1563,37 @@ final class ConceptReader {
         String words = sentence.substring(hit.start(), Math.min(sentence.length(), hit.end() + 20));
         context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT,
                 "“" + SourceText.strip(words) + "”" + why + "，未读取", currentLine);
+    }
+
+    /** What may follow a “三公” item's name in 无…支出 / 没有…费: its spending, then the clause's end. */
+    private static final Pattern NONE_TAIL = Pattern.compile("^(?:费用|经费|费)?(?:支出|开支)?(?:[，,。；;、)）]|$)");
+
+    /**
+     * 本部门本年度无公务用车购置及运行维护费用支出 / 县文联无公务用车,所以没有公务用车运行维护费 / 无因公出国(境)支出: a “三公”
+     * item's spending stated as none is a zero amount (not in a final account's sentence about its 预算).
+     */
+    private void noneOfItem(String sentence, int line) {
+        if (sentence.indexOf('无') < 0 && !sentence.contains("没有") && !sentence.contains("未发生")
+                || kind == DisclosureKind.FINAL_ACCOUNTS && sentence.contains("预算")) {
+            return;
+        }
+        for (Hit hit : hits(sentence)) {
+            Term term = hit.term();
+            if (term.role() != Role.CONCEPT || term.family() != Family.THREE_PUBLIC || term.generic()) {
+                continue;
+            }
+            int start = hit.start();
+            boolean none = start >= 1 && sentence.charAt(start - 1) == '无' && (start < 2 || sentence.charAt(start - 2) != '增')
+                    || start >= 2 && sentence.startsWith("没有", start - 2) || start >= 3 && sentence.startsWith("未发生", start - 3);
+            if (!none || !NONE_TAIL.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
+                continue;
+            }
+            int from = sentence.charAt(start - 1) == '无' ? start - 1 : sentence.startsWith("没有", start - 2) ? start - 2 : start - 3;
+            Matcher tail = NONE_TAIL.matcher(sentence).region(hit.end(), sentence.length());
+            tail.lookingAt();
+            String words = SourceText.strip(sentence.substring(from, tail.end()).replaceAll("[，,。；;、)）]$", ""));
+            add(term.concept(), false, BigDecimal.ZERO, null, null, line, words, Role.CONCEPT);
+        }
     }
 
     /** 本年没有使用政府性基金预算拨款安排的收入支出（，与上年一致）: the fund's revenue and/or expenditure are stated zero. */

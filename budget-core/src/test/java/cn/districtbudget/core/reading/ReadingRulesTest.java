@@ -555,4 +555,24 @@ class ReadingRulesTest {
         assertThat(read(change, 2022, DisclosureKind.BUDGET)).containsEntry("fiscalAppropriation.revenueTotal.change", "4659000")
                 .containsEntry("fiscalAppropriation.expenditureTotal.change", "4659000");
     }
+
+    @Test
+    void aThreePublicItemsSpendingStatedAsNoneIsAZeroAmount() {
+        // sichuan-daying-federation-threepublic-2015-final, shaanxi-huanglong-dept-threepublic-2018-final
+        String text = "某县文联2015年“三公”经费决算情况说明\n二、公务用车购置及运行维护费\n县文联无公务用车,所以没有公务用车运行维护费。\n"
+                + "本部门本年度无公务用车购置费支出,较上年无变化。\n";
+        assertThat(read(text, 2015, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.vehicleOperation", "0")
+                .containsEntry("threePublic.vehiclePurchase", "0");
+        // a final account's sentence about its 预算 states no spending; 无增 is no “none”
+        String budget = "某局2015年部门决算\n三、“三公”经费\n本年无公务接待费预算。\n";
+        assertThat(read(budget, 2015, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.reception");
+    }
+
+    @Test
+    void aFundsRevenueCarriedOverFromTheYearBeforeIsNotTheFundsRevenue() {
+        // unknown-city-edu-bureau-2022-budget-excerpt: 上年结转一般公共预算拨款收入7565.47万元
+        String text = "市教育局2022年收入预算59757.23万元,其中:一般公共预算拨款收入30595.04万元。\n"
+                + "收入包括:本年一般公共预算拨款收入30595.04万元、上年结转一般公共预算拨款收入7565.47万元。\n";
+        assertThat(read(text, 2022, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "305950400");
+    }
 }
