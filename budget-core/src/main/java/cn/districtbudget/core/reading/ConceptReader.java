@@ -1565,6 +1565,8 @@ final class ConceptReader {
                 "“" + SourceText.strip(words) + "”" + why + "，未读取", currentLine);
     }
 
+    /** 无 / 没有 / 未发生 right before a word a “三公” item's name can start with (因公出国…, 公务…, 出国…, 车辆…). */
+    private static final QuickFind NONE_BEFORE_ITEM = QuickFind.of("(?:无|没有|未发生)(?=[因公出车])", "无没未");
     /** What may follow a “三公” item's name in 无…支出 / 没有…费: its spending, then the clause's end. */
     private static final Pattern NONE_TAIL = Pattern.compile("^(?:费用|经费|费)?(?:支出|开支)?(?:[，,。；;、)）]|$)");
 
@@ -1573,8 +1575,7 @@ final class ConceptReader {
      * item's spending stated as none is a zero amount (not in a final account's sentence about its 预算).
      */
     private void noneOfItem(String sentence, int line) {
-        if (sentence.indexOf('无') < 0 && !sentence.contains("没有") && !sentence.contains("未发生")
-                || kind == DisclosureKind.FINAL_ACCOUNTS && sentence.contains("预算")) {
+        if (!NONE_BEFORE_ITEM.foundIn(sentence) || kind == DisclosureKind.FINAL_ACCOUNTS && sentence.contains("预算")) {
             return;
         }
         for (Hit hit : hits(sentence)) {
