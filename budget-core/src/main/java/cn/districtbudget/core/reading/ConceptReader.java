@@ -193,7 +193,10 @@ final class ConceptReader {
             if (inline.lookingAt()) {
                 String heading = inline.group("h");
                 Area named = areaOf(heading);
-                if (named != null) {
+                // （三）国有资产占用情况。… names a section; (一)基本支出。… under 一般公共预算支出 is a part of it, not
+                // the department's whole expenditure: a heading closed by 。 switches only to a specific section
+                boolean closedBySentenceEnd = line.charAt(inline.end() - 1) == '。';
+                if (named != null && !(closedBySentenceEnd && (named == Area.OVERALL || named == Area.OTHER))) {
                     area = named;
                     headingYear = statedYear(heading);
                     headingRevenue = namesRevenueOnly(heading);

@@ -59,7 +59,8 @@ final class Lexicon {
         // 财政拨款 (all fiscal appropriations)
         concept(t, "财政拨款收入总计", Concept.FISCAL_REVENUE_TOTAL, Family.FISCAL);
         concept(t, "财政拨款支出总计", Concept.FISCAL_EXPENDITURE_TOTAL, Family.FISCAL);
-        concept(t, "一般公共(?:预算)?财政(?:拨款)?收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
+        concept(t, "一般公共(?:预算)?财政(?:拨款)?收入|一般预算(?:财政)?拨款收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET,
+                Family.NONE); // 一般预算: the 一般公共预算's name before 2015
         concept(t, "财政拨款收入(?!支出)", Concept.REVENUE_FISCAL_APPROPRIATION, Family.NONE);
         // 收入预算X万元，其中：财政拨款Y万元: a bare 财政拨款 with its amount, in a list of revenue, is that revenue
         fundRevenue(t, "财政拨款(?=\\s*(?:为|是)?\\s*\\d)", Concept.REVENUE_FISCAL_APPROPRIATION, Family.FISCAL);

@@ -575,4 +575,22 @@ class ReadingRulesTest {
                 + "收入包括:本年一般公共预算拨款收入30595.04万元、上年结转一般公共预算拨款收入7565.47万元。\n";
         assertThat(read(text, 2022, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "305950400");
     }
+
+    @Test
+    void aSubheadingClosedBySentenceEndKeepsTheGeneralPublicBudgetSection() {
+        // gansu-wushan-weather-2022-budget-excerpt (held-out batch 5): (一)基本支出。 under 一般公共预算支出情况说明
+        String text = "三、一般公共预算支出情况说明\n2022年一般公共预算支出93.14万元,具体安排情况如下:\n"
+                + "(一)基本支出。2022年基本支出24.44万元,其中人员经费22.34万元,公用经费2.1万元。\n";
+        assertThat(read(text, 2022, DisclosureKind.BUDGET)).containsEntry("generalPublicBudgetExpenditure.basic", "244400")
+                .containsEntry("generalPublicBudgetExpenditure.personnel", "223400")
+                .doesNotContainKeys("expenditure.basic", "expenditure.personnel");
+    }
+
+    @Test
+    void theGeneralBudgetsOldNameIsTheGeneralPublicBudget() {
+        // qinghai-procuratorate-2015-budget-excerpt (held-out batch 5): 一般预算财政拨款收入
+        String text = "2015年部门预算\n资金来源:一是一般预算财政拨款收入3831.27万元,二是其他收入5万元。\n";
+        assertThat(read(text, 2015, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "38312700")
+                .doesNotContainKey("revenue.fiscalAppropriation");
+    }
 }
