@@ -51,7 +51,7 @@ final class ConceptReader {
                     + "|(?<rate>完成(?:了)?(?:年初)?预算(?:数)?的|为年初预算的|占年初预算的)"
                     + "|(?<reject>调整(?:后)?预算(?:数)?|全年预算(?:数)?|上年|去年|以前年度|占)"
                     + "|(?<initial>年初预算(?:数)?)|(?<budget>完成(?:全年|年初)?预算(?:数)?|预算(?:数|安排)?|预安排)|(?<final>决算(?:数)?)"
-                    + "|(?<neutral>\\s+|[:：，,”\"’'」〞]|按同口径|同口径|同期|汇总|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|财政拨款|拨款|实际|本年度|本年"
+                    + "|(?<neutral>\\s+|[:：，,”\"’'」〞]|按同口径|同口径|同期|汇总|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|公共财政拨款|财政拨款|拨款|实际|本年度|本年"
                     + "|全年|当年|年度|\\d{4}\\s*年(?:度)?|累计|执行|列支|发生|为|是|共|计|达|约|额|数|的|了|总|[（(][^（()）\\d]{0,20}[)）])");
     private static final Pattern EXPLANATION = Pattern.compile(
             "^(?:[，,]\\s*(?:增长|下降|降低|减少|增加|上升)\\s*[\\d.]+\\s*%)?[，,]?\\s*(?<why>主要[^；;。\\n]*)");
@@ -1839,6 +1839,8 @@ final class ConceptReader {
             "(?:无|没有|未)(?:新)?(?:购置|购买|新购|购)(?:新)?(?:公务用?车|车辆|公车)(?![\\d费经支运])", "无没未");
     private static final QuickFind HELD = QuickFind.of(
             "保有(?:量)?(?:共|为|是|计|数)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "保");
+    private static final QuickFind OWNED_OFFICIAL_CARS = QuickFind.of(
+            "(?:共有|现有|拥有)公务用车(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "共现拥");
     private static final QuickFind ASSET_VEHICLES = QuickFind.of(
             "(?:共有|拥有|占有|有)车辆(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆|车辆(?:共|为|是|计)\\s*(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "共拥占有车");
     /** 公务用车购置数及保有量分别为1辆和130辆: both counts in one clause. */
@@ -1861,17 +1863,27 @@ final class ConceptReader {
     }
 
     /** Counts: 团组 / 人次 of travel abroad, 批次 / 人次 of reception, vehicles bought and held. */
+    /** The sentence before was about 公务接待 (its counts may follow alone: 共376批次、3314人次。). */
+    private boolean receptionBefore;
+    /** A clause that is only reception counts: 共376批次、3314人次. */
+    private static final Pattern RECEPTION_COUNTS_ONLY = Pattern.compile(
+            "^\\s*(?:共|合计|共计)?(?:接待)?\\s*\\d{1,9}\\s*批次?\\s*[、，,和]\\s*\\d{1,9}\\s*人次?\\s*$");
+
     private void counts(String sentence, int line) {
-        if (!mentionsCounted(sentence)) {
+        boolean before = receptionBefore;
+        receptionBefore = sentence.contains("公务接待");
+        if (!mentionsCounted(sentence) && !before) {
             return;
         }
+        boolean receptionBeforeThis = before;
         for (String clause : clauses(sentence)) {
             if (clause.contains("出国") && clause.contains("团组")) {
                 count(clause, GROUPS, Concept.THREE_PUBLIC_OUTBOUND_GROUPS, line, "个");
                 count(clause, PERSONS, Concept.THREE_PUBLIC_OUTBOUND_PERSONS, line, null);
             } else if (FOREIGN_RECEPTION.foundIn(clause) && !clause.contains("国内")) {
                 // 国（境）外公务接待批次23个: receptions of foreign guests are not the domestic counts
-            } else if (clause.contains("公务接待") || clause.contains("接待") && area == Area.THREE_PUBLIC) {
+            } else if (clause.contains("公务接待") || clause.contains("接待") && area == Area.THREE_PUBLIC
+                    || receptionBeforeThis && area == Area.THREE_PUBLIC && RECEPTION_COUNTS_ONLY.matcher(clause).lookingAt()) {
                 if (BATCHES_NAMED.foundIn(clause)) {
                     count(clause, BATCHES_NAMED, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
                     count(clause, PERSONS, Concept.THREE_PUBLIC_RECEPTION_PERSONS, line, null);
@@ -1908,6 +1920,9 @@ final class ConceptReader {
             }
             if (clause.contains("保有")) {
                 count(clause, HELD, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
+            } else if (area == Area.THREE_PUBLIC && clause.contains("公务用车")) {
+                // 单位共有公务用车40辆, in the “三公” section: the vehicles held
+                count(clause, OWNED_OFFICIAL_CARS, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
             }
             if (clause.contains("出国")) {
                 QuickFind.Finder none = NONE_OUTBOUND.in(clause);

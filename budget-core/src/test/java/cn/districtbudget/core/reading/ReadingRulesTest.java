@@ -593,4 +593,16 @@ class ReadingRulesTest {
         assertThat(read(text, 2015, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "38312700")
                 .doesNotContainKey("revenue.fiscalAppropriation");
     }
+
+    @Test
+    void receptionCountsAloneAfterAReceptionSentenceAndOfficialCarsOwnedAreRead() {
+        // sichuan-dongpo-health-threepublic-2015-final-excerpt (held-out batch 5)
+        String text = "某局2015年部门决算\n二、“三公”经费情况\n2015年公务接待费10万元,主要用于工作指导和检查。共376批次、3314人次。\n"
+                + "截至2015年12月底,单位共有公务用车40辆,其中一般公务用车6辆。\n";
+        assertThat(read(text, 2015, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.receptionBatches", "376")
+                .containsEntry("threePublic.receptionPersons", "3314").containsEntry("threePublic.vehiclesHeld", "40");
+        // counts alone after a sentence about something else are not the reception's
+        String other = "某局2015年部门决算\n二、“三公”经费情况\n因公出国(境)费0万元。共3批次、20人次。\n";
+        assertThat(read(other, 2015, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.receptionBatches");
+    }
 }
