@@ -1,5 +1,9 @@
 package cn.districtbudget.ui.departments;
 
+import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.ui.shell.EmptyState;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
 import cn.districtbudget.ui.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import cn.districtbudget.data.catalog.DepartmentCatalog;
@@ -63,6 +67,19 @@ public class DepartmentsView extends RegionYearView {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> grid.setItems(rows.stream().filter(r -> matches(r.department(), e.getValue())).toList()));
         add(filter, grid);
+    }
+
+    /** A region with final accounts only: each department's link opens its final accounts. */
+    @Override
+    protected Component noBudgetYet(Selection selection) {
+        Div list = new Div(new EmptyState(NO_BUDGET_YET));
+        list.setId("final-accounts-only");
+        for (DepartmentSummary department : catalog.departments(selection.regionId())) {
+            Anchor link = new Anchor(Routes.departmentLink(department.id(), selection.regionId(), null,
+                    DisclosureKind.FINAL_ACCOUNTS), department.name());
+            list.add(new Div(link));
+        }
+        return list;
     }
 
     static boolean matches(DepartmentSummary department, String text) {

@@ -4,7 +4,11 @@ import cn.districtbudget.ui.testsupport.DistrictViewTest;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.LocatorJ;
+import cn.districtbudget.ui.shell.RegionYearView;
+import cn.districtbudget.ui.shell.Routes;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 
@@ -27,5 +31,22 @@ class DepartmentsViewTest extends DistrictViewTest {
         navigate("");
         click(chart("revenue-donut"), 0, 0, "一般公共预算收入");
         assertThat(currentLocation()).startsWith("departments");
+    }
+
+    @Test
+    void aRegionWithFinalAccountsOnlySaysSoAndLinksToTheirDepartments() {
+        importer.importText("audit-2021-final.txt", "某某县审计局2021年度部门决算\n二、收入支出决算总体情况说明\n"
+                + "2021年度收、支总计各为100万元。\n", "test");
+        long region = queries.regions().stream().filter(r -> r.name().equals("某某县")).findFirst().orElseThrow().id();
+        navigate("departments?region=" + region);
+        Div list = LocatorJ._get(Div.class, spec -> spec.withId("final-accounts-only"));
+        assertThat(list.getElement().getTextRecursively()).contains(RegionYearView.NO_BUDGET_YET).contains("某某县审计局");
+        Anchor link = LocatorJ._get(list, Anchor.class, spec -> spec.withText("某某县审计局"));
+        assertThat(link.getHref()).contains("kind=FINAL_ACCOUNTS");
+        // the other dashboard pages say it without the list
+        navigate(Routes.THREE_PUBLIC + "?region=" + region);
+        assertThat(LocatorJ._find(Div.class, spec -> spec.withId("final-accounts-only"))).isEmpty();
+        assertThat(LocatorJ._get(Div.class, spec -> spec.withId("three-public")).getElement().getTextRecursively())
+                .contains(RegionYearView.NO_BUDGET_YET);
     }
 }
