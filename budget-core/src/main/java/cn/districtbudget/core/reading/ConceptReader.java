@@ -158,6 +158,7 @@ final class ConceptReader {
                 context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "第" + number + "行有一个" + (tooLong.end()
                         - tooLong.start()) + "位的数字，超过" + MAX_DIGITS + "位，不是金额，未读取", number);
             }
+            noteUnitAndThreePublic(line, number);
             if (cellTableLine(line, number)) {
                 continue;
             }
@@ -446,9 +447,6 @@ final class ConceptReader {
     private int cellLabelLine;
     private final List<String> cellValues = new ArrayList<>();
     private boolean cellReported;
-    private MoneyUnit cellUnitSeen;
-    private int cellUnitSeenLine = -10;
-    private int cellThreePublicLine = -10;
 
     /**
      * A line of a table copied one cell per line ({@link CellLines}): 项目 (right below a 单位：万元 line) and the column
@@ -456,14 +454,6 @@ final class ConceptReader {
      * the line was the table's (not prose to read).
      */
     private boolean cellTableLine(String line, int number) {
-        MoneyUnit unit = PipeTable.unit(line);
-        if (unit != null) {
-            cellUnitSeen = unit;
-            cellUnitSeenLine = number;
-        }
-        if (line.contains("三公")) {
-            cellThreePublicLine = number;
-        }
         if (cellState == CellState.NONE && !CellLines.mayBeHeader(line)) {
             return false;
         }
@@ -509,8 +499,8 @@ final class ConceptReader {
         if (cell != null && CellLines.isHeader(cell)) {
             cellState = CellState.HEADER;
             cellTitles.clear();
-            cellUnit = number - cellUnitSeenLine <= 6 ? cellUnitSeen : null; // 单位 above a 序号 / 收入 / 支出 header row
-            cellThreePublic = number - cellThreePublicLine <= 4;
+            cellUnit = number - unitSeenLine <= 6 ? unitSeen : null; // 单位 above a 序号 / 收入 / 支出 header row
+            cellThreePublic = number - threePublicSeenLine <= 4;
             return true;
         }
         return false;
@@ -550,12 +540,8 @@ final class ConceptReader {
     private int unitSeenLine = -10;
     private int threePublicSeenLine = -10;
 
-    /**
-     * A line of a table whose cells are separated by spaces ({@link SpacedTable}): its header (right below a
-     * 单位：万元 line) opens the table, its rows are read by the header's columns, a label-only row is passed; a line
-     * that is neither closes the table. True when the line was the table's (not prose to read).
-     */
-    private boolean spacedTableLine(String line, int number) {
+    /** The last 单位：万元 and “三公” lines seen (any line): a table below them takes its unit and title from them. */
+    private void noteUnitAndThreePublic(String line, int number) {
         MoneyUnit unit = PipeTable.unit(line);
         if (unit != null) {
             unitSeen = unit;
@@ -564,6 +550,14 @@ final class ConceptReader {
         if (line.contains("三公")) {
             threePublicSeenLine = number;
         }
+    }
+
+    /**
+     * A line of a table whose cells are separated by spaces ({@link SpacedTable}): its header (right below a
+     * 单位：万元 line) opens the table, its rows are read by the header's columns, a label-only row is passed; a line
+     * that is neither closes the table. True when the line was the table's (not prose to read).
+     */
+    private boolean spacedTableLine(String line, int number) {
         String[] header = SpacedTable.header(line);
         if (header != null && unitSeen != null && number - unitSeenLine <= 2) {
             PipeTable.Columns columns = PipeTable.header(header, kind, year);
@@ -1875,7 +1869,6 @@ final class ConceptReader {
         if (!mentionsCounted(sentence) && !before) {
             return;
         }
-        boolean receptionBeforeThis = before;
         for (String clause : clauses(sentence)) {
             if (clause.contains("出国") && clause.contains("团组")) {
                 count(clause, GROUPS, Concept.THREE_PUBLIC_OUTBOUND_GROUPS, line, "个");
@@ -1883,7 +1876,7 @@ final class ConceptReader {
             } else if (FOREIGN_RECEPTION.foundIn(clause) && !clause.contains("国内")) {
                 // 国（境）外公务接待批次23个: receptions of foreign guests are not the domestic counts
             } else if (clause.contains("公务接待") || clause.contains("接待") && area == Area.THREE_PUBLIC
-                    || receptionBeforeThis && area == Area.THREE_PUBLIC && RECEPTION_COUNTS_ONLY.matcher(clause).lookingAt()) {
+                    || before && area == Area.THREE_PUBLIC && RECEPTION_COUNTS_ONLY.matcher(clause).lookingAt()) {
                 if (BATCHES_NAMED.foundIn(clause)) {
                     count(clause, BATCHES_NAMED, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
                     count(clause, PERSONS, Concept.THREE_PUBLIC_RECEPTION_PERSONS, line, null);
