@@ -68,6 +68,14 @@ final class ChineseScript {
     }
 
     /**
+     * Characters ICU's transliterator leaves that the general standard writes otherwise (嶽 → 岳: 嶽陽縣, a
+     * county's name). Applied after {@link #toSimplified}, which stays ICU's mapping.
+     */
+    static String withCommonVariants(String text) {
+        return text.indexOf('嶽') < 0 ? text : text.replace('嶽', '岳');
+    }
+
+    /**
      * Each traditional character's simplified form, asked of ICU once per character and kept: the transliterator
      * is slow per call (about 20 ms for a traditional page), the map is not. ICU's {@code Traditional-Simplified}
      * maps character by character; {@code TraditionalCharactersTest} checks the result equals ICU's on every corpus text.

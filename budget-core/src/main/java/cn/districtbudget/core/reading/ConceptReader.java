@@ -186,6 +186,7 @@ final class ConceptReader {
                     headingYear = statedYear(line);
                 }
                 previousHadCompare = false;
+                previousBudgetQualified = false;
                 previousFamily = Family.NONE;
                 previousSingle = null;
                 continue;
@@ -202,6 +203,7 @@ final class ConceptReader {
                     headingYear = statedYear(heading);
                     headingRevenue = namesRevenueOnly(heading);
                     previousHadCompare = false;
+                    previousBudgetQualified = false;
                     previousFamily = Family.NONE;
                 }
             }
@@ -289,8 +291,9 @@ final class ConceptReader {
             return null;
         }
         String next = SourceText.strip(raw);
-        if (next.isEmpty() || PipeTable.isRow(next) || NUMBERED_HEADING.matcher(next).lookingAt()) {
-            return null;
+        if (next.isEmpty() || PipeTable.isRow(next) || NUMBERED_HEADING.matcher(next).lookingAt()
+                || SpacedTable.header(next) != null) {
+            return null; // 项目 2017年预算数 …: a table's header row starts a table, it continues no prose
         }
         if (isHeading(next, hasDigit(next))) {
             boolean afterClauses = last.indexOf('，') >= 0 || last.indexOf(',') >= 0;
@@ -536,6 +539,8 @@ final class ConceptReader {
     private int spacedLastLine = -10;
     /** A row of the table whose numbers could not be placed was reported (once per table). */
     private boolean spacedReported;
+    /** The spaced table's cells are parted by single spaces, a blank cell printed as one ({@link SpacedTable#rowByBlanks}). */
+    private boolean spacedBlanks;
     private MoneyUnit unitSeen;
     private int unitSeenLine = -10;
     private int threePublicSeenLine = -10;
@@ -564,6 +569,7 @@ final class ConceptReader {
             if (columns != null) {
                 spacedColumns = columns;
                 spacedWidth = header.length;
+                spacedBlanks = SpacedTable.singleSpaced(line);
                 spacedUnit = unitSeen;
                 spacedThreePublic = number - threePublicSeenLine <= 4;
                 spacedLastLine = number;
@@ -580,8 +586,15 @@ final class ConceptReader {
             return false;
         }
         spacedLastLine = number;
+        String[] byBlanks = cells.length > 1 && spacedBlanks
+                ? SpacedTable.rowByBlanks(context.source().line(number), spacedWidth) : null;
+        if (cells.length == spacedWidth && spacedBlanks && !SpacedTable.singleSpaced(line)) {
+            spacedBlanks = false; // a full row aligned by several spaces: the spaces say nothing of blank cells
+        }
         if (cells.length == spacedWidth) {
             tableRow(cells, spacedColumns, spacedUnit, spacedThreePublic, line, number);
+        } else if (byBlanks != null) {
+            tableRow(byBlanks, spacedColumns, spacedUnit, spacedThreePublic, line, number);
         } else if (cells.length > 1 && !spacedReported) {
             spacedReported = true;
             context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“" + SourceText.strip(line) + "”有"
@@ -694,11 +707,17 @@ final class ConceptReader {
     private StatedFigure previousSingle;
     /** The sentence being read had a number with a unit or a stated zero (set by {@link #readSentenceFigures}). */
     private boolean sentenceHadValues;
+    /** The last sentence with numbers was qualified as 预算 in a final account (a next 其中 sentence is too). */
+    private boolean previousBudgetQualified;
 
     private void readSentence(String sentence, int line) {
         int before = candidates.size();
         sentenceHadValues = false;
+        sentenceMode = 0;
         readSentenceFigures(sentence, line);
+        if (sentenceHadValues) {
+            previousBudgetQualified = sentenceMode == 1;
+        }
         carryOverInside(sentence, before);
         if (sentenceHadValues) {
             boolean single = candidates.size() == before + 1 && !candidates.get(before).change()
@@ -793,7 +812,8 @@ final class ConceptReader {
             return;
         }
         startFamily = inherited;
-        sentenceMode = budgetQualified(sentence, values) ? 1 : 0;
+        // …预算安排情况:…支出总额为1841.3万元。其中:因公出国(境)费用0万元…: the parts are the same 预算's
+        sentenceMode = budgetQualified(sentence, values) || continues && previousBudgetQualified ? 1 : 0;
         noFund(sentence, line);
         noneOfItem(sentence, line);
         if (values.isEmpty()) {
@@ -1801,10 +1821,43 @@ final class ConceptReader {
                         m.group("ub"), null, line, words, Role.CONCEPT);
             } else {
                 add(expenditure, change, first.yuan().multiply(signed), unitA, null, line, words, Role.CONCEPT);
+                if (!change) {
+                    bothTotalsChange(sentence, line, values, consumed, m.start(), m.end(), revenue, expenditure);
+                }
             }
         } catch (ArithmeticException e) {
             // finer than a fen: not a figure
         }
+    }
+
+    /** Right after one figure for both totals: ，比上年增加5183.56万元 (the change of that one figure). */
+    private static final Pattern BOTH_TOTALS_CHANGE = Pattern.compile(
+            "^\\s*[，,]?\\s*(?:比|较|与)\\s*(?:上年度|上年|上一年|去年)(?:决算|预算)?(?:数)?(?:相比)?[，,]?\\s*"
+                    + "(?:(?<up>增加|增长)|(?<down>减少|下降))\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,20})(?<f>\\.\\d{1,8})?\\s*(?<u>亿元|万元|元)");
+
+    /**
+     * 收、支总计16369.38万元，比上年增加5183.56万元: one figure for both totals and its change, both totals' change.
+     */
+    private void bothTotalsChange(String sentence, int line, List<Value> values, boolean[] consumed, int start, int end,
+            Concept revenue, Concept expenditure) {
+        Matcher c = BOTH_TOTALS_CHANGE.matcher(sentence).region(end, sentence.length());
+        if (!c.lookingAt()) {
+            return;
+        }
+        MoneyUnit unit = MoneyUnit.fromLabel(c.group("u"));
+        BigDecimal number = Figures.parseNumber(c.group("n") + (c.group("f") != null ? c.group("f") : ""));
+        BigDecimal yuan = Money.of(number, unit).yuan();
+        if (c.group("down") != null) {
+            yuan = yuan.negate();
+        }
+        String words = sentence.substring(start, c.end());
+        for (int v = 0; v < values.size(); v++) {
+            if (values.get(v).start() >= end && values.get(v).start() < c.end()) {
+                consumed[v] = true;
+            }
+        }
+        add(revenue, true, yuan, c.group("u"), null, line, words, Role.CONCEPT);
+        add(expenditure, true, yuan, c.group("u"), null, line, words, Role.CONCEPT);
     }
 
     /** The clauses of a sentence: the runs of text between ；, ; and 。, none empty. */

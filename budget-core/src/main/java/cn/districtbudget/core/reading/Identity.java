@@ -140,6 +140,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         if (kind == null) {
             kind = kindByWords(source);
         }
+        department = withPlace(source, department);
         if (hints != null) {
             department = hints.department() != null ? hints.department() : department;
             year = hints.year() != null ? hints.year() : year;
@@ -216,7 +217,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
      * department named as the subject at the start of a sentence or clause, before or after the year.
      */
     private static final Pattern SUBJECT = Pattern.compile(
-            "(?:^|[，,。；;：:])\\s*(?:(?<y1>\\d{4})\\s*年(?:度)?)?(?<name>(?![本我全各该其])" + NAME_CHARS + "{2,30}?" + ORGANISATION
+            "(?:^|[，,。；;：:])\\s*(?:纳入|列入)?(?:(?<y1>\\d{4})\\s*年(?:度)?)?(?<name>(?![本我全各该其])" + NAME_CHARS + "{2,30}?" + ORGANISATION
                     + ")(?<close>[)）])?\\s*(?:(?<y2>\\d{4})\\s*年(?:度)?)?(?=(?:用|使用)?" + SUBJECT_OF + ")");
 
     /**
@@ -245,6 +246,39 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
             if (best == null || e.getValue() > counts.get(best)) {
                 best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /** One or more place names (安徽省怀远县, 深圳市罗湖区) right before a department's name. */
+    private static final Pattern PLACES_BEFORE = Pattern.compile(
+            "(?:(?<![\\u4e00-\\u9fa5])|(?<=\\d年|\\d年度))(?![年度])(?:[\\u4e00-\\u9fa5]{1,8}?(?:省|自治区|市|自治州|州|盟|地区|县|区|旗))+$");
+    private static final Pattern YEAR_AFTER = Pattern.compile("^\\s*(?:19|20)\\d{2}\\s*年");
+
+    /**
+     * The department's name with its places when the head of the text also names it so (罗湖区审计局 in the title,
+     * 深圳市罗湖区审计局2024年度… in the heading below): the fuller name, the longest one written before a year in the
+     * first lines (a table cell with the full name, 秦皇岛市山海关区科学技术协会, does not change a title's name).
+     */
+    private static String withPlace(SourceText source, String department) {
+        if (department == null || department.length() < 3) {
+            return department;
+        }
+        String best = department;
+        int head = Math.min(source.size(), 40);
+        for (int number = 1; number <= head; number++) {
+            String line = source.line(number);
+            for (int at = line.indexOf(department); at > 0; at = line.indexOf(department, at + 1)) {
+                Matcher places = PLACES_BEFORE.matcher(line).region(Math.max(0, at - 20), at);
+                places.useTransparentBounds(true);
+                if (places.find() && YEAR_AFTER.matcher(line).region(at + department.length(), line.length()).lookingAt()) {
+                    String fuller = line.substring(places.start(), at) + department;
+                    if (fuller.length() > best.length() && !fuller.startsWith("中共") && name(fuller) != null
+                            && name(fuller).equals(fuller)) {
+                        best = fuller;
+                    }
+                }
             }
         }
         return best;

@@ -2,6 +2,7 @@ package cn.districtbudget.core.reading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The text prepared for reading: lines split on CRLF, CR or LF (numbered from 1), a leading BOM removed,
@@ -45,7 +46,19 @@ final class SourceText {
      * published phrase is found again by normalising it the same way.
      */
     static String normalise(String text) {
-        return ChineseScript.toSimplified(withoutPinyin(halfWidth(text)));
+        return yearDashes(ChineseScript.withCommonVariants(ChineseScript.toSimplified(withoutPinyin(halfWidth(text)))));
+    }
+
+    /** A 年 that a web mirror printed as {@code -}: 2017-度, 2017-预算数, 2015-“三公”, 比上-增加. */
+    private static final Pattern YEAR_DASH = Pattern.compile(
+            "(?<=(?<![\\d-])(?:19|20)\\d{2})-(?=度|预算|决算|执行数|[“\"”]|三公)|(?<=[比较]上)-(?=增|减|下降|持平)");
+
+    /** The text with each {@link #YEAR_DASH} written as 年 (lines, offsets and every other character kept). */
+    static String yearDashes(String text) {
+        if (text.indexOf('-') < 0) {
+            return text;
+        }
+        return YEAR_DASH.matcher(text).replaceAll("年");
     }
 
     /**

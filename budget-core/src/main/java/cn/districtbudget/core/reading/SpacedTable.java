@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 /**
  * A table copied from a web page with its cells separated by spaces ({@code 項 目 本年決算數} /
  * {@code 一、支出合計 9.28}), cut into the cells a {@link PipeTable} row has, so that it is read the same way: the header
- * row starts with 项目 and names the columns, a row is a label followed by numbers only. A blank cell leaves no trace
- * between spaces, so the reader reads a row only when it has as many cells as the header (which number belongs to
- * which column is otherwise unknown).
+ * row starts with 项目 and names the columns, a row is a label followed by numbers only. A blank cell usually leaves
+ * no trace between spaces, so the reader reads a row only when it has as many cells as the header (which number
+ * belongs to which column is otherwise unknown) — except in a table whose header is parted by single spaces, as a
+ * web mirror prints one with a blank cell as one space ({@link #rowByBlanks}).
  */
 final class SpacedTable {
 
@@ -44,6 +45,72 @@ final class SpacedTable {
         cells.add("项目");
         cells.addAll(List.of(SPACES.split(m.group("columns"))));
         return cells.toArray(String[]::new);
+    }
+
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
+
+    /** A header whose cells are parted by single spaces (项目 2016年执行数 2017年预算数). */
+    static boolean singleSpaced(String line) {
+        return !SourceText.strip(line).contains("  ");
+    }
+
+    /**
+     * The cells of a row of a web mirror's table where each cell is parted by one space and a blank cell is printed
+     * as one space (…公务接待费   150000: one blank cell, then 150000; …费用 0      : 0, then three blank cells): a gap
+     * of 2k+1 spaces holds k blank cells, a trailing run of 2k spaces k of them. Null when a gap or the trailing run
+     * does not fit that pattern, or the row does not come to {@code width} cells. Blank cells are empty strings.
+     */
+    static String[] rowByBlanks(String raw, int width) {
+        String line = raw.stripLeading();
+        Matcher token = TOKEN.matcher(line);
+        List<int[]> spans = new ArrayList<>();
+        while (token.find()) {
+            spans.add(new int[] {token.start(), token.end()});
+        }
+        int first = 0;
+        while (first < spans.size() && !NUMBER_CELL.matcher(line.substring(spans.get(first)[0], spans.get(first)[1])).matches()) {
+            first++;
+        }
+        if (first == 0 || first == spans.size()) {
+            return null;
+        }
+        StringBuilder label = new StringBuilder();
+        for (int i = 0; i < first; i++) {
+            label.append(line, spans.get(i)[0], spans.get(i)[1]);
+        }
+        if (label.length() > MAX_LABEL || hasClauseBreak(label.toString())) {
+            return null;
+        }
+        List<String> cells = new ArrayList<>();
+        cells.add(label.toString());
+        for (int i = first; i < spans.size(); i++) {
+            String cell = line.substring(spans.get(i)[0], spans.get(i)[1]);
+            int gap = spans.get(i)[0] - spans.get(i - 1)[1];
+            if (!NUMBER_CELL.matcher(cell).matches() || gap % 2 == 0 || !onlySpaces(line, spans.get(i - 1)[1], spans.get(i)[0])) {
+                return null;
+            }
+            for (int blank = 0; blank < gap / 2; blank++) {
+                cells.add("");
+            }
+            cells.add(cell);
+        }
+        int trailing = line.length() - spans.get(spans.size() - 1)[1];
+        if (trailing % 2 != 0 || !onlySpaces(line, spans.get(spans.size() - 1)[1], line.length())) {
+            return null;
+        }
+        for (int blank = 0; blank < trailing / 2; blank++) {
+            cells.add("");
+        }
+        return cells.size() == width ? cells.toArray(String[]::new) : null;
+    }
+
+    private static boolean onlySpaces(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -212,10 +212,11 @@ class ReadingRulesTest {
 
     @Test
     void aSpacedRowWithFewerNumbersThanTheHeaderHasColumnsIsReportedNotReadAndTheTextIsNotRefused() {
-        // hunan-yueyang-taichuang-threepublic-2017-budget: 2016 执行数 or 2017 预算数? a blank cell leaves no trace
+        // a table aligned by several spaces: 2016 执行数 or 2017 预算数? a blank cell leaves no trace (the mirror's table
+        // of hunan-yueyang-taichuang, one space per blank cell, is read: aMirrorsTableWithOneSpacePerBlankCellIsReadByColumn)
         String text = "岳阳县台创园2017年度部门“三公”经费预算情况表\n"
                 + "    单位:元\n"
-                + "项目 2016-执行数 2017-预算数\n"
+                + "项目  2016-执行数  2017-预算数\n"
                 + "一、支出合计   250000\n"
                 + "2、公务接待费   150000\n";
         ReadResult result = READER.read(text, new ReadingHints(null, 2017, DisclosureKind.BUDGET, "t.txt"));
@@ -604,5 +605,56 @@ class ReadingRulesTest {
         // counts alone after a sentence about something else are not the reception's
         String other = "某局2015年部门决算\n二、“三公”经费情况\n因公出国(境)费0万元。共3批次、20人次。\n";
         assertThat(read(other, 2015, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.receptionBatches");
+    }
+
+    @Test
+    void theQiZhongPartsOfABudgetQualifiedSentenceAreBudgetFiguresToo() {
+        // xinjiang-urumqi-tianshan-threepublic-2013-final-excerpt (held-out batch 7): a 决算 news item quoting the 预算
+        String text = "天山区2013年“三公”决算\n2013年天山区“三公经费”决算总数1699.95万元,其中:公务接待经费决算91.33万元。\n"
+                + "天山区2013年“三公经费”预算安排情况:2013年天山区“三公经费”支出总额为1841.3万元。"
+                + "其中:公务接待费140万元;公务用车购置及运行维护费1701.3万元,包括公务用车购置费260万元。\n";
+        Map<String, String> f = read(text, 2013, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.budgeted.reception", "1400000")
+                .containsEntry("threePublic.budgeted.vehiclePurchase", "2600000")
+                .containsEntry("threePublic.reception", "913300")
+                .doesNotContainKey("threePublic.vehiclePurchase");
+        // a 其中 sentence after a sentence that is not qualified as 预算 states the document's own figures
+        String plain = "天山区2013年“三公”决算\n2013年“三公经费”支出总额为1841.3万元。其中:公务接待费140万元。\n";
+        assertThat(read(plain, 2013, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.reception", "1400000");
+    }
+
+    @Test
+    void oneFigureForBothTotalsAndItsChangeGiveBothTotalsChanges() {
+        // beijing-chaoyang-parks-centre-2024-final-excerpt (held-out batch 6)
+        String text = "某中心2024年度部门决算\n二、收入支出决算总体情况说明\n"
+                + "2024年度收、支总计16369.38万元,比上年增加5183.56万元,增长46.34%。\n";
+        assertThat(read(text, 2024, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("revenue.grandTotal", "163693800").containsEntry("expenditure.grandTotal", "163693800")
+                .containsEntry("revenue.grandTotal.change", "51835600")
+                .containsEntry("expenditure.grandTotal.change", "51835600");
+    }
+
+    @Test
+    void aMirrorsTableWithOneSpacePerBlankCellIsReadByColumn() {
+        // hunan-yueyang-taichuang-threepublic-2017-budget: a blank cell printed as one space, 年 printed as -
+        String text = "台创园2017-度部门“三公”经费预算情况表\n    单位:元\n项目 2016-执行数 2017-预算数\n"
+                + "一、支出合计   250000\n2、公务接待费   150000\n3、公务用车费 90000 100000\n5.公务接待批次(批)   10\n";
+        assertThat(read(text, 2017, DisclosureKind.BUDGET)).containsEntry("threePublic.total", "250000")
+                .containsEntry("threePublic.reception", "150000").containsEntry("threePublic.vehicles", "100000")
+                .containsEntry("threePublic.receptionBatches", "10");
+        // the same rows in a table aligned by several spaces say nothing of which column a lone number is in
+        String aligned = "“三公”经费预算情况表\n单位:元\n项目  2016年执行数  2017年预算数\n一、支出合计   250000\n";
+        assertThat(read(aligned, 2017, DisclosureKind.BUDGET)).doesNotContainKey("threePublic.total");
+    }
+
+    @Test
+    void aFullerNameWithItsPlacesBeforeTheYearIsTheDepartment() {
+        // guangdong-luohu-audit-threepublic-2024-final-excerpt (held-out batch 7); 纳入…: tianjin-wuqing-hexiwu (batch 7)
+        String text = "罗湖区审计局2024年度财政拨款“三公”经费支出决算\n  深圳市罗湖区审计局2024年度“三公”经费财政拨款支出决算\n"
+                + "2024年“三公”经费支出决算5万元。\n";
+        assertThat(READER.read(text).disclosure().department().name()).isEqualTo("深圳市罗湖区审计局");
+        String town = "一、部门基本情况\n纳入天津市武清区河西务镇人民政府2023年部门预算编制范围的预算单位包括本级。\n"
+                + "收入预算总额500万元。\n";
+        assertThat(READER.read(town).disclosure().department().name()).isEqualTo("天津市武清区河西务镇人民政府");
     }
 }
