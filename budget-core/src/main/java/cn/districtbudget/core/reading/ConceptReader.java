@@ -56,7 +56,7 @@ final class ConceptReader {
     private static final Pattern EXPLANATION = Pattern.compile(
             "^(?:[，,]\\s*(?:增长|下降|降低|减少|增加|上升)\\s*[\\d.]+\\s*%)?[，,]?\\s*(?<why>主要[^；;。\\n]*)");
     private static final QuickFind BOTH_TOTALS = QuickFind.of(
-            "(?<fiscal>财政拨款)?(?:收[、，,]?\\s*支|收入[、，,和与]?\\s*支出)(?:总计(?:数)?|(?<=财政拨款收支)总预算)(?<both>各|均|分别)?(?:(?<up>增加|增长)|(?<down>减少|下降))?(?:为|是)?\\s*"
+            "(?<fiscal>财政拨款)?(?:收[、，,]?\\s*支|收入[、，,和与]?\\s*支出)(?:总计(?:数)?|(?<=收支)总预算|(?<=收支)预算总额)(?<both>各|均|分别)?(?:(?<up>增加|增长)|(?<down>减少|下降))?(?:为|是)?\\s*"
                     + "(?<a>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ua>亿元|万元|元)?"
                     + "(?:\\s*[、，,和]\\s*(?<b>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ub>亿元|万元|元))?", "财收");
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
@@ -316,7 +316,9 @@ final class ConceptReader {
         while (m.find() && count < 3) {
             count++;
         }
-        return count >= 3 ? HAN_SPACE.matcher(line).replaceAll("") : line;
+        // two such gaps in a long line of prose (一般公 共预算拨款收入…;政府性基金预 算…) are a PDF's too
+        boolean prose = count == 2 && line.length() >= 40 && hasInnerPunctuation(line);
+        return count >= 3 || prose ? HAN_SPACE.matcher(line).replaceAll("") : line;
     }
 
     private int paragraphFirstLine;
@@ -842,6 +844,8 @@ final class ConceptReader {
         int before = candidates.size();
         // the hit whose figure each value became (-1: none): a value goes on from the one before only under its hit
         int[] placedBy = new int[values.size()];
+        // the value was stated as a 预算 figure (…部门预算287.17万元): a change right after it is that budget's
+        boolean[] budgetValue = new boolean[values.size()];
         java.util.Arrays.fill(placedBy, -1);
         for (int v = 0; v < values.size(); v++) {
             Value value = values.get(v);
@@ -868,6 +872,9 @@ final class ConceptReader {
                 between = between.substring(semicolon + 1);
             }
             Glue glue = glue(between);
+            budgetValue[v] = glue.direction() == 0 && !value.same() && MoneyUnit.fromLabel(value.unit()) != null
+                    && between.contains("预算") && !between.contains("决算");
+            boolean afterBudget = continuation && budgetValue[v - 1];
             boolean afterVersus = versusBefore;
             versusBefore = glue.ok() && glue.versus();
             Value priorValue = prior;
@@ -901,7 +908,7 @@ final class ConceptReader {
                 continue;
             }
             int had = candidates.size();
-            place(sentence, line, hit, base, value, glue, compare, continuation);
+            place(sentence, line, hit, base, value, glue, compare, continuation, afterBudget);
             consumed[v] = candidates.size() > had;
             if (consumed[v]) {
                 placedBy[v] = h;
@@ -1477,7 +1484,7 @@ final class ConceptReader {
      * term (公务接待费支出2.05万元,年初预算为2万元): its 预算 says which figure it is, not what the sentence's later items are.
      */
     private void place(String sentence, int line, Hit hit, Concept base, Value value, Glue glue, boolean compare,
-            boolean continuation) {
+            boolean continuation, boolean afterBudget) {
         boolean finalAccount = kind == DisclosureKind.FINAL_ACCOUNTS;
         String words = sentence.substring(hit.start(), value.end());
         String explanation = null;
@@ -1540,6 +1547,12 @@ final class ConceptReader {
             }
         } else if (glue.fin() && !finalAccount) {
             return;
+        } else if (finalAccount && change && afterBudget && !glue.fin()) {
+            // 2015年“三公经费”部门预算451.62万元比2014年“三公经费”部门预算287.17万元增加164.45万元: the budget's change
+            concept = Lexicon.budgeted(base);
+            if (concept == null) {
+                return;
+            }
         }
         Money money;
         try {
@@ -1803,7 +1816,10 @@ final class ConceptReader {
         MoneyUnit a = MoneyUnit.fromLabel(unitA);
         String words = m.group();
         boolean change = m.group("up") != null || m.group("down") != null;
-        boolean oneFigure = m.group().contains("总预算");
+        boolean oneFigure = m.group().contains("总预算") || m.group().contains("预算总额");
+        if (!fiscal && oneFigure && kind == DisclosureKind.FINAL_ACCOUNTS) {
+            return; // a final account's 收支总预算 is its budget, not its 决算 totals
+        }
         if (change && (m.group("both") == null && !oneFigure || !compare(sentence))) {
             return;
         }
@@ -2007,6 +2023,32 @@ final class ConceptReader {
         }
     }
 
+    /**
+     * 2022年收支总预算2903.70万元 … 收入预算2903.70万元: a budget's 收入预算 with the value of its grand total (收支总预算,
+     * 收入总计: carry-overs included) is that grand total; whether the year's own revenue is the same is not said —
+     * unless the carry-over is stated as zero.
+     */
+    private void relabelBudgetRevenueEqualToGrandTotal() {
+        List<BigDecimal> grandTotals = new ArrayList<>();
+        for (StatedFigure f : candidates) {
+            if (f.concept() == Concept.REVENUE_CARRIED_FORWARD && !f.change() && f.value().signum() == 0) {
+                return;
+            }
+            if (f.concept() == Concept.REVENUE_GRAND_TOTAL && !f.change()) {
+                grandTotals.add(f.value());
+            }
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            StatedFigure f = candidates.get(i);
+            String words = f.evidence().words();
+            if (f.concept() == Concept.REVENUE_TOTAL && !f.change() && (words.startsWith("收入预算") || words.startsWith("预算收入"))
+                    && grandTotals.stream().anyMatch(v -> v.compareTo(f.value()) == 0)) {
+                candidates.set(i, new StatedFigure(Concept.REVENUE_GRAND_TOTAL, false, f.value(), f.unit(), f.explanation(),
+                        f.evidence()));
+            }
+        }
+    }
+
     /** Headlines placed by carry-over; a key stated with different values is reported and dropped. */
     private List<StatedFigure> resolve() {
         StatedFigure carried = null;
@@ -2024,6 +2066,7 @@ final class ConceptReader {
             candidates.add(new StatedFigure(Concept.REVENUE_GRAND_TOTAL, headline.change(), headline.value(),
                     headline.unit(), headline.explanation(), headline.evidence()));
         }
+        relabelBudgetRevenueEqualToGrandTotal();
         Map<String, List<StatedFigure>> byKey = new LinkedHashMap<>();
         for (StatedFigure figure : candidates) {
             byKey.computeIfAbsent(figure.key(), k -> new ArrayList<>()).add(figure);

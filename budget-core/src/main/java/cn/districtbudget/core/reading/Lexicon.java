@@ -85,7 +85,8 @@ final class Lexicon {
         fundRevenue(t, "政府性基金预算(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_GOVERNMENT_FUND, Family.OTHER_FUND);
         fundRevenue(t, "国有资本经营预算(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_STATE_CAPITAL, Family.OTHER_FUND);
         block(t, "政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?", Family.OTHER_FUND);
-        concept(t, "财政专户管理资金(?:收入)?|财政专户核拨(?:收入)?|财政专户收入", Concept.REVENUE_SPECIAL_ACCOUNT, Family.NONE);
+        concept(t, "财政专户管理资金(?:收入)?|财政专户核拨(?:收入)?|财政专户收入|财政专户资金|专户管理的事业收入", Concept.REVENUE_SPECIAL_ACCOUNT,
+                Family.NONE);
         // revenue of the department
         concept(t, "本年收入合计|本年收入(?!支出)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, NOT_ITEM + "收入总计", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
@@ -93,7 +94,7 @@ final class Lexicon {
         concept(t, "(?<!预算)总收入", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, NOT_ITEM + "(?:预算收入|收入预算(?!总额|总计))", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BUDGET_ONLY, true);
         concept(t, "决算收入", Concept.REVENUE_TOTAL, Family.NONE, Kinds.FINAL_ONLY, true);
-        t.add(term("收入预算总额|收支预算总额|收支总预算|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
+        t.add(term("收入预算总额|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
                 Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BUDGET_ONLY, true));
         concept(t, "年初结转和结余|年初结转结余|上年结转(?:和结余|结余)?(?:资金)?(?:收入)?|上年结余(?:资金)?(?:收入)?", Concept.REVENUE_CARRIED_FORWARD,
                 Family.NONE, Kinds.BOTH, true);
@@ -102,7 +103,7 @@ final class Lexicon {
         concept(t, "事业单位经营收入|经营收入", Concept.REVENUE_OPERATING, Family.NONE);
         concept(t, "上级补助收入", Concept.REVENUE_SUPERIOR_SUBSIDY, Family.NONE);
         concept(t, "附属单位上缴收入", Concept.REVENUE_SUBORDINATE_REMITTANCE, Family.NONE);
-        concept(t, "其他来源收入|其他各项收入|其他收入", Concept.REVENUE_OTHER, Family.NONE, Kinds.BOTH, true);
+        concept(t, "其他来源收入|其他各项收入|其他收入|其它收入", Concept.REVENUE_OTHER, Family.NONE, Kinds.BOTH, true);
         // expenditure of the department
         concept(t, "本年支出合计|本年支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, NOT_ITEM + "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
@@ -150,7 +151,7 @@ final class Lexicon {
     }
 
     /** Every character a term can start with: positions with another character are skipped at once. */
-    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三货工服出车“\"”‘’'〝〞「」";
+    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三专货工服出车“\"”‘’'〝〞「」";
 
     /** A term found in a text: where it stands and which term it is. */
     record Found(int start, int end, Term term) {

@@ -657,4 +657,37 @@ class ReadingRulesTest {
                 + "收入预算总额500万元。\n";
         assertThat(READER.read(town).disclosure().department().name()).isEqualTo("天津市武清区河西务镇人民政府");
     }
+
+    @Test
+    void aChangeRightAfterABudgetFigureInAFinalAccountIsTheBudgetsChange() {
+        // innermongolia-culture-dept-threepublic-2015-final-excerpt (held-out batch 9)
+        String text = "内蒙古自治区文化厅2015年“三公”经费决算\n"
+                + "2015年我厅系统“三公经费”部门预算451.62万元比2014年 “三公经费”部门预算287.17万元增加164.45万元。\n";
+        assertThat(read(text, 2015, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.total.change");
+        // a change after a 决算 figure compared with the budget (比预算无增减变化) stays the 决算's
+        String fin = "某中心2020年部门决算\n公务接待费支出决算2万元,公务接待费支出决算比预算无增减变化,比去年增加 0.5 万元。\n";
+        assertThat(read(fin, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.reception.change", "5000");
+    }
+
+    @Test
+    void aBudgetsTotalOfBothSidesIsTheGrandTotalAndARevenueBudgetOfTheSameValueIsToo() {
+        // zhejiang-ningbo-culturetourism-institute-2022-budget-excerpt (held-out batch 8): the parts include 上年结转
+        String text = "宁波市文化旅游研究院2022年部门预算\n2022年收支总预算 2903.70万元,收入包括:一般公共预算拨款收入,上年结转。\n"
+                + "本单位2022年收入预算2903.70万元,其中:一般公共预算拨款收入2816.71万元,占97.00%;专户管理的事业收入0万元。\n";
+        Map<String, String> f = read(text, 2022, DisclosureKind.BUDGET);
+        assertThat(f).containsEntry("revenue.grandTotal", "29037000").containsEntry("expenditure.grandTotal", "29037000")
+                .containsEntry("revenue.specialAccount", "0")
+                .doesNotContainKeys("revenue.total", "revenue.business");
+        // a final account's 收支总预算 is its budget, not its totals
+        String fin = "某局2022年部门决算\n2022年收支总预算 2903.70万元。\n";
+        assertThat(read(fin, 2022, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("revenue.grandTotal");
+    }
+
+    @Test
+    void aSitesTitleFieldLabelIsNotPartOfTheName() {
+        // chongqing-shizhu-culturalcentre-2023-budget-excerpt (held-out batch 9)
+        String text = "[ 发布机构 ] 石柱县文化旅游委 [ 发文字号 ]\n[ 标 题 ] 石柱土家族自治县文化馆2023年单位预算情况说明\n"
+                + "2023年收入预算669.28万元。\n";
+        assertThat(READER.read(text).disclosure().department().name()).isEqualTo("石柱土家族自治县文化馆");
+    }
 }
