@@ -36,12 +36,15 @@ final class ConceptReader {
 
     static final int MAX_DIGITS = 20;
     private static final String NUMBER = "(?<![\\d.,，])(?<num>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)(?![\\d])";
-    private static final QuickFind VALUE = QuickFind.of(
+    /** What {@link NumberScan#values} finds (the specification; {@code NumberScanTest} compares the two). */
+    static final QuickFind VALUE = QuickFind.of(
             NUMBER + "\\s*(?<unit>亿元|万元|元|万(?![\\u4e00-\\u9fa5\\d])|%|个|人次|批次|辆|人|批|次)"
                     + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|(?<![比较]\\s{0,2})上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减变化|无增减|没有(?=[，,；;。]|$))", "-" + QuickFind.DIGITS + "与上持较无没未");
-    private static final QuickFind BARE_NUMBER = QuickFind.of(NUMBER
+    /** What {@link NumberScan#bareNumbers} finds (the specification). */
+    static final QuickFind BARE_NUMBER = QuickFind.of(NUMBER
             + "(?![.,，]?\\d|\\s*(?:亿元|万元|元|%|个|人次|批次|辆|人|批|次|年|月|日|项|平方米|家|名|户|台|套|所|类|款|条|号|万|亿|千))", "-" + QuickFind.DIGITS);
-    private static final QuickFind LONG_NUMBER = QuickFind.of("\\d{" + (MAX_DIGITS + 1) + ",}", QuickFind.DIGITS);
+    /** What {@link NumberScan#longNumber} finds (the specification). */
+    static final QuickFind LONG_NUMBER = QuickFind.of("\\d{" + (MAX_DIGITS + 1) + ",}", QuickFind.DIGITS);
     private static final QuickFind COMPARE = QuickFind.of(
             "(?:比|较|与)\\s*(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比", "比较与同");
     private static final Pattern GLUE_TOKEN = Pattern.compile(
@@ -153,10 +156,10 @@ final class ConceptReader {
                 continue;
             }
             boolean digits = hasDigit(line);
-            QuickFind.Finder tooLong = LONG_NUMBER.in(line);
-            if (digits && tooLong.find()) {
-                context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "第" + number + "行有一个" + (tooLong.end()
-                        - tooLong.start()) + "位的数字，超过" + MAX_DIGITS + "位，不是金额，未读取", number);
+            int tooLong = digits ? NumberScan.longNumber(line, MAX_DIGITS) : 0;
+            if (tooLong > 0) {
+                context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "第" + number + "行有一个" + tooLong
+                        + "位的数字，超过" + MAX_DIGITS + "位，不是金额，未读取", number);
             }
             noteUnitAndThreePublic(line, number);
             if (cellTableLine(line, number)) {
@@ -638,9 +641,8 @@ final class ConceptReader {
         }
         if (digits) {
             // an unnumbered line with a value is a sentence; so is any line with a number in money or a count
-            QuickFind.Finder value = VALUE.in(line);
-            while (value.find()) {
-                if (!numbered || value.group("unit") != null && !value.group("unit").equals("%")) {
+            for (NumberScan.Match value : NumberScan.values(line)) {
+                if (!numbered || value.unit() != null && !value.unit().equals("%")) {
                     return false;
                 }
             }
@@ -822,7 +824,7 @@ final class ConceptReader {
             counts(sentence, line); // 无因公出国人员: a stated zero count needs no number
             // 收、支总计各是4125.49,4143.91万元: the first number has no unit of its own, the second follows a comma
             bothTotals(sentence, line, values, new boolean[0]);
-            if (BARE_NUMBER.foundIn(sentence)) {
+            if (NumberScan.hasBareNumber(sentence)) {
                 unitUnknown(sentence, line, values);
             }
             return;
@@ -1108,8 +1110,7 @@ final class ConceptReader {
 
     /** A term followed by a number with no unit: the amount is not read, and said so. */
     private void unitUnknown(String sentence, int line, List<Value> values, List<Hit> hits) {
-        QuickFind.Finder bare = BARE_NUMBER.in(sentence);
-        while (bare.find()) {
+        for (NumberScan.Match bare : NumberScan.bareNumbers(sentence)) {
             int h = lastHitBefore(hits, bare.start());
             if (h < 0 || hits.get(h).term().role() == Role.BLOCK || hits.get(h).term().role() == Role.FUND_REVENUE) {
                 continue;
@@ -1158,13 +1159,13 @@ final class ConceptReader {
 
     private List<Value> values(String sentence) {
         List<Value> values = new ArrayList<>();
-        QuickFind.Finder m = VALUE.in(sentence);
-        while (m.find()) {
-            if (m.group("same") != null) {
+        for (NumberScan.Match m : NumberScan.values(sentence)) {
+            if (m.same()) {
                 values.add(new Value(m.start(), m.end(), BigDecimal.ZERO, null, true));
             } else {
-                String unit = m.group("unit").equals("万") ? "万元" : m.group("unit");
-                values.add(new Value(m.start(), m.end(), Figures.parseNumber(m.group("num")), unit, false));
+                String unit = m.unit().equals("万") ? "万元" : m.unit();
+                values.add(new Value(m.start(), m.end(),
+                        Figures.parseNumber(sentence.substring(m.numberStart(), m.numberEnd())), unit, false));
             }
         }
         return values;

@@ -82,7 +82,7 @@ class QuickFindTest {
     }
 
     /** Every line of the real texts, and every sentence and clause of them, as the reader sees them. */
-    private static List<String> realPieces() throws Exception {
+    static List<String> realPieces() throws Exception {
         List<String> pieces = new ArrayList<>();
         for (String text : Samples.realTexts()) {
             SourceText source = SourceText.of(text);
