@@ -170,7 +170,7 @@ final class Lexicon {
         while (at < length) {
             int first = FIRST_INDEX[text.charAt(at)] - 1;
             StartingWith candidates = first < 0 ? null : STARTING_WITH[first];
-            if (candidates == null) {
+            if (candidates == null || at + 1 < length && !candidates.mayContinueWith(text.charAt(at + 1))) {
                 at++;
                 continue;
             }
@@ -202,8 +202,62 @@ final class Lexicon {
         return index;
     }
 
-    /** The terms that can start with one character, as one alternation with a group per term. */
-    private record StartingWith(Pattern pattern, List<Term> terms) {
+    /**
+     * The terms that can start with one character, as one alternation with a group per term, and the characters a
+     * match can go on with after it ({@code anySecond}: any; else the sorted {@code seconds}): most positions of a
+     * text whose character starts a term (公, 支, 年 …) are followed by one no term goes on with, and are skipped
+     * without running the alternation.
+     */
+    record StartingWith(Pattern pattern, List<Term> terms, boolean anySecond, char[] seconds) {
+
+        boolean mayContinueWith(char c) {
+            return anySecond || java.util.Arrays.binarySearch(seconds, c) >= 0;
+        }
+    }
+
+    /** Characters outside the terms' own that a character class of a term could match: probed for “any”. */
+    private static final String SENTINELS = "鑫a5 ，,。\n\t（(“\"”、：:；;-.%";
+
+    private static StartingWith startingWith(Pattern pattern, List<Term> terms, char first, String alphabet) {
+        Matcher alone = pattern.matcher(String.valueOf(first));
+        boolean any = alone.lookingAt() && alone.end() > 0;
+        java.util.TreeSet<Character> seconds = new java.util.TreeSet<>();
+        for (int i = 0; i < alphabet.length() && !any; i++) {
+            char c = alphabet.charAt(i);
+            Matcher m = pattern.matcher(new String(new char[] {first, c}));
+            if (m.lookingAt() || m.hitEnd()) {
+                seconds.add(c);
+            }
+        }
+        for (int i = 0; i < SENTINELS.length() && !any; i++) {
+            char c = SENTINELS.charAt(i);
+            Matcher m = pattern.matcher(new String(new char[] {first, c}));
+            if ((m.lookingAt() || m.hitEnd()) && alphabet.indexOf(c) < 0) {
+                any = true; // a class or wildcard: the second character is not known
+            }
+        }
+        char[] sorted = new char[seconds.size()];
+        int n = 0;
+        for (char c : seconds) {
+            sorted[n++] = c;
+        }
+        return new StartingWith(pattern, List.copyOf(terms), any, sorted);
+    }
+
+    /** Every character written in a term's pattern: what a term can go on with, but for classes and wildcards. */
+    private static String alphabet(List<Term> terms) {
+        java.util.TreeSet<Character> chars = new java.util.TreeSet<>();
+        for (Term term : terms) {
+            for (char c : term.source().toCharArray()) {
+                chars.add(c);
+            }
+        }
+        for (char c : FIRST_CHARACTERS.toCharArray()) {
+            chars.add(c);
+        }
+        StringBuilder out = new StringBuilder();
+        chars.forEach(out::append);
+        return out.toString();
     }
 
     /**
@@ -212,6 +266,7 @@ final class Lexicon {
      */
     private static StartingWith[] startingWith(List<Term> terms) {
         StartingWith[] table = new StartingWith[FIRST_CHARACTERS.length()];
+        String alphabet = alphabet(terms);
         for (int i = 0; i < table.length; i++) {
             String first = String.valueOf(FIRST_CHARACTERS.charAt(i));
             List<Term> starting = new ArrayList<>();
@@ -221,7 +276,8 @@ final class Lexicon {
                     starting.add(term);
                 }
             }
-            table[i] = starting.isEmpty() ? null : new StartingWith(combined(starting, ""), List.copyOf(starting));
+            table[i] = starting.isEmpty() ? null
+                    : startingWith(combined(starting, ""), starting, FIRST_CHARACTERS.charAt(i), alphabet);
         }
         return table;
     }
