@@ -26,7 +26,27 @@ final class ChineseScript {
     }
 
     static boolean hasTraditional(CharSequence text) {
-        return TRADITIONAL.span(text, UnicodeSet.SpanCondition.NOT_CONTAINED) < text.length();
+        return firstTraditional(text) >= 0;
+    }
+
+    /** The index of the first character {@link #TRADITIONAL} holds; -1 when there is none (a flag per char: fast). */
+    private static int firstTraditional(CharSequence text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (!Character.isSurrogate(c)) {
+                if (TRADITIONAL_BMP[c]) {
+                    return i;
+                }
+            } else {
+                int cp = Character.codePointAt(text, i);
+                if (TRADITIONAL.contains(cp)) {
+                    return i;
+                }
+                i += Character.charCount(cp) - 1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -34,11 +54,13 @@ final class ChineseScript {
      * that have one are transliterated (the transliterator is slow on long texts).
      */
     static String toSimplified(String text) {
-        if (!hasTraditional(text)) {
+        int first = firstTraditional(text);
+        if (first < 0) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
+        out.append(text, 0, first);
+        int i = first;
         int length = text.length();
         while (i < length) {
             char c = text.charAt(i);

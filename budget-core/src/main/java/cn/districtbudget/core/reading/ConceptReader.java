@@ -307,21 +307,64 @@ final class ConceptReader {
         return next;
     }
 
-    /** Spaces a PDF put between Han characters (政 府 采 购 预 算) are not words' gaps: closed when a line has several. */
-    private static final Pattern HAN_SPACE = Pattern.compile("(?<=[\\u4e00-\\u9fa5])[ \\u3000]+(?=[\\u4e00-\\u9fa5])");
+    /**
+     * Spaces a PDF put between Han characters (政 府 采 购 预 算) are not words' gaps: closed when a line has several.
+     * The specification of {@link #hanSpaceRuns} / {@link #withoutHanSpaces} (hand-written; compared in a test).
+     */
+    static final Pattern HAN_SPACE = Pattern.compile("(?<=[\\u4e00-\\u9fa5])[ \\u3000]+(?=[\\u4e00-\\u9fa5])");
 
     private static String closeSpaces(String line) {
         if (line.indexOf(' ') < 0 && line.indexOf('\u3000') < 0) {
             return line;
         }
-        Matcher m = HAN_SPACE.matcher(line);
-        int count = 0;
-        while (m.find() && count < 3) {
-            count++;
-        }
+        int count = hanSpaceRuns(line, 3);
         // two such gaps in a long line of prose (一般公 共预算拨款收入…;政府性基金预 算…) are a PDF's too
         boolean prose = count == 2 && line.length() >= 40 && hasInnerPunctuation(line);
-        return count >= 3 || prose ? HAN_SPACE.matcher(line).replaceAll("") : line;
+        return count >= 3 || prose ? withoutHanSpaces(line) : line;
+    }
+
+    /** How many matches of {@link #HAN_SPACE} the line has, counted up to {@code max}. */
+    static int hanSpaceRuns(String line, int max) {
+        int count = 0;
+        for (int i = 1; i < line.length() && count < max; i++) {
+            int end = hanSpaceEnd(line, i);
+            if (end > 0) {
+                count++;
+                i = end;
+            }
+        }
+        return count;
+    }
+
+    /** The line with every match of {@link #HAN_SPACE} removed. */
+    static String withoutHanSpaces(String line) {
+        int length = line.length();
+        StringBuilder out = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            int end = i > 0 ? hanSpaceEnd(line, i) : -1;
+            if (end > 0) {
+                i = end - 1;
+                continue;
+            }
+            out.append(line.charAt(i));
+        }
+        return out.toString();
+    }
+
+    private static int hanSpaceEnd(String line, int i) {
+        char c = line.charAt(i);
+        if ((c != ' ' && c != '\u3000') || !isHan(line.charAt(i - 1))) {
+            return -1;
+        }
+        int j = i;
+        while (j < line.length() && (line.charAt(j) == ' ' || line.charAt(j) == '\u3000')) {
+            j++;
+        }
+        return j < line.length() && isHan(line.charAt(j)) ? j : -1;
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5';
     }
 
     private int paragraphFirstLine;
