@@ -17,18 +17,22 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final Pattern LOOSE_TITLE = Pattern.compile(
             "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*(?:年|-(?![\\d-]))(?:度)?(?<after>[^，。；:：]{0,40}?)(?<kind>预算|决算)"
                     + "(?:[“\"]?三公[”\"]?经费)?(?:支出)?(?:预算|决算)?(?:财政拨款)?(?:信息)?(?:汇总)?(?:公开)?(?:情况)?(?:公布|公开)?"
-                    + "(?:说明)?(?:书)?(?:报告)?(?:统计表|表)?(?:[（(][^）)]{0,10}[）)])?$");
+                    + "(?:说明)?(?:书)?(?:报告)?(?:统计表|表)?(?:批复公开资料|公开资料)?(?:[（(][^）)]{0,10}[）)])?$");
+    /** 巢湖市人民法院2021年度: a first line that is a name and a year, the title's first half (its kind on the next line). */
+    private static final Pattern NAME_YEAR_LINE = Pattern.compile(
+            "^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + "(?:人民政府|政府|办事处|中心|局|委员会|办公室|法院|检察院|医院|院|所|站|馆|队|处|学校|厅|联合会|管委会|部))"
+                    + "\\s*(?<year>(?:19|20)\\d{2})\\s*年(?:度)?$");
     /** 2015年桂林市司法局部门“三公”经费情况统计表: a title naming the department and year, the kind not. */
     private static final Pattern THREE_PUBLIC_TITLE = Pattern.compile(
             "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*(?:年|-(?![\\d-]))(?:度)?(?<after>[^，。；:：]{0,40}?)[“\"]?三公[”\"]?经费"
                     + "(?:支出)?(?:财政拨款)?(?:增减)?(?:变化)?(?:情况)?(?:统计表|表|说明)$");
     private static final String ORGANISATION = "(?:人民政府|政府|办事处|中心|局|委员会|办公室|法院|检察院|医院|院|所|站|馆|队|处|"
-            + "学校|小学|中学|幼儿园|厅|社|联合会|协会|集团|公司|管委会|部)(?:[（(][^（）()]{1,6}[)）])?";
+            + "学校|小学|中学|幼儿园|厅|社|联合会|协会|集团|公司|管委会|部|镇|乡)(?:[（(][^（）()]{1,6}[)）])?";
     /** A line that is only a department's name (重庆市铜梁区安居镇人民政府), among the first lines. */
     private static final Pattern NAME_LINE = Pattern.compile("^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + ORGANISATION + ")$");
     /** 重庆市万盛经济技术开发区公园管理所为…, 祁阳市浯溪街道教育管理中心是…, XX的主要职能: the department introducing itself. */
     private static final Pattern SELF_NAMED = Pattern.compile(
-            "^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + ORGANISATION + ")(?:的主要职能|的主要职责|主要职能|主要职责|是|为)(?!\\d)");
+            "^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + ORGANISATION + ")(?:的主要职能|的主要职责|主要职能|主要职责|基本职能|的基本职能|是|为)(?!\\d)");
     /** 第一部分 河南省红十字血液中心概况: a heading naming the department's overview. */
     private static final Pattern OVERVIEW_HEADING = Pattern.compile(
             "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．])\\s*(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?"
@@ -97,6 +101,14 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                     if (department == null) {
                         department = titleName(three.group("before"), three.group("after"));
                     }
+                }
+            }
+            Matcher nameYear = NAME_YEAR_LINE.matcher(line);
+            if (number <= 3 && department == null && nameYear.matches() && name(nameYear.group("name")) != null
+                    && name(nameYear.group("name")).equals(nameYear.group("name"))) {
+                department = nameYear.group("name");
+                if (year == null) {
+                    year = Integer.valueOf(nameYear.group("year"));
                 }
             }
             Matcher loose = LOOSE_TITLE.matcher(line);
@@ -220,7 +232,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
      * department named as the subject at the start of a sentence or clause, before or after the year.
      */
     private static final Pattern SUBJECT = Pattern.compile(
-            "(?:^|[，,。；;：:])\\s*(?:纳入|列入)?(?:(?<y1>\\d{4})\\s*年(?:度)?)?(?<name>(?![本我全各该其])" + NAME_CHARS + "{2,30}?" + ORGANISATION
+            "(?:^|[，,。；;：:])\\s*(?:纳入|列入)?(?:(?<y1>\\d{4})\\s*年(?:度)?)?(?<name>(?![本我全各该其度年]|现将|特将|根据|按照)" + NAME_CHARS + "{2,30}?" + ORGANISATION
                     + ")(?<close>[)）])?\\s*(?:(?<y2>\\d{4})\\s*年(?:度)?)?(?=(?:用|使用)?" + SUBJECT_OF + ")");
 
     /**

@@ -690,4 +690,20 @@ class ReadingRulesTest {
                 + "2023年收入预算669.28万元。\n";
         assertThat(READER.read(text).disclosure().department().name()).isEqualTo("石柱土家族自治县文化馆");
     }
+
+    @Test
+    void aDepartmentFromANameAndYearLineATownsSubjectAndItsBasicDuties() {
+        // anhui-chaohu-court (a title split over two lines), anhui-nanling-xuzhen (a town), sichuan-dazhu-yongsheng
+        String court = "巢湖市人民法院2021年度\n一般公共预算及政府性基金财政\n拨款“三公”经费支出决算情况说明\n“三公”经费支出决算5万元。\n";
+        assertThat(READER.read(court).disclosure().department().name()).isEqualTo("巢湖市人民法院");
+        String town = "许镇镇2020年“三公”经费决算数共计35.5万元,比上年决算数字下降34.26%。\n";
+        assertThat(READER.read(town).disclosure().department().name()).isEqualTo("许镇镇");
+        String duties = "一、部门基本情况\n大竹县永胜镇人民政府基本职能:贯彻党的路线、方针、政策。\n2024年收入预算1137.66万元。\n";
+        assertThat(READER.read(duties).disclosure().department().name()).isEqualTo("大竹县永胜镇人民政府");
+        // an opening phrase or a year's 度 is no part of a town's name
+        String opening = "现将焦石镇2020年度部门决算公开如下。\n2020年度全镇“三公”经费支出决算5万元。\n";
+        Disclosure read = READER.read(opening).disclosure();
+        assertThat(read).isNotNull();
+        assertThat(read.department() == null ? "" : String.valueOf(read.department().name())).doesNotContain("现将", "度全");
+    }
 }
