@@ -81,6 +81,8 @@ final class ConceptReader {
 
     private final Integer year;
     private Integer headingYear;
+    /** The “三公” item a heading wholly names ((一)因公出国(境)经费, 三、公务接待费): the subject of term-less sentences below it. */
+    private Term headingSubject;
     private Family previousFamily = Family.NONE;
     private static final QuickFind YEAR = QuickFind.of("(?<![\\d比较与])(?<y>(?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)", "12");
     private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|与|同比|上年|对比)\\s*$");
@@ -102,6 +104,27 @@ final class ConceptReader {
     /** 二、公务接待费 / （一）因公出国（境）经费: a heading naming a “三公” item is part of the “三公” section. */
     private static final Pattern THREE_PUBLIC_ITEM_HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])\\s*(?:因公出国|公务接待|公务用车)");
+
+    /** What may stand around a heading's one term: its numbering before, a colon or 情况 after. */
+    private static final Pattern ITEM_HEADING_REST = Pattern.compile("^\\s*(?:支出)?(?:情况)?(?:说明)?\\s*[:：]?\\s*$");
+
+    /** The “三公” item term a numbered heading consists of ((一)因公出国(境)经费, 三、公务接待费); null otherwise. */
+    static Term threePublicItemNamed(String heading) {
+        Matcher numbering = THREE_PUBLIC_ITEM_HEADING.matcher(heading);
+        if (!numbering.lookingAt()) {
+            return null;
+        }
+        List<Lexicon.Found> found = Lexicon.find(heading);
+        if (found.size() != 1) {
+            return null;
+        }
+        Lexicon.Found term = found.get(0);
+        Term t = term.term();
+        boolean item = t.role() == Role.CONCEPT && t.family() == Family.THREE_PUBLIC && t.concept() != null
+                && Lexicon.isThreePublicItem(t.concept()) && !t.generic();
+        String before = heading.substring(0, term.start()).replaceAll("^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])", "");
+        return item && before.isBlank() && ITEM_HEADING_REST.matcher(heading.substring(term.end())).matches() ? t : null;
+    }
 
     /** True when a line of the text is a heading whose words name a section (sets no figure). */
     static Area areaOf(String heading) {
@@ -175,6 +198,7 @@ final class ConceptReader {
             }
             if (isHeading(line, digits)) {
                 Area named = areaOf(line);
+                headingSubject = threePublicItemNamed(line);
                 boolean numbered = NUMBERED_HEADING.matcher(line).lookingAt();
                 boolean arabic = numbered && Character.isDigit(line.charAt(0));
                 if (named != null) {
@@ -878,6 +902,10 @@ final class ConceptReader {
         counts(sentence, line);
         previousSubjectChange(sentence, line, values);
         List<Hit> hits = hits(sentence);
+        if (hits.isEmpty() && headingSubject != null) {
+            // (一)因公出国(境)经费 / 2022年预算安排0万元，与2021年预算持平: the heading names the figures' subject
+            hits = List.of(new Hit(0, 0, headingSubject, false));
+        }
         if (hits.isEmpty()) {
             return;
         }
@@ -909,7 +937,7 @@ final class ConceptReader {
                 continuation = true;
             }
             String between = sentence.substring(glueStart, value.start());
-            if (continuation && placedBy[v - 1] == h && (CLAUSE_THEN_COMPARE.matcher(between).lookingAt()
+            if (continuation && placedBefore(values, placedBy, v) == h && (CLAUSE_THEN_COMPARE.matcher(between).lookingAt()
                     || value.same() && CLAUSE_BREAK_ONLY.matcher(between).matches()
                     && "与比较".indexOf(sentence.charAt(value.start())) >= 0)) {
                 // 公务用车运行维护费支出预算8.2万元；与上年预算数持平: a clause that is only the change of the figure before
@@ -937,7 +965,7 @@ final class ConceptReader {
             if (!glue.ok() || (continuation && !glue.anyModifier() && !value.same())) {
                 continue;
             }
-            if (continuation && placedBy[v - 1] != h && nextClause(sentence, hit.end()) >= 0
+            if (continuation && placedBefore(values, placedBy, v) != h && nextClause(sentence, hit.end()) >= 0
                     && nextClause(sentence, hit.end()) <= value.start()) {
                 // 因公出国费0万元；购置及运行维护费5万元,比上年减少0.28万元: the 5万元 is an unknown item's, so is its change
                 continue;
@@ -968,6 +996,19 @@ final class ConceptReader {
                 break;
             }
         }
+    }
+
+    /**
+     * The hit whose figure the value before {@code v} became, passing over completion rates no figure was made of
+     * (支出决算为6.35万元,完成预算的100%;较上年增加0.61万元: the change is the 6.35's); -1 when none.
+     */
+    private int placedBefore(List<Value> values, int[] placedBy, int v) {
+        int before = v - 1;
+        while (before > 0 && placedBy[before] < 0 && "%".equals(values.get(before).unit())
+                && currentSentence.substring(values.get(before - 1).end(), values.get(before).start()).contains("完成")) {
+            before--; // a completion rate (完成预算的100%), not a growth rate (增长168.7%: what follows is another comparison)
+        }
+        return before >= 0 ? placedBy[before] : -1;
     }
 
     /** Between two terms of a list: 因公出国（境）费、公务用车购置及运行费和公务接待费. */

@@ -706,4 +706,26 @@ class ReadingRulesTest {
         assertThat(read).isNotNull();
         assertThat(read.department() == null ? "" : String.valueOf(read.department().name())).doesNotContain("现将", "度全");
     }
+
+    @Test
+    void aHeadingThatIsOneThreePublicItemIsTheSubjectOfTermlessSentencesBelowIt() {
+        // sichuan-youxian-govoffice-threepublic-2022-budget-excerpt (held-out batch 9), hainan-audit-dept-threepublic-2016
+        String text = "二、“三公”经费财政拨款预算具体情况\n(一)因公出国(境)经费\n2022年预算安排0万元,与2021年预算持平\n"
+                + "(二)公务接待费\n2022年预算安排1万元,与2021年预算持平。\n三、其他说明\n2022年预算安排5万元。\n";
+        Map<String, String> f = read(text, 2022, DisclosureKind.BUDGET);
+        assertThat(f).containsEntry("threePublic.outboundTravel", "0").containsEntry("threePublic.outboundTravel.change", "0")
+                .containsEntry("threePublic.reception", "10000").containsEntry("threePublic.reception.change", "0");
+        // under a heading that names no single item, a sentence without a term has no subject
+        assertThat(f).hasSize(4);
+    }
+
+    @Test
+    void aChangeAfterACompletionRateIsTheFiguresChangeNotAfterAGrowthRate() {
+        // anhui-hefei-unit-threepublic-2023-final-excerpt (held-out batch 9); guangdong-finance-dept-2023-final-excerpt
+        String text = "某单位2023年度“三公”经费决算\n“三公”经费支出预算为6.35万元,支出决算为6.35万元,完成预算的100%;较上年增加0.61万元。\n";
+        assertThat(read(text, 2023, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total.change", "6100");
+        String growth = "广东省财政厅2023年度“三公”经费决算\n2023年度“三公”经费财政拨款支出决算为62.07万元,比上年决算数增加38.97万元,"
+                + "增长168.7%;比2019年(疫情前)决算数减少24.87万元。\n";
+        assertThat(read(growth, 2023, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total.change", "389700");
+    }
 }
