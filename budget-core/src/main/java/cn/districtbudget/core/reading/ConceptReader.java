@@ -1434,7 +1434,7 @@ final class ConceptReader {
             return null;
         }
         if (concept == Concept.REVENUE_TOTAL && hit.term().source().endsWith("收入合计")
-                && INCLUDES_CARRY_OVER.foundIn(sentence.substring(hit.end()))) {
+                && INCLUDES_CARRY_OVER.foundIn(beforeReason(sentence.substring(hit.end())))) {
             return Concept.REVENUE_GRAND_TOTAL;
         }
         return concept;
@@ -1446,6 +1446,18 @@ final class ConceptReader {
 
     /** 收入合计X万元，其中：本年收入Y万元…上年结转收入Z万元: a 收入合计 whose parts include the carry-over is the grand total. */
     private static final QuickFind INCLUDES_CARRY_OVER = QuickFind.of("其中[:：]?\\s*本年收入|上年结转|年初结转", "其上年");
+
+    /** The words before a reason (…，主要原因是上年年初结转资金…: what the reason names is not part of the figure). */
+    private static String beforeReason(String text) {
+        int cut = text.length();
+        for (String why : new String[] {"原因", "主要是", "主要用于"}) {
+            int at = text.indexOf(why);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return text.substring(0, cut);
+    }
 
     private boolean specificArea() {
         return switch (area) {

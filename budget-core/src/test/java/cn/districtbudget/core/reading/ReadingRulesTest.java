@@ -728,4 +728,13 @@ class ReadingRulesTest {
                 + "增长168.7%;比2019年(疫情前)决算数减少24.87万元。\n";
         assertThat(read(growth, 2023, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total.change", "389700");
     }
+
+    @Test
+    void aCarryOverNamedInTheReasonDoesNotMakeTheRevenueTotalAGrandTotal() {
+        // chongqing-qijiang-highway-2023-final-excerpt
+        String text = "某中心2023年度部门决算\n2.收入情况。2023年度收入合计10328.56万元,较上年决算数增加1894.61万元,"
+                + "主要原因是上年年初结转资金1475.63万元。\n";
+        assertThat(read(text, 2023, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.total", "103285600")
+                .doesNotContainKey("revenue.grandTotal");
+    }
 }
