@@ -1268,7 +1268,7 @@ final class ConceptReader {
         }
         List<Hit> merged = new ArrayList<>();
         for (Hit hit : kept) {
-            if (!merged.isEmpty() && (hit.term().generic() && hit.term().role() == Role.CONCEPT
+            if (!merged.isEmpty() && (hit.term().generic() && (hit.term().role() == Role.CONCEPT || hit.term().role() == Role.HEADLINE)
                     || hit.term().role() == Role.BLOCK || hit.term().role() == Role.FUND_REVENUE)) {
                 Hit before = merged.get(merged.size() - 1);
                 String between = sentence.substring(before.end(), hit.start());
@@ -1470,7 +1470,7 @@ final class ConceptReader {
     private boolean revenueContext(String sentence, List<Hit> hits, int index) {
         for (int i = 0; i < index; i++) {
             Term term = hits.get(i).term();
-            if (term.role() == Role.HEADLINE || term.role() == Role.CONCEPT && term.concept().key().startsWith("revenue.")) {
+            if ((term.role() == Role.HEADLINE || term.role() == Role.CONCEPT) && term.concept().key().startsWith("revenue.")) {
                 return true;
             }
         }
@@ -1679,11 +1679,24 @@ final class ConceptReader {
         }
         StatedFigure figure = new StatedFigure(concept, change, value, unit, explanation,
                 new Evidence(file, line, SourceText.strip(words)));
-        if (role == Role.HEADLINE) {
+        if (role == Role.HEADLINE && partsIncludeThisYears(words)) {
+            // 总支出125.08万元，其中本年支出116.12万元: the parts include the year's own figure — the total is the grand total
+            candidates.add(new StatedFigure(concept == Concept.EXPENDITURE_TOTAL ? Concept.EXPENDITURE_GRAND_TOTAL
+                    : Concept.REVENUE_GRAND_TOTAL, change, value, unit, explanation, figure.evidence()));
+        } else if (role == Role.HEADLINE) {
             headlines.add(figure);
         } else {
             candidates.add(figure);
         }
+    }
+
+    private static final Pattern THIS_YEARS_PART = Pattern.compile("^\\s*[，,]?\\s*其中[:：]?\\s*本年(?:收入|支出)");
+
+    /** The sentence goes on, right after {@code words}, with 其中本年收入 / 其中本年支出. */
+    private boolean partsIncludeThisYears(String words) {
+        int at = currentSentence.indexOf(words);
+        return at >= 0 && THIS_YEARS_PART.matcher(currentSentence).region(at + words.length(), currentSentence.length())
+                .lookingAt();
     }
 
     private void ambiguous(String sentence, Hit hit, String why) {
@@ -2155,12 +2168,35 @@ final class ConceptReader {
             }
         }
         for (StatedFigure headline : headlines) {
+            if (headline.concept() != Concept.REVENUE_TOTAL) {
+                continue;
+            }
             if (carried == null) {
                 context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.REVENUE, "“" + headline.evidence().words()
                         + "”：文本未写明上年结转，不能确定是本年收入还是收入总计，未读取", headline.evidence().line());
                 continue;
             }
             candidates.add(new StatedFigure(Concept.REVENUE_GRAND_TOTAL, headline.change(), headline.value(),
+                    headline.unit(), headline.explanation(), headline.evidence()));
+        }
+        // 总支出 of a final account: 支出总计 when it balances the revenue's grand total (收入总计 = 支出总计)
+        boolean balances = false;
+        for (StatedFigure headline : headlines) {
+            for (StatedFigure f : candidates) {
+                balances |= headline.concept() == Concept.EXPENDITURE_TOTAL && !headline.change()
+                        && f.concept() == Concept.REVENUE_GRAND_TOTAL && !f.change() && f.value().compareTo(headline.value()) == 0;
+            }
+        }
+        for (StatedFigure headline : headlines) {
+            if (headline.concept() != Concept.EXPENDITURE_TOTAL) {
+                continue;
+            }
+            if (!balances) {
+                context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.EXPENDITURE, "“" + headline.evidence().words()
+                        + "”：与收入总计不相等，不能确定是本年支出合计还是支出总计，未读取", headline.evidence().line());
+                continue;
+            }
+            candidates.add(new StatedFigure(Concept.EXPENDITURE_GRAND_TOTAL, headline.change(), headline.value(),
                     headline.unit(), headline.explanation(), headline.evidence()));
         }
         relabelBudgetRevenueEqualToGrandTotal();

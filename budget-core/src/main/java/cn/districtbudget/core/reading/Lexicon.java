@@ -91,7 +91,9 @@ final class Lexicon {
         concept(t, "本年收入合计|本年收入(?!支出)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, NOT_ITEM + "收入总计", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, NOT_ITEM + "收入合计", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
-        concept(t, "(?<!预算)总收入", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
+        // 总收入 is 收入总计 in some templates (2021年度总收入581.45万元，其中本年收入390.55万元…) and the year's revenue in
+        // others (总收入6628.72万元，其中：财政补助收入…，事业收入…): a headline, the grand total only with a stated carry-over
+        t.add(term("(?<!预算)总收入", Role.HEADLINE, Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BOTH, true));
         concept(t, NOT_ITEM + "(?:预算收入|收入预算(?!总额|总计))", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BUDGET_ONLY, true);
         concept(t, "决算收入", Concept.REVENUE_TOTAL, Family.NONE, Kinds.FINAL_ONLY, true);
         t.add(term("收入预算总额|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
@@ -108,7 +110,9 @@ final class Lexicon {
         concept(t, "本年支出合计|本年支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, NOT_ITEM + "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, NOT_ITEM + "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
-        concept(t, "(?<!预算)总支出", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.FINAL_ONLY, true);
+        // a final account's 总支出: 支出总计 when it balances a grand total of revenue, else not known (a headline too)
+        t.add(term("(?<!预算)总支出", Role.HEADLINE, Concept.EXPENDITURE_TOTAL, null, Family.EXPENDITURE, Kinds.FINAL_ONLY,
+                true));
         concept(t, NOT_ITEM + "(?:预算支出|支出预算(?:总额|总计)?|支出总预算)", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE,
                 Kinds.BUDGET_ONLY, true);
         child(t, "基本支出", Concept.EXPENDITURE_BASIC, Concept.GPB_EXPENDITURE_BASIC);

@@ -737,4 +737,18 @@ class ReadingRulesTest {
         assertThat(read(text, 2023, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.total", "103285600")
                 .doesNotContainKey("revenue.grandTotal");
     }
+
+    @Test
+    void totalRevenueAndExpenditureAreGrandTotalsOnlyWhenTheTextSaysSo() {
+        // yunnan-tcm-western-hospital-2017-final-excerpt (held-out batch 10): 总收入 is the year's own revenue there
+        String hospital = "某医院2017年部门决算公开信息\n二、收入决算情况说明\n2017年总收入6628.72万元,其中:财政补助收入2339.68万元,"
+                + "事业收入4131.31万元。\n三、支出决算情况说明\n2017年总支出7778.55万元,其中基本支出7095.35万元。\n";
+        assertThat(read(hospital, 2017, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKeys("revenue.grandTotal", "expenditure.grandTotal", "revenue.total", "expenditure.total");
+        // guangxi-wuzhou-junxiu / guangxi-wuzhou-unit: 其中本年收入 / 其中本年支出 — the totals with carry-overs
+        String unit = "某单位2023年度部门决算\n(一)本单位2023年度总收入125.08万元,其中本年收入117.06万元。\n"
+                + "(二)本单位2023年度总支出125.08万元,其中本年支出116.12万元。\n";
+        assertThat(read(unit, 2023, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal", "1250800")
+                .containsEntry("expenditure.grandTotal", "1250800");
+    }
 }
