@@ -426,6 +426,8 @@ final class ConceptReader {
     private boolean pipeThreePublic;
     private int pipeLastLine = -10;
     private int pipeHeaderLine = -10;
+    /** The pipe table is a 收入支出决算总表 with 行次 columns ({@link #rowNumberedCells}). */
+    private boolean pipeRowNumbered;
 
     /** One row of a table flattened with {@code |}: its unit, its header, or figures by the header's columns. */
     private void pipeRow(String line, int number) {
@@ -434,6 +436,7 @@ final class ConceptReader {
             pipeUnit = number - unitSeenLine <= 2 ? unitSeen : null;
             pipeThreePublic = number - threePublicSeenLine <= 4;
             pipeColumns = null;
+            pipeRowNumbered = false;
         }
         pipeLastLine = number;
         MoneyUnit unit = PipeTable.unit(line);
@@ -444,6 +447,17 @@ final class ConceptReader {
             pipeThreePublic = true;
         }
         String[] cells = PipeTable.cells(line);
+        if (java.util.Arrays.asList(cells).contains("行次") && java.util.Arrays.asList(cells).contains("金额")) {
+            pipeRowNumbered = true; // 项目 | 行次 | 金额 | 项目 | 行次 | 金额: a 收入支出决算总表
+            pipeColumns = null;
+            return;
+        }
+        if (pipeRowNumbered) {
+            if (pipeUnit != null) {
+                rowNumberedCells(cells, line, number);
+            }
+            return;
+        }
         PipeTable.Columns header = PipeTable.header(cells, kind, year);
         if (header != null) {
             pipeColumns = header;
@@ -466,6 +480,28 @@ final class ConceptReader {
     }
 
     /** A row of a flattened table read by its header's columns, in the table's unit. */
+    /**
+     * A row of a 收入支出决算总表 (一、财政拨款收入 | 1 | 625.58 | 一、一般公共服务支出 | 28 | |): each label naming a
+     * concept, its row number (行次) and the amount right after it. A mirror drops blank cells (二、上级补助收入 | 2 |
+     * 二、外交支出 …), so a label whose row number is not followed by a number states none; an amount that ends the
+     * line with no cell after it may be cut (an excerpt's last line) and is not read.
+     */
+    private void rowNumberedCells(String[] cells, String line, int number) {
+        Lexicon.Kinds allowed = kind == DisclosureKind.FINAL_ACCOUNTS ? Lexicon.Kinds.FINAL_ONLY : Lexicon.Kinds.BUDGET_ONLY;
+        for (int i = 0; i + 3 < cells.length; i++) {
+            Concept concept = PipeTable.summaryConcept(cells[i], allowed);
+            if (concept == null || concept.measure() != Concept.Measure.MONEY || !ROW_NUMBER.matcher(cells[i + 1]).matches()) {
+                continue;
+            }
+            BigDecimal value = PipeTable.number(cells, i + 2);
+            if (value != null) {
+                addMoney(concept, false, value, pipeUnit, number, SourceText.strip(line));
+            }
+        }
+    }
+
+    private static final Pattern ROW_NUMBER = Pattern.compile("[1-9]\\d{0,2}");
+
     private void tableRow(String[] cells, PipeTable.Columns columns, MoneyUnit unit, boolean threePublicTable,
                           String line, int number) {
         if (area == Area.PERFORMANCE) {

@@ -133,6 +133,36 @@ final class PipeTable {
     }
 
     /** The concept a row's first cell names; null when it is not wholly one term. */
+    /** The totals of a 收入支出决算总表 that a row-numbered table's label may name (generic words in prose). */
+    private static final java.util.Set<Concept> SUMMARY_TOTALS = java.util.EnumSet.of(Concept.REVENUE_TOTAL,
+            Concept.EXPENDITURE_TOTAL, Concept.REVENUE_GRAND_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL,
+            Concept.REVENUE_CARRIED_FORWARD, Concept.EXPENDITURE_CARRIED_OVER, Concept.REVENUE_USE_OF_NON_FISCAL_BALANCE,
+            Concept.EXPENDITURE_BALANCE_DISTRIBUTION, Concept.REVENUE_OTHER);
+
+    /**
+     * The concept a row label of a 收入支出决算总表 (项目 | 行次 | 金额) names wholly: as {@link #concept}, and the
+     * summary's totals too (本年收入合计, 年初结转和结余 …, generic words elsewhere); null when it names none.
+     */
+    static Concept summaryConcept(String label, Lexicon.Kinds allowed) {
+        String cleaned = NUMBERING.matcher(label).replaceFirst("");
+        if (cleaned.isEmpty()) {
+            return null;
+        }
+        Matcher m = Lexicon.ANY_TERM.matcher(cleaned);
+        if (!m.matches()) {
+            return null;
+        }
+        for (int group = 1; group <= m.groupCount(); group++) {
+            if (m.start(group) >= 0) {
+                Lexicon.Term term = Lexicon.TERMS.get(group - 1);
+                boolean kindOk = term.kinds() == Lexicon.Kinds.BOTH || term.kinds() == allowed;
+                return term.role() == Role.CONCEPT && kindOk && (!term.generic() || SUMMARY_TOTALS.contains(term.concept()))
+                        ? term.concept() : null;
+            }
+        }
+        return null;
+    }
+
     static Concept concept(String label, boolean threePublicTable) {
         String cleaned = NUMBERING.matcher(label).replaceFirst("");
         if (cleaned.isEmpty()) {

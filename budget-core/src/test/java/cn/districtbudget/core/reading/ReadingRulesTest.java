@@ -751,4 +751,17 @@ class ReadingRulesTest {
         assertThat(read(unit, 2023, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal", "1250800")
                 .containsEntry("expenditure.grandTotal", "1250800");
     }
+
+    @Test
+    void aSummaryTableWithRowNumbersIsReadByLabelRowNumberAndAmount() {
+        // shandong-jining-no2-hospital-2017-final-excerpt (held-out batch 11): a mirror drops blank cells
+        String text = "某医院2017年度部门决算\n单位名称:某医院 单位:万元\n收入 | 支出 | ||||\n项目 | 行次 | 金额 | 项目 | 行次 | 金额 |\n"
+                + "一、财政拨款收入 | 1 | 625.58 | 一、一般公共服务支出 | 28 | |\n二、上级补助收入 | 2 | 二、外交支出 | 29 | ||\n"
+                + "本年收入合计 | 23 | 34846.81 | 本年支出合计 | 50 | 36341.62 |\n总计 | 27 | 36816\n";
+        Map<String, String> f = read(text, 2017, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("revenue.fiscalAppropriation", "6255800").containsEntry("revenue.total", "348468100")
+                .containsEntry("expenditure.total", "363416200")
+                // a blank cell the mirror dropped is no figure; a last amount that may be cut is not read
+                .doesNotContainKeys("revenue.superiorSubsidy", "revenue.grandTotal", "expenditure.grandTotal");
+    }
 }
