@@ -973,6 +973,16 @@ final class ConceptReader {
                 continuation = true;
             }
             String between = sentence.substring(glueStart, value.start());
+            int subject = v > 0 ? subjectBeforeBracket(sentence, hits, values, placedBy, v) : -1;
+            if (subject >= 0) {
+                // 公务用车购置及运行费28万元(公务用车购置费0万元,公务用车运行维护费28万元),较上年无增减: the change after a
+                // bracket of parts is the figure's before the bracket
+                h = subject;
+                hit = hits.get(h);
+                glueStart = bracketClose(sentence, values.get(v - 1).end()) + 1;
+                continuation = true;
+                between = sentence.substring(glueStart, value.start());
+            }
             if (continuation && placedBefore(values, placedBy, v) == h && (CLAUSE_THEN_COMPARE.matcher(between).lookingAt()
                     || value.same() && CLAUSE_BREAK_ONLY.matcher(between).matches()
                     && "与比较".indexOf(sentence.charAt(value.start())) >= 0)) {
@@ -1045,6 +1055,53 @@ final class ConceptReader {
             before--; // a completion rate (完成预算的100%), not a growth rate (增长168.7%: what follows is another comparison)
         }
         return before >= 0 ? placedBy[before] : -1;
+    }
+
+    /** The index of the closing bracket right after {@code from} (spaces allowed before it); -1 when there is none. */
+    private static int bracketClose(String sentence, int from) {
+        int i = from;
+        while (i < sentence.length() && sentence.charAt(i) == ' ') {
+            i++;
+        }
+        return i < sentence.length() && (sentence.charAt(i) == ')' || sentence.charAt(i) == '）') ? i : -1;
+    }
+
+    /**
+     * The hit whose figure stands right before a bracket that the value before {@code v} closes, when {@code v} is
+     * only that figure's change (…28万元(…运行维护费28万元),较上年无增减); -1 otherwise.
+     */
+    private int subjectBeforeBracket(String sentence, List<Hit> hits, List<Value> values, int[] placedBy, int v) {
+        int close = bracketClose(sentence, values.get(v - 1).end());
+        if (close < 0) {
+            return -1;
+        }
+        int open = -1;
+        for (int i = values.get(v - 1).start() - 1; i >= 0; i--) {
+            char c = sentence.charAt(i);
+            if (c == ')' || c == '）') {
+                return -1;
+            }
+            if (c == '(' || c == '（') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return -1;
+        }
+        int u = -1;
+        for (int i = 0; i < v; i++) {
+            if (values.get(i).end() <= open) {
+                u = i;
+            }
+        }
+        if (u < 0 || placedBy[u] < 0 || lastHitBefore(hits, open) != placedBy[u]
+                || values.get(u).end() != open && !sentence.substring(values.get(u).end(), open).isBlank()) {
+            return -1;
+        }
+        Glue glue = glue(sentence.substring(close + 1, values.get(v).start()));
+        boolean change = glue.ok() && (glue.direction() != 0 && glue.compare() || values.get(v).same() && !glue.budget());
+        return change ? placedBy[u] : -1;
     }
 
     /** Between two terms of a list: 因公出国（境）费、公务用车购置及运行费和公务接待费. */

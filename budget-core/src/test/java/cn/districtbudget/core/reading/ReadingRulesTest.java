@@ -764,4 +764,13 @@ class ReadingRulesTest {
                 // a blank cell the mirror dropped is no figure; a last amount that may be cut is not read
                 .doesNotContainKeys("revenue.superiorSubsidy", "revenue.grandTotal", "expenditure.grandTotal");
     }
+
+    @Test
+    void aChangeAfterABracketOfPartsIsTheChangeOfTheFigureBeforeTheBracket() {
+        // guangdong-city-dept-2019-budget-excerpt, sichuan-bazhong-bazhou-district-2024-budget-excerpt
+        String text = "某局2024年部门预算\n三、“三公”经费预算情况\n公务用车购置及运行维护费605万元(其中:公务用车购置经费0万元,"
+                + "公务用车运行维护费605万元),较上年减少32万元。\n";
+        assertThat(read(text, 2024, DisclosureKind.BUDGET)).containsEntry("threePublic.vehicles.change", "-320000")
+                .doesNotContainKey("threePublic.vehicleOperation.change");
+    }
 }
