@@ -82,14 +82,15 @@ final class Lexicon {
         concept(t, "国有资本经营预算(?:财政)?(?:拨款)?收入|国有资本经营收入", Concept.REVENUE_STATE_CAPITAL, Family.NONE);
         concept(t, "国有资本经营预算(?:财政)?(?:拨款)?支出|国有资本经营支出", Concept.STATE_CAPITAL_EXPENDITURE_TOTAL,
                 Family.OTHER_FUND);
-        fundRevenue(t, "政府性基金预算(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_GOVERNMENT_FUND, Family.OTHER_FUND);
+        fundRevenue(t, "政府性基金(?:预算)?(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_GOVERNMENT_FUND, Family.OTHER_FUND);
         fundRevenue(t, "国有资本经营预算(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_STATE_CAPITAL, Family.OTHER_FUND);
         block(t, "政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?", Family.OTHER_FUND);
-        concept(t, "财政专户管理资金(?:收入)?|财政专户核拨(?:收入)?|财政专户收入|财政专户资金|专户管理的事业收入", Concept.REVENUE_SPECIAL_ACCOUNT,
+        concept(t, "财政专户管理资金(?:收入)?|财政专户核拨(?:收入)?|财政专户收入|财政专户资金|财政专户拨款(?:收入)?|专户管理的事业收入", Concept.REVENUE_SPECIAL_ACCOUNT,
                 Family.NONE);
         // revenue of the department
         concept(t, "本年收入合计|本年收入(?!支出)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
         concept(t, NOT_ITEM + "收入总计", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.BOTH, true);
+        concept(t, "收入决算总计|决算收入总计", Concept.REVENUE_GRAND_TOTAL, Family.NONE, Kinds.FINAL_ONLY, true);
         concept(t, NOT_ITEM + "收入合计", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
         // 总收入 is 收入总计 in some templates (2021年度总收入581.45万元，其中本年收入390.55万元…) and the year's revenue in
         // others (总收入6628.72万元，其中：财政补助收入…，事业收入…): a headline, the grand total only with a stated carry-over
@@ -109,6 +110,7 @@ final class Lexicon {
         // expenditure of the department
         concept(t, "本年支出合计|本年支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, NOT_ITEM + "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
+        concept(t, "支出决算总计|决算支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.FINAL_ONLY, true);
         concept(t, NOT_ITEM + "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         // a final account's 总支出: 支出总计 when it balances a grand total of revenue, else not known (a headline too)
         t.add(term("(?<!预算)总支出", Role.HEADLINE, Concept.EXPENDITURE_TOTAL, null, Family.EXPENDITURE, Kinds.FINAL_ONLY,

@@ -773,4 +773,15 @@ class ReadingRulesTest {
         assertThat(read(text, 2024, DisclosureKind.BUDGET)).containsEntry("threePublic.vehicles.change", "-320000")
                 .doesNotContainKey("threePublic.vehicleOperation.change");
     }
+
+    @Test
+    void finalAccountGrandTotalsNamedWithTheirKindAndFundNamesWithoutTheirBudgetWord() {
+        // innermongolia-bayannur-womensfed-2022-final-excerpt, guangdong-leizhou-longmen-town-2018-budget-excerpt (batch 12)
+        String fin = "某妇联2022年度部门决算\n2022年度收入决算总计332.98万元,本年收入决算合计332.76万元。\n";
+        assertThat(read(fin, 2022, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal", "3329800");
+        String budget = "某镇2018年部门预算\n一、收入预算\n收入预算712.99万元,其中:一般公共预算拨款665.49万元,政府性基金拨款0万元,"
+                + "财政专户拨款47.5万元。\n";
+        assertThat(read(budget, 2018, DisclosureKind.BUDGET)).containsEntry("revenue.governmentFund", "0")
+                .containsEntry("revenue.specialAccount", "475000");
+    }
 }
