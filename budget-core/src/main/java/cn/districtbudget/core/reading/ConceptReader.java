@@ -2094,11 +2094,11 @@ final class ConceptReader {
         return clauses;
     }
     private static final QuickFind GROUPS = QuickFind.of(
-            "团组(?:数)?(?:共|为|是|计|数量)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?:个|次)|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个(?:因公)?(?:出国)?(?:[（(]境[）)])?(?:团组|团)", "团" + QuickFind.DIGITS);
+            "团组(?:数)?(?:共|为|是|计|数量|累计|共计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?:个|次)|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个(?:因公)?(?:出国)?(?:[（(]境[）)])?(?:团组|团)", "团" + QuickFind.DIGITS);
     private static final QuickFind PERSONS = QuickFind.of("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>人次|人)(?![员民数])", QuickFind.DIGITS);
     private static final QuickFind BATCHES = QuickFind.of("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>批次|批)", QuickFind.DIGITS);
     private static final QuickFind BATCHES_NAMED = QuickFind.of(
-            "批次(?:数)?(?:为|是|共|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>个|次|批)", "批");
+            "批次(?:数)?(?:为|是|共|计|累计|共计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>个|次|批)", "批");
     private static final QuickFind PURCHASED = QuickFind.of(
             "(?:购置|购买|更新)(?:公务用?车|车辆|公车)?(?:数量?)?(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "购更");
     private static final QuickFind NONE_PURCHASED = QuickFind.of(
@@ -2114,7 +2114,7 @@ final class ConceptReader {
             "购置(?:数|数量)?(?:及|和|、)(?:公务用车)?保有(?:量|数)?(?:分别)?(?:为|是)\\s*(?<p>\\d{1,6})\\s*辆\\s*(?:和|、|及|[，,])\\s*(?<h>\\d{1,6})\\s*辆");
     /** 无因公出国（境）人数 / 无因公出国人员 / 没有因公出国团组: a stated zero count. */
     private static final QuickFind NONE_OUTBOUND = QuickFind.of(
-            "(?<![增减])(?:无|没有|未发生|未安排)因公出国(?:[（(]境[）)])?(?:的)?(?<what>人员|人数|人次|团组|团)", "无没未");
+            "(?<![增减])(?:无|没有|未发生|未安排)因公出国(?:[（(]境[）)])?(?:的)?(?<what>人员|人数|人次|团组|团)(?<both>(?:及|和|、)(?:人次|人数))?", "无没未");
     /** Receptions of foreign guests (国（境）外公务接待, 外宾接待), counted apart from the domestic ones. */
     private static final QuickFind FOREIGN_RECEPTION = QuickFind.of(
             "(?:国[（(]境[）)]外|境外|国外|外宾|外事)(?:公务)?接待", "国境外");
@@ -2196,6 +2196,11 @@ final class ConceptReader {
                             : Concept.THREE_PUBLIC_OUTBOUND_PERSONS;
                     add(concept, false, BigDecimal.ZERO, concept == Concept.THREE_PUBLIC_OUTBOUND_GROUPS ? "个" : "人次",
                             null, line, none.group(), Role.CONCEPT);
+                    if (concept == Concept.THREE_PUBLIC_OUTBOUND_GROUPS && none.group("both") != null) {
+                        // 无因公出国(境)团组及人次: neither groups nor persons
+                        add(Concept.THREE_PUBLIC_OUTBOUND_PERSONS, false, BigDecimal.ZERO, "人次", null, line, none.group(),
+                                Role.CONCEPT);
+                    }
                 }
             }
         }

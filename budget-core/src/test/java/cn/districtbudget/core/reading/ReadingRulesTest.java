@@ -784,4 +784,14 @@ class ReadingRulesTest {
         assertThat(read(budget, 2018, DisclosureKind.BUDGET)).containsEntry("revenue.governmentFund", "0")
                 .containsEntry("revenue.specialAccount", "475000");
     }
+
+    @Test
+    void countsWrittenWithTheirTotalWordAndNoTravelAtAll() {
+        // innermongolia-culture-dept-threepublic-2015-final-excerpt, unknown-bureau-threepublic-2015-final (batches 9, 12)
+        String text = "某厅2015年部门决算\n二、“三公”经费情况\n公务接待费支出15.71万元。部门12个单位国内公务接待批次累计168次,"
+                + "国内公务接待人次1284人。\n因公出国(境)费0万元,无因公出国(境)团组及人次。\n";
+        Map<String, String> f = read(text, 2015, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.receptionBatches", "168").containsEntry("threePublic.receptionPersons", "1284")
+                .containsEntry("threePublic.outboundGroups", "0").containsEntry("threePublic.outboundPersons", "0");
+    }
 }
