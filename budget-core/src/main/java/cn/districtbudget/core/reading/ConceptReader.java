@@ -103,7 +103,7 @@ final class ConceptReader {
 
     /** 二、公务接待费 / （一）因公出国（境）经费: a heading naming a “三公” item is part of the “三公” section. */
     private static final Pattern THREE_PUBLIC_ITEM_HEADING = Pattern.compile(
-            "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])\\s*(?:因公出国|公务接待|公务用车)");
+            "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])\\s*(?<item>因公出国|公务接待|公务用车)");
 
     /** What may stand around a heading's one term: its numbering before, a colon or 情况 after. */
     private static final Pattern ITEM_HEADING_REST = Pattern.compile("^\\s*(?:支出)?(?:情况)?(?:说明)?\\s*[:：]?\\s*$");
@@ -122,8 +122,9 @@ final class ConceptReader {
         Term t = term.term();
         boolean item = t.role() == Role.CONCEPT && t.family() == Family.THREE_PUBLIC && t.concept() != null
                 && Lexicon.isThreePublicItem(t.concept()) && !t.generic();
-        String before = heading.substring(0, term.start()).replaceAll("^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])", "");
-        return item && before.isBlank() && ITEM_HEADING_REST.matcher(heading.substring(term.end())).matches() ? t : null;
+        // the term right after the numbering (its item word is where the term starts)
+        return item && term.start() == numbering.start("item")
+                && ITEM_HEADING_REST.matcher(heading.substring(term.end())).matches() ? t : null;
     }
 
     /** True when a line of the text is a heading whose words name a section (sets no figure). */
@@ -377,19 +378,16 @@ final class ConceptReader {
 
     private static int hanSpaceEnd(String line, int i) {
         char c = line.charAt(i);
-        if ((c != ' ' && c != '\u3000') || !isHan(line.charAt(i - 1))) {
+        if ((c != ' ' && c != '\u3000') || !SourceText.isBasicHan(line.charAt(i - 1))) {
             return -1;
         }
         int j = i;
         while (j < line.length() && (line.charAt(j) == ' ' || line.charAt(j) == '\u3000')) {
             j++;
         }
-        return j < line.length() && isHan(line.charAt(j)) ? j : -1;
+        return j < line.length() && SourceText.isBasicHan(line.charAt(j)) ? j : -1;
     }
 
-    private static boolean isHan(char c) {
-        return c >= '\u4e00' && c <= '\u9fa5';
-    }
 
     private int paragraphFirstLine;
     private List<Integer> paragraphStarts;

@@ -89,14 +89,7 @@ final class NumberScan {
 
     /** True when {@code BARE_NUMBER} matches anywhere in {@code text}. */
     static boolean hasBareNumber(String text) {
-        int length = text.length();
-        for (int at = 0; at < length; at++) {
-            char c = text.charAt(at);
-            if ((c == '-' || isDigit(c)) && bareAt(text, at) != null) {
-                return true;
-            }
-        }
-        return false;
+        return !bareNumbers(text).isEmpty();
     }
 
     /** The length of the first run of more than {@code maxDigits} digits ({@code LONG_NUMBER}); 0 when there is none. */
@@ -128,7 +121,7 @@ final class NumberScan {
             int u = skipSpaces(text, end);
             for (String unit : UNITS) {
                 if (text.startsWith(unit, u)) {
-                    if (unit.equals("万") && u + 1 < text.length() && (isHan(text.charAt(u + 1)) || isDigit(text.charAt(u + 1)))) {
+                    if (unit.equals("万") && u + 1 < text.length() && (SourceText.isBasicHan(text.charAt(u + 1)) || isDigit(text.charAt(u + 1)))) {
                         continue;
                     }
                     return new Match(at, u + unit.length(), at, end, unit);
@@ -256,9 +249,5 @@ final class NumberScan {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
-    }
-
-    private static boolean isHan(char c) {
-        return c >= '\u4e00' && c <= '\u9fa5';
     }
 }

@@ -132,7 +132,6 @@ final class PipeTable {
         return new Columns(value, budgeted, change, budgeted || budgetColumn == value ? -1 : budgetColumn);
     }
 
-    /** The concept a row's first cell names; null when it is not wholly one term. */
     /** The totals of a 收入支出决算总表 that a row-numbered table's label may name (generic words in prose). */
     private static final java.util.Set<Concept> SUMMARY_TOTALS = java.util.EnumSet.of(Concept.REVENUE_TOTAL,
             Concept.EXPENDITURE_TOTAL, Concept.REVENUE_GRAND_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL,
@@ -144,41 +143,37 @@ final class PipeTable {
      * summary's totals too (本年收入合计, 年初结转和结余 …, generic words elsewhere); null when it names none.
      */
     static Concept summaryConcept(String label, Lexicon.Kinds allowed) {
-        String cleaned = NUMBERING.matcher(label).replaceFirst("");
-        if (cleaned.isEmpty()) {
+        Lexicon.Term term = wholeTerm(NUMBERING.matcher(label).replaceFirst(""));
+        if (term == null) {
             return null;
         }
-        Matcher m = Lexicon.ANY_TERM.matcher(cleaned);
-        if (!m.matches()) {
-            return null;
-        }
-        for (int group = 1; group <= m.groupCount(); group++) {
-            if (m.start(group) >= 0) {
-                Lexicon.Term term = Lexicon.TERMS.get(group - 1);
-                boolean kindOk = term.kinds() == Lexicon.Kinds.BOTH || term.kinds() == allowed;
-                return term.role() == Role.CONCEPT && kindOk && (!term.generic() || SUMMARY_TOTALS.contains(term.concept()))
-                        ? term.concept() : null;
-            }
-        }
-        return null;
+        boolean kindOk = term.kinds() == Lexicon.Kinds.BOTH || term.kinds() == allowed;
+        return term.role() == Role.CONCEPT && kindOk && (!term.generic() || SUMMARY_TOTALS.contains(term.concept()))
+                ? term.concept() : null;
     }
 
+    /** The concept a row's first cell names; null when it is not wholly one term. */
     static Concept concept(String label, boolean threePublicTable) {
         String cleaned = NUMBERING.matcher(label).replaceFirst("");
-        if (cleaned.isEmpty()) {
-            return null;
-        }
         if (threePublicTable && (cleaned.equals("合计") || cleaned.equals("总计") || cleaned.equals("支出合计"))) {
             return Concept.THREE_PUBLIC_TOTAL;
         }
+        Lexicon.Term term = wholeTerm(cleaned);
+        return term != null && term.role() == Role.CONCEPT && !term.generic() ? term.concept() : null;
+    }
+
+    /** The lexicon term that is the whole of {@code cleaned} (the first listed on a tie); null when none is. */
+    private static Lexicon.Term wholeTerm(String cleaned) {
+        if (cleaned.isEmpty()) {
+            return null;
+        }
         Matcher m = Lexicon.ANY_TERM.matcher(cleaned);
         if (!m.matches()) {
             return null;
         }
         for (int group = 1; group <= m.groupCount(); group++) {
             if (m.start(group) >= 0) {
-                Lexicon.Term term = Lexicon.TERMS.get(group - 1);
-                return term.role() == Role.CONCEPT && !term.generic() ? term.concept() : null;
+                return Lexicon.TERMS.get(group - 1);
             }
         }
         return null;

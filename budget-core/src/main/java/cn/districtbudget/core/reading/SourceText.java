@@ -154,6 +154,11 @@ final class SourceText {
         return TONED_VOWELS.indexOf(c) >= 0;
     }
 
+    /** A character of the basic CJK block as the reader's patterns write it ({@code [\u4e00-\u9fa5]}). */
+    static boolean isBasicHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fa5';
+    }
+
     private static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
