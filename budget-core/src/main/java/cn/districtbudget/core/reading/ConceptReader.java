@@ -424,7 +424,8 @@ final class ConceptReader {
     private boolean pipeThreePublic;
     private int pipeLastLine = -10;
     private int pipeHeaderLine = -10;
-    /** The pipe table is a 收入支出决算总表 with 行次 columns ({@link #rowNumberedCells}). */
+    /** The pipe table is a two-sided 收支总表 ({@link SummaryTable}), with 行次 columns or not. */
+    private SummaryTable.Subject pipeSummary;
     private boolean pipeRowNumbered;
 
     /** One row of a table flattened with {@code |}: its unit, its header, or figures by the header's columns. */
@@ -434,7 +435,7 @@ final class ConceptReader {
             pipeUnit = number - unitSeenLine <= 2 ? unitSeen : null;
             pipeThreePublic = number - threePublicSeenLine <= 4;
             pipeColumns = null;
-            pipeRowNumbered = false;
+            pipeSummary = null;
         }
         pipeLastLine = number;
         MoneyUnit unit = PipeTable.unit(line);
@@ -445,14 +446,15 @@ final class ConceptReader {
             pipeThreePublic = true;
         }
         String[] cells = PipeTable.cells(line);
-        if (java.util.Arrays.asList(cells).contains("行次") && java.util.Arrays.asList(cells).contains("金额")) {
-            pipeRowNumbered = true; // 项目 | 行次 | 金额 | 项目 | 行次 | 金额: a 收入支出决算总表
+        if (SummaryTable.isHeader(cells)) {
+            pipeSummary = SummaryTable.subject(summaryTitle(number), cells, context.source(), number);
+            pipeRowNumbered = SummaryTable.hasRowNumbers(cells);
             pipeColumns = null;
             return;
         }
-        if (pipeRowNumbered) {
+        if (pipeSummary != null) {
             if (pipeUnit != null) {
-                rowNumberedCells(cells, line, number);
+                summaryRow(cells, number, SourceText.strip(line));
             }
             return;
         }
@@ -479,21 +481,46 @@ final class ConceptReader {
 
     /** A row of a flattened table read by its header's columns, in the table's unit. */
     /**
-     * A row of a 收入支出决算总表 (一、财政拨款收入 | 1 | 625.58 | 一、一般公共服务支出 | 28 | |): each label naming a
-     * concept, its row number (行次) and the amount right after it. A mirror drops blank cells (二、上级补助收入 | 2 |
-     * 二、外交支出 …), so a label whose row number is not followed by a number states none; an amount that ends the
-     * line with no cell after it may be cut (an excerpt's last line) and is not read.
+     * A row of a two-sided 收支总表 ({@link SummaryTable}; 一、财政拨款收入 | 1 | 625.58 | 一、一般公共服务支出 | 28 | |): each
+     * label naming a concept, its row number (行次) when the table has them, and the amount right after. A mirror drops
+     * blank cells (二、上级补助收入 | 2 | 二、外交支出 …), so a label not followed by a number states none; an amount that
+     * ends the line with no cell after it may be cut (an excerpt's last line) and is not read.
      */
-    private void rowNumberedCells(String[] cells, String line, int number) {
+    private void summaryRow(String[] cells, int number, String words) {
+        summaryRow(cells, pipeSummary, pipeRowNumbered, pipeUnit, true, number, words);
+    }
+
+    /**
+     * A row of a two-sided 收支总表 cut into cells, read by {@link SummaryTable#concept}; {@code amountEndingLineMayBeCut}:
+     * an amount that is the row's last cell is not read (a pipe row's last cell has a {@code |} after it when whole).
+     */
+    private void summaryRow(String[] cells, SummaryTable.Subject subject, boolean rowNumbered, MoneyUnit unit,
+                            boolean amountEndingLineMayBeCut, int number, String words) {
         Lexicon.Kinds allowed = kind == DisclosureKind.FINAL_ACCOUNTS ? Lexicon.Kinds.FINAL_ONLY : Lexicon.Kinds.BUDGET_ONLY;
-        for (int i = 0; i + 3 < cells.length; i++) {
-            Concept concept = PipeTable.summaryConcept(cells[i], allowed);
-            if (concept == null || concept.measure() != Concept.Measure.MONEY || !ROW_NUMBER.matcher(cells[i + 1]).matches()) {
+        int labels = 0;
+        for (String cell : cells) {
+            labels += !cell.isEmpty() && !PipeTable.isNumber(cell) ? 1 : 0;
+        }
+        boolean first = true;
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i].isEmpty() || PipeTable.isNumber(cells[i])) {
                 continue;
             }
-            BigDecimal value = PipeTable.number(cells, i + 2);
-            if (value != null) {
-                addMoney(concept, false, value, pipeUnit, number, SourceText.strip(line));
+            SummaryTable.Side side = labels < 2 ? SummaryTable.Side.UNKNOWN
+                    : first ? SummaryTable.Side.REVENUE : SummaryTable.Side.EXPENDITURE;
+            first = false;
+            int at = i + 1;
+            if (rowNumbered) {
+                if (at >= cells.length || !ROW_NUMBER.matcher(cells[at]).matches()) {
+                    continue;
+                }
+                at++;
+            }
+            Concept concept = SummaryTable.concept(cells[i], subject, side, allowed);
+            boolean mayBeCut = amountEndingLineMayBeCut && at + 1 >= cells.length;
+            BigDecimal value = mayBeCut ? null : PipeTable.number(cells, at);
+            if (concept != null && value != null) {
+                addMoney(concept, false, value, unit, number, words);
             }
         }
     }
@@ -555,7 +582,14 @@ final class ConceptReader {
     private String cellLabel;
     private int cellLabelLine;
     private final List<String> cellValues = new ArrayList<>();
+    private final List<Integer> cellValueLines = new ArrayList<>();
     private boolean cellReported;
+    /** The cell table is a two-sided 收支总表 ({@link SummaryTable}): whose; null when it is another table. */
+    private SummaryTable.Subject cellSummary;
+    /** The header's lines are cells with their {@code |}. */
+    private boolean cellPipes;
+    private int cellHeaderStart;
+    private int cellHeaderEnd;
 
     /**
      * A line of a table copied one cell per line ({@link CellLines}): 项目 (right below a 单位：万元 line) and the column
@@ -570,6 +604,13 @@ final class ConceptReader {
         if (cellState == CellState.HEADER) {
             if (cell != null && CellLines.isTitle(cell)) {
                 cellTitles.add(cell);
+                cellHeaderEnd = number;
+                return true;
+            }
+            if (cell != null && CellLines.isHeader(cell) && !cellTitles.isEmpty() && cellPipes && PipeTable.isRow(line)
+                    && !cellTitles.contains("项目")) {
+                cellTitles.add("项目"); // 项目 | 预算数 | 项目 | 预算数 one cell per line: a two-sided 收支总表
+                cellHeaderEnd = number;
                 return true;
             }
             String[] header = new String[cellTitles.size() + 1];
@@ -584,12 +625,18 @@ final class ConceptReader {
             }
             cellColumns = columns;
             cellWidth = header.length;
+            cellSummary = SummaryTable.isHeader(header)
+                    ? SummaryTable.subject(summaryTitle(cellHeaderStart), header, context.source(), cellHeaderEnd) : null;
             cellState = CellState.ROWS;
             cellLabel = null;
             cellValues.clear();
+            cellValueLines.clear();
             cellReported = false;
         }
         if (cellState == CellState.ROWS) {
+            if (cell != null && CellLines.isValue(cell) && cellLabel == null && cellSummary != null) {
+                return true; // the 序号 of a 收支总表's first row
+            }
             if (cell == null || CellLines.isValue(cell) && cellLabel == null) {
                 flushCellRow();
                 cellState = CellState.NONE;
@@ -597,17 +644,22 @@ final class ConceptReader {
             }
             if (CellLines.isValue(cell)) {
                 cellValues.add(cell);
+                cellValueLines.add(number);
                 return true;
             }
             flushCellRow();
             cellLabel = cell;
             cellLabelLine = number;
             cellValues.clear();
+            cellValueLines.clear();
             return true;
         }
         if (cell != null && CellLines.isHeader(cell)) {
             cellState = CellState.HEADER;
             cellTitles.clear();
+            cellPipes = PipeTable.isRow(line);
+            cellHeaderStart = number;
+            cellHeaderEnd = number;
             cellUnit = number - unitSeenLine <= 6 ? unitSeen : null; // 单位 above a 序号 / 收入 / 支出 header row
             cellThreePublic = number - threePublicSeenLine <= 4;
             return true;
@@ -621,7 +673,9 @@ final class ConceptReader {
             return;
         }
         String words = cellLabel + " | " + String.join(" | ", cellValues);
-        if (cellValues.size() == cellWidth - 1) {
+        if (cellSummary != null) {
+            summaryCell();
+        } else if (cellValues.size() == cellWidth - 1) {
             String[] cells = new String[cellWidth];
             cells[0] = cellLabel;
             for (int i = 0; i < cellValues.size(); i++) {
@@ -636,9 +690,30 @@ final class ConceptReader {
         }
         cellLabel = null;
         cellValues.clear();
+        cellValueLines.clear();
+    }
+
+    /**
+     * A label of a two-sided 收支总表 copied one cell per line, each cell with its {@code |} (a blank cell keeps its
+     * line): the cell right below the label is its amount; the cells after it are the side's other columns or the next
+     * row's 序号. The text's last line may be cut unless a space or {@code |} closes it.
+     */
+    private void summaryCell() {
+        Lexicon.Kinds allowed = kind == DisclosureKind.FINAL_ACCOUNTS ? Lexicon.Kinds.FINAL_ONLY : Lexicon.Kinds.BUDGET_ONLY;
+        Concept concept = SummaryTable.concept(cellLabel, cellSummary, SummaryTable.Side.UNKNOWN, allowed);
+        String amount = cellValues.get(0);
+        int line = cellValueLines.get(0);
+        String raw = context.source().line(line);
+        boolean mayBeCut = line == context.source().size() && !raw.endsWith("|") && !Character.isWhitespace(raw.charAt(raw.length() - 1));
+        if (concept != null && PipeTable.isNumber(amount) && !mayBeCut) {
+            addMoney(concept, false, Figures.parseNumber(amount), cellUnit, line, cellLabel + " | " + amount);
+        }
     }
 
     private PipeTable.Columns spacedColumns;
+    /** The spaced table is a two-sided 收支总表 ({@link SummaryTable}): whose; null when it is another table. */
+    private SummaryTable.Subject spacedSummary;
+    private boolean spacedSummaryRowNumbered;
     private int spacedWidth;
     private MoneyUnit spacedUnit;
     private boolean spacedThreePublic;
@@ -661,6 +736,19 @@ final class ConceptReader {
         if (line.contains("三公")) {
             threePublicSeenLine = number;
         }
+        Boolean fiscal = SummaryTable.titleFiscal(line);
+        if (fiscal != null) {
+            summaryTitleFiscal = fiscal;
+            summaryTitleLine = number;
+        }
+    }
+
+    private Boolean summaryTitleFiscal;
+    private int summaryTitleLine = -10;
+
+    /** The title of a 收支总表 right above a table's header: whether it names the 财政拨款 one; null when none does. */
+    private Boolean summaryTitle(int headerLine) {
+        return headerLine - summaryTitleLine <= 6 ? summaryTitleFiscal : null;
     }
 
     /**
@@ -670,6 +758,27 @@ final class ConceptReader {
      */
     private boolean spacedTableLine(String line, int number) {
         String[] header = SpacedTable.header(line);
+        if (header != null && unitSeen != null && number - unitSeenLine <= 3 && SummaryTable.isHeader(header)) {
+            spacedSummary = SummaryTable.subject(summaryTitle(number), header, context.source(), number);
+            spacedSummaryRowNumbered = SummaryTable.hasRowNumbers(header);
+            spacedUnit = unitSeen;
+            spacedLastLine = number;
+            spacedColumns = null;
+            return true;
+        }
+        if (spacedSummary != null) {
+            String[] cells = number <= spacedLastLine + 2 ? SpacedTable.summaryRow(line) : null;
+            if (cells == null) {
+                spacedSummary = null;
+                return false;
+            }
+            spacedLastLine = number;
+            String raw = context.source().line(number);
+            boolean lastOfText = number == context.source().size() && !Character.isWhitespace(raw.charAt(raw.length() - 1));
+            summaryRow(cells, spacedSummary, spacedSummaryRowNumbered, spacedUnit, lastOfText, number,
+                    SourceText.strip(line));
+            return true;
+        }
         if (header != null && unitSeen != null && number - unitSeenLine <= 2) {
             PipeTable.Columns columns = PipeTable.header(header, kind, year);
             if (columns != null) {

@@ -152,6 +152,11 @@ final class PipeTable {
                 ? term.concept() : null;
     }
 
+    /** A label without its numbering ({@code 1.}, {@code (2)}, {@code 其中：}). */
+    static String withoutNumbering(String label) {
+        return NUMBERING.matcher(label).replaceFirst("");
+    }
+
     /** The concept a row's first cell names; null when it is not wholly one term. */
     static Concept concept(String label, boolean threePublicTable) {
         String cleaned = NUMBERING.matcher(label).replaceFirst("");
@@ -209,6 +214,10 @@ final class PipeTable {
             concept = Concept.THREE_PUBLIC_RECEPTION_PERSONS;
         }
         return new CountRow(concept, m.group("unit"));
+    }
+
+    static boolean isNumber(String cell) {
+        return NUMBER.matcher(cell).matches();
     }
 
     /** A whole cell that is a number; null otherwise. */

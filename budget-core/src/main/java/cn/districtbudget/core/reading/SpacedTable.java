@@ -114,6 +114,37 @@ final class SpacedTable {
     }
 
     /**
+     * The cells of a row of a two-sided 收支总表 ({@link SummaryTable}: 一、财政拨款收入 1 625.58 一、一般公共服务支出 28):
+     * each run of words one label (spaces inside removed), each number a cell; a blank cell leaves no trace, so a label
+     * followed by a label states no amount. Null when the line is prose (a label longer than a row's or with a clause
+     * break).
+     */
+    static String[] summaryRow(String line) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder label = new StringBuilder();
+        for (String token : SPACES.split(SourceText.strip(line))) {
+            if (NUMBER_CELL.matcher(token).matches()) {
+                if (!label.isEmpty()) {
+                    cells.add(label.toString());
+                    label.setLength(0);
+                }
+                cells.add(token);
+            } else {
+                label.append(token);
+            }
+        }
+        if (!label.isEmpty()) {
+            cells.add(label.toString());
+        }
+        for (String cell : cells) {
+            if (cell.length() > MAX_LABEL || hasClauseBreak(cell)) {
+                return null;
+            }
+        }
+        return cells.isEmpty() ? null : cells.toArray(String[]::new);
+    }
+
+    /**
      * The cells of a row: its label (the words before the first number, spaces inside removed) and its numbers;
      * only the label when it has none. Null when a word follows a number (prose, or a unit: {@code 公用经费 10 元}), the
      * line starts with a number, or the label is not a row's (longer than {@value #MAX_LABEL} characters, or a clause

@@ -766,6 +766,60 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aFiscalSummaryTableStatesTheFiscalAppropriationsTotalsNotTheDepartments() {
+        // the 财政拨款收入支出决算总表 of the national template, with 行次: its 本年收入合计 is the 财政拨款收入
+        String text = "某局2022年度部门决算\n财政拨款收入支出决算总表\n单位:万元\n收入 | 支出 | ||||\n"
+                + "项目 | 行次 | 金额 | 项目 | 行次 | 合计 | 一般公共预算财政拨款 | 政府性基金预算财政拨款 |\n"
+                + "一、一般公共预算财政拨款 | 1 | 500.00 | 一、一般公共服务支出 | 33 | 480.00 | 480.00 | |\n"
+                + "本年收入合计 | 4 | 520.00 | 本年支出合计 | 36 | 510.00 | 490.00 | 20.00 |\n"
+                + "年初财政拨款结转和结余 | 5 | 10.00 | 年末财政拨款结转和结余 | 37 | 20.00 | |\n"
+                + "总计 | 8 | 530.00 | 总计 | 40 | 530.00 | 510.00 | 20.00 |\n";
+        assertThat(read(text, 2022, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("revenue.fiscalAppropriation", "5200000")
+                .containsEntry("fiscalAppropriation.revenueTotal", "5300000")
+                .containsEntry("fiscalAppropriation.expenditureTotal", "5300000")
+                .doesNotContainKeys("revenue.total", "expenditure.total", "revenue.grandTotal", "expenditure.grandTotal",
+                        "revenue.carriedForward", "expenditure.carriedOver");
+    }
+
+    @Test
+    void aTwoSidedSummaryTableCopiedOneCellPerLineIsReadLabelByAmount() {
+        // hebei-pingshan-xiakou-finance-2025-budget-excerpt (held-out batch 3): 序号 | 收入 项目 | 预算数 | 支出 项目 | 预算数
+        String text = "某镇2025年部门预算\n预算年度:2025 |\n单位:万元 | ||\n序号 |\n收入 |\n支出 | ||\n项 目 |\n预算数 |\n"
+                + "项 目 |\n预算数 | |\n1 |\n一、一般公共预算拨款收入 |\n675.82 |\n一、一般公共服务支出 |\n516.39 |\n2 |\n"
+                + "二、单位资金 |\n|\n二、外交支出 |\n|\n3 |\n本年收入合计 |\n675.82 |\n本年支出合计 |\n690.36 |\n4 |\n"
+                + "上年结转结余 |\n14.54 |\n年终结转结余 |\n|\n5 |\n收入总计 |\n690.36 |\n支出总计 |\n690.3";
+        assertThat(read(text, 2025, DisclosureKind.BUDGET)).containsEntry("revenue.total", "6758200")
+                .containsEntry("expenditure.total", "6903600").containsEntry("revenue.carriedForward", "145400")
+                .containsEntry("revenue.grandTotal", "6903600")
+                // a blank cell keeps its line and states nothing; the text's last cell may be cut
+                .doesNotContainKeys("expenditure.carriedOver", "expenditure.grandTotal");
+    }
+
+    @Test
+    void aTwoSidedSummaryTableWithItsCellsPartedBySpacesIsReadLabelByAmount() {
+        // a 收入支出决算总表 copied from a PDF: label, 行次, amount; a blank amount leaves no trace
+        String text = "某局2022年度部门决算\n收入支出决算总表\n单位:万元\n收入 支出\n项目 行次 金额 项目 行次 金额\n"
+                + "一、财政拨款收入 1 625.58 一、一般公共服务支出 28 600.00\n二、上级补助收入 2 二、外交支出 29\n"
+                + "三、事业收入 3 80.78 三、国防支出 30\n本年收入合计 23 706.36 本年支出合计 50 690.00\n"
+                + "总计 27 716.36 总计 59 716.3";
+        assertThat(read(text, 2022, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.fiscalAppropriation", "6255800")
+                .containsEntry("revenue.business", "807800").containsEntry("revenue.total", "7063600")
+                .containsEntry("expenditure.total", "6900000").containsEntry("revenue.grandTotal", "7163600")
+                .doesNotContainKeys("revenue.superiorSubsidy", "expenditure.grandTotal");
+    }
+
+    @Test
+    void aSummaryTableWhoseSubjectNothingTellsGivesOnlyFundRevenue() {
+        String text = "某单位2025年预算\n单位:万元\n项目 | 预算数 | 项目 | 预算数 |\n"
+                + "一般公共预算拨款收入 | 80.00 | 一般公共服务支出 | 80.00 |\n本年收入合计 | 80.00 | 本年支出合计 | 80.00 |\n"
+                + "收入总计 | 80.00 | 支出总计 | 80.00 |\n";
+        assertThat(read(text, 2025, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "800000")
+                .doesNotContainKeys("revenue.total", "revenue.grandTotal", "revenue.fiscalAppropriation",
+                        "fiscalAppropriation.revenueTotal");
+    }
+
+    @Test
     void aChangeAfterABracketOfPartsIsTheChangeOfTheFigureBeforeTheBracket() {
         // guangdong-city-dept-2019-budget-excerpt, sichuan-bazhong-bazhou-district-2024-budget-excerpt
         String text = "某局2024年部门预算\n三、“三公”经费预算情况\n公务用车购置及运行维护费605万元(其中:公务用车购置经费0万元,"
