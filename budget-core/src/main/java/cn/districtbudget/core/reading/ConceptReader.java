@@ -46,9 +46,9 @@ final class ConceptReader {
     /** What {@link NumberScan#longNumber} finds (the specification). */
     static final QuickFind LONG_NUMBER = QuickFind.of("\\d{" + (MAX_DIGITS + 1) + ",}", QuickFind.DIGITS);
     private static final QuickFind COMPARE = QuickFind.of(
-            "(?:比|较|与)\\s*(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比", "比较与同");
+            "(?:比|较于?|与)\\s*(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比", "比较与同");
     private static final Pattern GLUE_TOKEN = Pattern.compile(
-            "(?<compare>(?:比|较|与)\\s*(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)\\s*(?:年初)?(?:决算|预算|执行)?(?:数)?(?:相比)?|同比)"
+            "(?<compare>(?:相)?(?:比|较于?|与)\\s*(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)\\s*(?:年初)?(?:决算|预算|执行)?(?:数)?(?:相比)?|同比)"
                     + "|(?<up>增加|增长|上升|提高|增|加)|(?<down>减少|下降|降低|压缩|减|节约)"
                     + "|(?<versus>(?:比|较|与)(?:年初|全年)?预算(?:数)?)"
                     + "|(?<rate>完成(?:了)?(?:年初)?预算(?:数)?的|为年初预算的|占年初预算的)"
@@ -217,6 +217,7 @@ final class ConceptReader {
                 previousBudgetQualified = false;
                 previousFamily = Family.NONE;
                 previousSingle = null;
+                listCarriesCompare = false;
                 continue;
             }
             Matcher inline = INLINE_HEADING.matcher(line);
@@ -924,6 +925,13 @@ final class ConceptReader {
     /** The last sentence with numbers was qualified as 预算 in a final account (a next 其中 sentence is too). */
     private boolean previousBudgetQualified;
 
+    /** A list item's numbering: 1、 (1) ① and the like. */
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}\\s*[、.．](?!\\d)|[（(]\\d{1,2}[)）]|[①-⑩])");
+    /** A sentence that opens a list: it ends with ： (主要原因是：, 具体情况如下：). */
+    private static final Pattern OPENS_LIST = Pattern.compile("[:：]\\s*$");
+    /** The sentences before were a change that opens a list and its items: the next item carries the comparison. */
+    private boolean listCarriesCompare;
+
     private void readSentence(String sentence, int line) {
         int before = candidates.size();
         sentenceHadValues = false;
@@ -933,6 +941,13 @@ final class ConceptReader {
             previousBudgetQualified = sentenceMode == 1;
         }
         carryOverInside(sentence, before);
+        boolean changeRead = false;
+        for (int i = before; i < candidates.size(); i++) {
+            changeRead |= candidates.get(i).change();
+        }
+        boolean item = LIST_ITEM.matcher(sentence).lookingAt();
+        // …相较于上年增加275.76万元，主要原因是： / 1、公务接待费增加4.34万元，… — the list under a change carries its comparison
+        listCarriesCompare = changeRead && OPENS_LIST.matcher(sentence).find() || item && listCarriesCompare;
         if (sentenceHadValues) {
             boolean single = candidates.size() == before + 1 && !candidates.get(before).change()
                     && candidates.get(before).concept().measure() == Concept.Measure.MONEY;
@@ -1009,8 +1024,11 @@ final class ConceptReader {
     private void readSentenceFigures(String sentence, int line) {
         currentLine = line;
         currentSentence = sentence;
-        boolean continues = SourceText.strip(sentence).startsWith("其中");
-        boolean compare = COMPARE.foundIn(sentence) || (previousHadCompare && continues);
+        // 其中：… / 分项为：… — the parts of the sentence before
+        String opening = SourceText.strip(sentence);
+        boolean continues = opening.startsWith("其中") || opening.startsWith("分项");
+        boolean compare = COMPARE.foundIn(sentence) || (previousHadCompare && continues)
+                || listCarriesCompare && LIST_ITEM.matcher(sentence).lookingAt();
         previousHadCompare = compare;
         Family inherited = continues ? previousFamily : Family.NONE;
         previousFamily = Family.NONE;
@@ -2130,7 +2148,7 @@ final class ConceptReader {
         if (!fiscal && oneFigure && kind == DisclosureKind.FINAL_ACCOUNTS) {
             return; // a final account's 收支总预算 is its budget, not its 决算 totals
         }
-        if (change && (m.group("both") == null && !oneFigure || !compare(sentence))) {
+        if (change && (m.group("both") == null && !oneFigure || !priorYearChange(sentence, m.start()))) {
             return;
         }
         int sign = m.group("down") != null ? -1 : 1;
@@ -2154,6 +2172,21 @@ final class ConceptReader {
         } catch (ArithmeticException e) {
             // finer than a fen: not a figure
         }
+    }
+
+    private static final QuickFind VERSUS_BUDGET = QuickFind.of("(?:比|较|与)\\s*(?:年初|全年|调整后)?预算", "比较与");
+
+    /**
+     * A change stated at {@code at} is on the prior year: its clause (from the last ；) compares with the prior year
+     * before it, or the sentence does and compares with no budget (与年初预算相比，…各增加X；与上年决算相比，…各增加Y).
+     */
+    private static boolean priorYearChange(String sentence, int at) {
+        int clause = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at)) + 1;
+        String before = sentence.substring(clause, at);
+        if (COMPARE.foundIn(before)) {
+            return true;
+        }
+        return !VERSUS_BUDGET.foundIn(before) && compare(sentence) && !VERSUS_BUDGET.foundIn(sentence);
     }
 
     /** Right after one figure for both totals: ，比上年增加5183.56万元 (the change of that one figure). */

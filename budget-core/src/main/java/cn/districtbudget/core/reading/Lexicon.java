@@ -39,6 +39,9 @@ final class Lexicon {
      */
     static final String NOT_ITEM = "(?<![\\u4e00-\\u9fa5&&[^年度门位本级部总的和及与、收入中为是款占比较]])";
 
+    /** Not the second half of a joint subject (收入、支出…, 收、支…). */
+    private static final String NOT_JOINT = "(?<!收入[、，,和与及])(?<!收[、，,])";
+
     /** The sources of the terms that need a “三公” context (filled by {@link #build()}). */
     static final java.util.Set<String> THREE_PUBLIC_ONLY = new java.util.HashSet<>();
 
@@ -109,8 +112,9 @@ final class Lexicon {
         concept(t, "其他来源收入|其他各项收入|其他收入|其它收入", Concept.REVENUE_OTHER, Family.NONE, Kinds.BOTH, true);
         // expenditure of the department
         concept(t, "本年支出合计|本年支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
-        concept(t, NOT_ITEM + "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
-        concept(t, "支出决算总计|决算支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.FINAL_ONLY, true);
+        // 收入、支出决算总计665.96万元: one figure for both sides together (here their sum), not the 支出总计 alone
+        concept(t, NOT_JOINT + NOT_ITEM + "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
+        concept(t, NOT_JOINT + "(?:支出决算总计|决算支出总计)", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.FINAL_ONLY, true);
         concept(t, NOT_ITEM + "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         // a final account's 总支出: 支出总计 when it balances a grand total of revenue, else not known (a headline too)
         t.add(term("(?<!预算)总支出", Role.HEADLINE, Concept.EXPENDITURE_TOTAL, null, Family.EXPENDITURE, Kinds.FINAL_ONLY,
@@ -135,7 +139,7 @@ final class Lexicon {
         threePublicOnly(t, "车辆购置(?:经费|费用|费|支出)", Concept.THREE_PUBLIC_VEHICLE_PURCHASE);
         threePublicOnly(t, "车辆运行(?:维护)?(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLE_OPERATION);
         concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修|维)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?"
-                + "|公务用车运行(?:维护)?费(?:及|和)(?:公务用车)?购置费|公务用车运行(?:维护)?(?:及|和)购置(?:经费|费用|费)|公务用车(?:经)?费(?:用)?(?![\\u4e00-\\u9fa5&&[^支共合为是]])",
+                + "|公务用车运行(?:维护)?费(?:及|和)(?:公务用车)?购置费|公务用车运行(?:维护)?(?:及|和)购置(?:经费|费用|费)|公务用车(?:经)?费(?:用)?(?![\\u4e00-\\u9fa5&&[^支共合为是增减比较]])",
                 Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
         concept(t, "公务用车购置费?(?![及和])|公车购置(?:经费|费用|费)(?![及和])", Concept.THREE_PUBLIC_VEHICLE_PURCHASE,
                 Family.THREE_PUBLIC);

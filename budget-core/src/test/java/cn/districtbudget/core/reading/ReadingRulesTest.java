@@ -848,4 +848,43 @@ class ReadingRulesTest {
         assertThat(f).containsEntry("threePublic.receptionBatches", "168").containsEntry("threePublic.receptionPersons", "1284")
                 .containsEntry("threePublic.outboundGroups", "0").containsEntry("threePublic.outboundPersons", "0");
     }
+
+    @Test
+    void bothTotalsChangeIsReadFromItsOwnClauseNotFromTheBudgetComparisonBeforeIt() {
+        // innermongolia-bayannur-womensfed-2022-final-excerpt
+        String text = "某妇联2022年度部门决算\n一、收入支出决算总体情况说明\n某妇联部门2022年度收入、支出决算总计665.96万元。"
+                + "与年初预算相比,收、支总计各增加96.21万元,增长40.63%;与上年决算相比,收、支总计各增加107.58万元,增长47.7%。\n";
+        Map<String, String> f = read(text, 2022, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("revenue.grandTotal.change", "1075800")
+                .containsEntry("expenditure.grandTotal.change", "1075800")
+                // 收入、支出决算总计 is one figure for both sides (here their sum): not the 支出总计 alone
+                .doesNotContainKeys("expenditure.grandTotal", "revenue.grandTotal");
+    }
+
+    @Test
+    void aNumberedListUnderAChangeThatOpensItCarriesItsComparison() {
+        // hubei-echeng-threepublic-2022-final-excerpt
+        String text = "某区2022年“三公”经费决算\n2022年“三公\"经费决算数相较于上年增加275.76万元,主要原因是:\n"
+                + "1、公务用车运行维护费增加144.71万元,增加的原因是车辆维修费逐年上升。\n"
+                + "2、公务接待费增加4.34万元,增加的原因是招商引资项目增加。\n"
+                + "二、其他情况\n3、公务接待费增加1.00万元。\n";
+        Map<String, String> f = read(text, 2022, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.total.change", "2757600")
+                .containsEntry("threePublic.vehicleOperation.change", "1447100")
+                .containsEntry("threePublic.reception.change", "43400");
+        // a heading ends the list: an item after it compares with nothing
+        String after = "某区2022年“三公”经费决算\n二、其他情况\n3、公务接待费增加1.00万元。\n";
+        assertThat(read(after, 2022, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.reception.change");
+    }
+
+    @Test
+    void thePartsAfterFenXiangCarryTheComparisonOfTheSentenceBefore() {
+        // hunan-yueyang-federation-threepublic-2017-budget
+        String text = "某联2017年部门预算\n三、“三公”经费增减变化原因等说明\n“三公”经费预算支出合计4.9万元,比上年增加0.5万元。"
+                + "分项为:公务接待费用减少0.2万元,公务用车费用增加0.7万元。\n";
+        Map<String, String> f = read(text, 2017, DisclosureKind.BUDGET);
+        assertThat(f).containsEntry("threePublic.total.change", "5000")
+                .containsEntry("threePublic.reception.change", "-2000")
+                .containsEntry("threePublic.vehicles.change", "7000");
+    }
 }
