@@ -196,6 +196,7 @@ final class ConceptReader {
                 if (spacedTableLine(line, number)) {
                     continue;
                 }
+                inlineSummaryTable(line, number);
             }
             if (isHeading(line, digits)) {
                 Area named = areaOf(line);
@@ -249,6 +250,7 @@ final class ConceptReader {
                     break;
                 }
                 number++;
+                inlineSummaryTable(SourceText.strip(source.line(number)), number); // a page copied as one line
                 starts.add(paragraph.length());
                 last = closeSpaces(next);
                 paragraph.append(last);
@@ -527,6 +529,46 @@ final class ConceptReader {
     }
 
     private static final Pattern ROW_NUMBER = Pattern.compile("[1-9]\\d{0,2}");
+
+    /**
+     * A 收支总表 inside one line ({@link SummaryTable#INLINE_HEADER}): its rows after the header, up to the next
+     * table, read label by label (row number, then amount) in the unit the line states before the header; no side is
+     * known, so a bare 总计 is not read.
+     */
+    private void inlineSummaryTable(String line, int number) {
+        Matcher header = SummaryTable.INLINE_HEADER.matcher(line);
+        if (!header.find()) {
+            return;
+        }
+
+        MoneyUnit unit = PipeTable.unit(line.substring(0, header.start()));
+        if (unit == null) {
+            return;
+        }
+        Matcher end = SummaryTable.INLINE_END.matcher(line);
+        String rows = line.substring(header.end(), end.find(header.end()) ? end.start() : line.length());
+        String[] cells = SpacedTable.summaryRow(rows);
+        if (cells == null) {
+            return;
+        }
+        SummaryTable.Subject subject = SummaryTable.subject(summaryTitle(number), SummaryTable.INLINE_COLUMNS, rows);
+        Lexicon.Kinds allowed = kind == DisclosureKind.FINAL_ACCOUNTS ? Lexicon.Kinds.FINAL_ONLY : Lexicon.Kinds.BUDGET_ONLY;
+        // the last cell of a line that ends the text may be cut
+        String raw = context.source().line(number);
+        boolean cut = number == context.source().size() && !Character.isWhitespace(raw.charAt(raw.length() - 1))
+                && rows.length() == line.length() - header.end();
+        for (int i = 0; i + 2 < cells.length; i++) {
+            if (PipeTable.isNumber(cells[i]) || !ROW_NUMBER.matcher(cells[i + 1]).matches()
+                    || !PipeTable.isNumber(cells[i + 2]) || cut && i + 3 == cells.length) {
+                continue;
+            }
+            Concept concept = SummaryTable.concept(cells[i], subject, SummaryTable.Side.UNKNOWN, allowed);
+            BigDecimal value = PipeTable.number(cells, i + 2);
+            if (concept != null && value != null) {
+                addMoney(concept, false, value, unit, number, cells[i] + " " + cells[i + 1] + " " + cells[i + 2]);
+            }
+        }
+    }
 
     private void tableRow(String[] cells, PipeTable.Columns columns, MoneyUnit unit, boolean threePublicTable,
                           String line, int number) {

@@ -137,8 +137,8 @@ final class SpacedTable {
             cells.add(label.toString());
         }
         for (String cell : cells) {
-            if (cell.length() > MAX_LABEL || hasClauseBreak(cell)) {
-                return null;
+            if (!NUMBER_CELL.matcher(cell).matches() && (cell.length() > MAX_LABEL || hasClauseBreak(cell))) {
+                return null; // a label's, not a number's 1,234.56
             }
         }
         return cells.isEmpty() ? null : cells.toArray(String[]::new);

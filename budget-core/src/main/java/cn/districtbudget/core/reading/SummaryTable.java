@@ -58,6 +58,16 @@ final class SummaryTable {
         return false;
     }
 
+    /**
+     * A final account's 收支总表 whose header stands inside a line, the rows after it on the same line (a PDF page copied
+     * as one line: {@code 项目 行次 金额 项目 行次 金额 栏次 1 栏次 2 一一般公共预算财政拨款收入 1 4,627.57 一一般公共服务支出 32 0.00 …}).
+     */
+    static final Pattern INLINE_HEADER = Pattern.compile(
+            "项\\s*目\\s+行\\s*次\\s+金\\s*额\\s+项\\s*目\\s+行\\s*次\\s+金\\s*额(?:\\s+栏\\s*次\\s+\\d+\\s+栏\\s*次\\s+\\d+)?\\s");
+    /** Where the rows after an inline header end: the next table's header, number, title or unit. */
+    static final Pattern INLINE_END = Pattern.compile("项\\s*目\\s+行\\s*次|公开\\s*\\d+\\s*表|总表|金额单位|单位[:：]");
+    static final String[] INLINE_COLUMNS = {"项目", "行次", "金额", "项目", "行次", "金额"};
+
     /** A title line of a 收支总表: true when it names the 财政拨款 one, false for another, null when it is none. */
     static Boolean titleFiscal(String line) {
         if (!line.contains("总表") || !(line.contains("收支") || line.contains("收入支出"))) {
@@ -71,10 +81,6 @@ final class SummaryTable {
      * header's columns, or its rows (the lines below the header up to prose or the next table's title or header).
      */
     static Subject subject(Boolean titleFiscal, String[] header, SourceText source, int headerLine) {
-        boolean fundColumns = false;
-        for (int i = 1; i < header.length; i++) {
-            fundColumns |= !header[i].equals("项目") && FUND_COLUMN.matcher(header[i]).matches();
-        }
         StringBuilder rows = new StringBuilder();
         for (int n = headerLine + 1; n <= source.size() && n <= headerLine + LOOK_AHEAD; n++) {
             String raw = source.line(n);
@@ -84,8 +90,17 @@ final class SummaryTable {
             }
             rows.append(raw).append('\n');
         }
-        boolean fiscal = fundColumns || FISCAL_ROWS.foundIn(rows.toString());
-        boolean department = DEPARTMENT_ROWS.foundIn(rows.toString());
+        return subject(titleFiscal, header, rows.toString());
+    }
+
+    /** Whose totals the table of this header and these rows states (see {@link #subject(Boolean, String[], SourceText, int)}). */
+    static Subject subject(Boolean titleFiscal, String[] header, String rows) {
+        boolean fundColumns = false;
+        for (int i = 1; i < header.length; i++) {
+            fundColumns |= !header[i].equals("项目") && FUND_COLUMN.matcher(header[i]).matches();
+        }
+        boolean fiscal = fundColumns || FISCAL_ROWS.foundIn(rows);
+        boolean department = DEPARTMENT_ROWS.foundIn(rows);
         if (fiscal != department) {
             return fiscal ? Subject.FISCAL : Subject.DEPARTMENT;
         }
@@ -95,9 +110,15 @@ final class SummaryTable {
         return Subject.UNKNOWN;
     }
 
+    private static final String NUMERAL = "一二三四五六七八九十";
+
     /** The concept a label of the table names, in the document's kind ({@code allowed}); null when none. */
     static Concept concept(String label, Subject subject, Side side, Lexicon.Kinds allowed) {
         Concept named = PipeTable.summaryConcept(label, allowed);
+        // 一一般公共预算财政拨款收入, 五事业收入, 十一其他收入: the numbering an OCR glued to the label
+        for (int cut = 1; named == null && cut <= 2 && cut < label.length() && NUMERAL.indexOf(label.charAt(cut - 1)) >= 0; cut++) {
+            named = PipeTable.summaryConcept(label.substring(cut), allowed);
+        }
         if (named == null && PipeTable.withoutNumbering(label).equals("总计") && side != Side.UNKNOWN) {
             named = side == Side.REVENUE ? Concept.REVENUE_GRAND_TOTAL : Concept.EXPENDITURE_GRAND_TOTAL;
         }

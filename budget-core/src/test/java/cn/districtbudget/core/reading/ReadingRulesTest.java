@@ -887,4 +887,21 @@ class ReadingRulesTest {
                 .containsEntry("threePublic.reception.change", "-2000")
                 .containsEntry("threePublic.vehicles.change", "7000");
     }
+
+    @Test
+    void aSummaryTableCopiedAsOneLineIsReadByRowNumberAndAmountWithItsGluedNumbering() {
+        // hainan-huaqiao-business-school-2022-final-excerpt (a PDF page OCR'd into one line)
+        String line = "财决公开01表 部门: 某学校 金额单位:万元 收入 收入 收入 支出 支出 支出 项目 行次 金额 项目 行次 金额 栏次 1 栏次 2 "
+                + "一一般公共预算财政拨款收入 1 4,627.57 一一般公共服务支出 32 0.00 五事业收入 5 80.78 五教育支出 36 4,146.04 "
+                + "八其他收入 8 33.19 八社会保障和就业支出 39 341.76 9 九卫生健康支出 40 89.57 10 ";
+        Map<String, String> f = read("(注:以下内容为附件图片识别,个别文字可能不准确)\n" + line, 2022, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("revenue.generalPublicBudget", "46275700").containsEntry("revenue.business", "807800")
+                .containsEntry("revenue.other", "331900");
+        // without a unit before the header nothing is read; a fiscal table's rows give only the funds' revenue
+        assertThat(read(line.replace("金额单位:万元 ", ""), 2022, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKeys("revenue.generalPublicBudget", "revenue.business");
+        String fiscal = "金额单位:万元 项目 行次 金额 项目 行次 金额 一般公共预算财政拨款 1 100.00 一般公共服务支出 5 100.00 "
+                + "本年收入合计 2 100.00 本年支出合计 6 100.00 年初财政拨款结转和结余 3 0.00 收入总计 4 100.00 ";
+        assertThat(read(fiscal, 2022, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKeys("revenue.total", "revenue.grandTotal");
+    }
 }
