@@ -989,7 +989,9 @@ final class ConceptReader {
         }
         boolean item = LIST_ITEM.matcher(sentence).lookingAt();
         // …相较于上年增加275.76万元，主要原因是： / 1、公务接待费增加4.34万元，… — the list under a change carries its comparison
-        listCarriesCompare = changeRead && OPENS_LIST.matcher(sentence).find() || item && listCarriesCompare;
+        // the list goes on over its items' further sentences (1、…增加X，原因是…。机关事务中心购置5台车；…) to a paragraph not an item
+        listCarriesCompare = changeRead && OPENS_LIST.matcher(sentence).find()
+                || (item || sentenceOffset > 0) && listCarriesCompare;
         if (sentenceHadValues) {
             boolean single = candidates.size() == before + 1 && !candidates.get(before).change()
                     && candidates.get(before).concept().measure() == Concept.Measure.MONEY;

@@ -865,7 +865,7 @@ class ReadingRulesTest {
     void aNumberedListUnderAChangeThatOpensItCarriesItsComparison() {
         // hubei-echeng-threepublic-2022-final-excerpt
         String text = "某区2022年“三公”经费决算\n2022年“三公\"经费决算数相较于上年增加275.76万元,主要原因是:\n"
-                + "1、公务用车运行维护费增加144.71万元,增加的原因是车辆维修费逐年上升。\n"
+                + "1、公务用车运行维护费增加144.71万元,增加的原因是车辆维修费逐年上升。机关事务中心购置5台车;纪委购置2台车。\n"
                 + "2、公务接待费增加4.34万元,增加的原因是招商引资项目增加。\n"
                 + "二、其他情况\n3、公务接待费增加1.00万元。\n";
         Map<String, String> f = read(text, 2022, DisclosureKind.FINAL_ACCOUNTS);
