@@ -987,6 +987,12 @@ final class ConceptReader {
         for (int i = before; i < candidates.size(); i++) {
             changeRead |= candidates.get(i).change();
         }
+        boolean revenue = false;
+        for (int i = before; i < candidates.size(); i++) {
+            Concept c = candidates.get(i).concept();
+            revenue |= c == Concept.REVENUE_TOTAL || c == Concept.REVENUE_GRAND_TOTAL;
+        }
+        previousRevenue = revenue;
         boolean item = LIST_ITEM.matcher(sentence).lookingAt();
         // …相较于上年增加275.76万元，主要原因是： / 1、公务接待费增加4.34万元，… — the list under a change carries its comparison
         // the list goes on over its items' further sentences (1、…增加X，原因是…。机关事务中心购置5台车；…) to a paragraph not an item
@@ -1076,6 +1082,7 @@ final class ConceptReader {
         previousHadCompare = compare;
         Family inherited = continues ? previousFamily : Family.NONE;
         previousFamily = Family.NONE;
+        continuesRevenue = continues && previousRevenue;
         List<Value> values = values(sentence);
         sentenceHadValues = !values.isEmpty();
         Integer about = statedYear(sentenceHadValues ? sentence.substring(0, values.get(0).start()) : sentence);
@@ -1284,6 +1291,9 @@ final class ConceptReader {
                     + "(?:(?<up>增加|增长|上升)|(?<down>减少|下降|降低))|(?:为|是|支出|安排|达到)?)\\s*");
     private static final Pattern LISTED_NUMBER = Pattern.compile(
             "^(?<num>(?:\\d{1,3}(?:,\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<unit>亿元|万元|元)?");
+    /** After a 分别 list's amounts: 均与去年持平 (each unchanged on the year before). */
+    private static final Pattern ALL_SAME = Pattern.compile(
+            "^\\s*[，,]\\s*(?:也)?均(?:与|较|比)(?:去年|上年|上年度|上一年)(?:相比)?(?:持平|无变化|无增减|相同)");
     private static final Pattern NUMBER_JOIN = Pattern.compile("^\\s*(?:[、，,和及与]|以及)\\s*");
 
     /**
@@ -1350,6 +1360,9 @@ final class ConceptReader {
                 continue;
             }
             String lastUnit = units.get(units.size() - 1);
+            // …分别为0.34亿元和4.23亿元，均与去年持平: no change for every one of them
+            Matcher allSame = ALL_SAME.matcher(sentence).region(pos, sentence.length());
+            boolean same = !change && allSame.lookingAt();
             Hit first = list.get(0);
             String words = sentence.substring(first.start(), pos);
             boolean budgeted = what != null && what.contains("预算");
@@ -1378,6 +1391,10 @@ final class ConceptReader {
                 context.sawUnit(moneyUnit);
                 add(base, change, change && direction < 0 ? yuan.negate() : yuan, unit, null, line,
                         sentence.substring(hit.start(), spans.get(i)[1]), hit.term().role());
+                if (same) {
+                    add(base, true, BigDecimal.ZERO, unit, null, line, sentence.substring(hit.start(), allSame.end()),
+                            hit.term().role());
+                }
             }
             markConsumed(values, consumed, lead.end(), pos);
         }
@@ -1736,12 +1753,19 @@ final class ConceptReader {
                 return true;
             }
         }
+        if (continuesRevenue) {
+            return true; // 本年收入合计X万元。其中：财政拨款Y万元…
+        }
         Matcher subjectless = SUBJECTLESS.matcher(sentence);
         if (subjectless.lookingAt() && subjectless.group("s").equals("收入")) {
             return true;
         }
         return headingRevenue && area == Area.OVERALL;
     }
+
+    /** The sentence before read the department's revenue total; this one continues it (其中：…). */
+    private boolean previousRevenue;
+    private boolean continuesRevenue;
 
     /** The last heading named revenue only (收入决算情况说明, 收入预算). */
     private boolean headingRevenue;
@@ -2441,6 +2465,38 @@ final class ConceptReader {
         }
     }
 
+    /** A news headline's rounded amount, its unit without 元 (三公经费预算7934万). */
+    private static final Pattern ROUNDED_HEADLINE = Pattern.compile("\\d(万|亿)$");
+
+    /**
+     * Of two values of one key, the exact one when the other is its rounding in a headline's words (三公经费预算7934万 and
+     * 年初预算数为7933.94万元: the same figure, not two); null otherwise.
+     */
+    private static StatedFigure exactOfRounded(List<StatedFigure> same) {
+        StatedFigure rounded = null;
+        StatedFigure exact = null;
+        for (StatedFigure f : same) {
+            Matcher headline = ROUNDED_HEADLINE.matcher(f.evidence().words());
+            if (headline.find() && rounded == null) {
+                rounded = f;
+            } else if (exact == null || exact.value().compareTo(f.value()) == 0) {
+                exact = f;
+            } else {
+                return null;
+            }
+        }
+        if (rounded == null || exact == null) {
+            return null;
+        }
+        Matcher headline = ROUNDED_HEADLINE.matcher(rounded.evidence().words());
+        headline.find();
+        BigDecimal unit = headline.group(1).equals("万") ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000);
+        BigDecimal printed = rounded.value().divide(unit);
+        int scale = Math.max(0, printed.stripTrailingZeros().scale());
+        BigDecimal exactRounded = exact.value().divide(unit).setScale(scale, java.math.RoundingMode.HALF_UP);
+        return exactRounded.compareTo(printed) == 0 ? exact : null;
+    }
+
     /** Headlines placed by carry-over; a key stated with different values is reported and dropped. */
     private List<StatedFigure> resolve() {
         StatedFigure carried = null;
@@ -2490,8 +2546,9 @@ final class ConceptReader {
         for (List<StatedFigure> same : byKey.values()) {
             StatedFigure first = same.get(0);
             boolean agree = same.stream().allMatch(f -> f.value().compareTo(first.value()) == 0);
-            if (agree) {
-                figures.add(first);
+            StatedFigure exact = agree ? first : exactOfRounded(same);
+            if (exact != null) {
+                figures.add(exact);
             } else {
                 StringBuilder stated = new StringBuilder();
                 for (StatedFigure f : same) {

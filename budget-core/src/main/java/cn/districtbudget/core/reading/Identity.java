@@ -60,8 +60,8 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final Pattern PUBLISHER_FIELD = Pattern.compile("^(?:发布机构|信息来源|来源|责任部门|发布单位|发文机关)\\s*[:：]?$");
     private static final Pattern PAGE_FIELDS = Pattern.compile(
             "\\s+(?:发布日期|发布时间|信息来源|来源|浏览次数|浏览量|点击数|字号)\\s*[:：].*$");
-    /** A government site's field label before a page's title: {@code [ 标 题 ]}, {@code 【标题】}, {@code 标题：}. */
-    private static final Pattern TITLE_FIELD = Pattern.compile("^(?:\\[\\s*标\\s*题\\s*]|【\\s*标\\s*题\\s*】|标\\s*题\\s*[:：])\\s*");
+    /** A government site's field label before a page's title: {@code [ 标 题 ]}, {@code 【标题】}, {@code 标题：}, {@code 标      题 }. */
+    private static final Pattern TITLE_FIELD = Pattern.compile("^(?:\\[\\s*标\\s*题\\s*]|【\\s*标\\s*题\\s*】|标\\s*题\\s*[:：]|标\\s+题\\s+)\\s*");
     private static final Pattern UNIT_CODE = Pattern.compile("^\\d{3,9}\\s*(?![年度月日])(?=[\\u4e00-\\u9fa5])");
     /** 预算年度：2025 / 决算年度：2024 — a table header's year field, naming the kind too. */
     private static final Pattern YEAR_FIELD = Pattern.compile("^(?<kind>预算|决算)年度\\s*[:：]\\s*(?<year>\\d{4})(?!\\d)");

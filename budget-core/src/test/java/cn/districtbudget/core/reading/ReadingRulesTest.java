@@ -689,6 +689,9 @@ class ReadingRulesTest {
         String text = "[ 发布机构 ] 石柱县文化旅游委 [ 发文字号 ]\n[ 标 题 ] 石柱土家族自治县文化馆2023年单位预算情况说明\n"
                 + "2023年收入预算669.28万元。\n";
         assertThat(READER.read(text).disclosure().department().name()).isEqualTo("石柱土家族自治县文化馆");
+        // xizang-railway-protection-office-2025-budget-excerpt (held-out batch 14): the label parted by spaces only
+        String spaced = "标      题 中共西藏自治区委员会政法委员会铁路护路联防办公室2025年度部门(单位)预算\n2025年收入预算2849.19万元。\n";
+        assertThat(READER.read(spaced).disclosure().department().name()).isEqualTo("中共西藏自治区委员会政法委员会铁路护路联防办公室");
     }
 
     @Test
@@ -903,5 +906,35 @@ class ReadingRulesTest {
         String fiscal = "金额单位:万元 项目 行次 金额 项目 行次 金额 一般公共预算财政拨款 1 100.00 一般公共服务支出 5 100.00 "
                 + "本年收入合计 2 100.00 本年支出合计 6 100.00 年初财政拨款结转和结余 3 0.00 收入总计 4 100.00 ";
         assertThat(read(fiscal, 2022, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKeys("revenue.total", "revenue.grandTotal");
+    }
+
+    @Test
+    void aHeadlinesRoundedAmountIsTheSameFigureAsTheExactOneNotAConflict() {
+        // beijing-caac-threepublic-2014-budget-excerpt (held-out batch 14)
+        String text = "民航局2014年三公经费预算7934万\n2014年“三公”经费财政拨款年初预算数为7933.94万元,比2013年预算数减少414.1万元。\n";
+        assertThat(read(text, 2014, DisclosureKind.BUDGET)).containsEntry("threePublic.total", "79339400");
+        // a headline that is not its rounding still conflicts
+        String other = text.replace("7934万", "7935万");
+        assertThat(read(other, 2014, DisclosureKind.BUDGET)).doesNotContainKey("threePublic.total");
+    }
+
+    @Test
+    void aBareFiscalAppropriationInTheQiZhongSentenceAfterTheRevenueTotalIsThatRevenue() {
+        // beijing-moe-2024-final-excerpt (held-out batch 14)
+        String text = "某部2024年度部门决算\n某部2024年度本年收入合计42,828,112.97万元,比2023年增加2,212,061.3万元。"
+                + "其中:财政拨款17,229,526.68万元,占40.2%;事业收入18,512,156.91万元,占43.2%。\n";
+        assertThat(read(text, 2024, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("revenue.fiscalAppropriation", "172295266800").containsEntry("revenue.business", "185121569100");
+        String expenditure = "某部2024年度部门决算\n某部2024年度本年支出合计100万元。其中:财政拨款80万元。\n";
+        assertThat(read(expenditure, 2024, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("revenue.fiscalAppropriation");
+    }
+
+    @Test
+    void eachOfARespectivelyListUnchangedWhenAllAreSaidTheSameAsLastYear() {
+        // sichuan-province-threepublic-2015-budget-excerpt (held-out batch 14)
+        String text = "某省2015年“三公”经费预算\n其中,公务接待费0.98亿元,减少0.43亿元;因公出国(境)经费与公务用车购置及运行维护费"
+                + "分别为0.34亿元和4.23亿元,均与去年持平。\n";
+        assertThat(read(text, 2015, DisclosureKind.BUDGET)).containsEntry("threePublic.outboundTravel.change", "0")
+                .containsEntry("threePublic.vehicles.change", "0").containsEntry("threePublic.vehicles", "423000000");
     }
 }
