@@ -530,6 +530,12 @@ final class ConceptReader {
 
     private static final Pattern ROW_NUMBER = Pattern.compile("[1-9]\\d{0,2}");
 
+    /** The line ends the text with no space after it: an excerpt may have cut its last number. */
+    private boolean mayBeCut(int number) {
+        String raw = context.source().line(number);
+        return number == context.source().size() && !Character.isWhitespace(raw.charAt(raw.length() - 1));
+    }
+
     /**
      * A 收支总表 inside one line ({@link SummaryTable#INLINE_HEADER}): its rows after the header, up to the next
      * table, read label by label (row number, then amount) in the unit the line states before the header; no side is
@@ -554,9 +560,7 @@ final class ConceptReader {
         SummaryTable.Subject subject = SummaryTable.subject(summaryTitle(number), SummaryTable.INLINE_COLUMNS, rows);
         Lexicon.Kinds allowed = kind == DisclosureKind.FINAL_ACCOUNTS ? Lexicon.Kinds.FINAL_ONLY : Lexicon.Kinds.BUDGET_ONLY;
         // the last cell of a line that ends the text may be cut
-        String raw = context.source().line(number);
-        boolean cut = number == context.source().size() && !Character.isWhitespace(raw.charAt(raw.length() - 1))
-                && rows.length() == line.length() - header.end();
+        boolean cut = mayBeCut(number) && rows.length() == line.length() - header.end();
         for (int i = 0; i + 2 < cells.length; i++) {
             if (PipeTable.isNumber(cells[i]) || !ROW_NUMBER.matcher(cells[i + 1]).matches()
                     || !PipeTable.isNumber(cells[i + 2]) || cut && i + 3 == cells.length) {
@@ -816,9 +820,7 @@ final class ConceptReader {
                 return false;
             }
             spacedLastLine = number;
-            String raw = context.source().line(number);
-            boolean lastOfText = number == context.source().size() && !Character.isWhitespace(raw.charAt(raw.length() - 1));
-            summaryRow(cells, spacedSummary, spacedSummaryRowNumbered, spacedUnit, lastOfText, number,
+            summaryRow(cells, spacedSummary, spacedSummaryRowNumbered, spacedUnit, mayBeCut(number), number,
                     SourceText.strip(line));
             return true;
         }
@@ -984,12 +986,10 @@ final class ConceptReader {
         }
         carryOverInside(sentence, before);
         boolean changeRead = false;
-        for (int i = before; i < candidates.size(); i++) {
-            changeRead |= candidates.get(i).change();
-        }
         boolean revenue = false;
         for (int i = before; i < candidates.size(); i++) {
             Concept c = candidates.get(i).concept();
+            changeRead |= candidates.get(i).change();
             revenue |= c == Concept.REVENUE_TOTAL || c == Concept.REVENUE_GRAND_TOTAL;
         }
         previousRevenue = revenue;
