@@ -53,8 +53,8 @@ final class ConceptReader {
                     + "|(?<versus>(?:比|较|与)(?:年初|全年)?预算(?:数)?)"
                     + "|(?<rate>完成(?:了)?(?:年初)?预算(?:数)?的|为年初预算的|占年初预算的)"
                     + "|(?<reject>调整(?:后)?预算(?:数)?|全年预算(?:数)?|上年|去年|以前年度|占)"
-                    + "|(?<initial>年初预算(?:数)?)|(?<budget>完成(?:全年|年初)?预算(?:数)?|预算(?:数|安排)?|预安排)|(?<final>决算(?:数)?)"
-                    + "|(?<neutral>\\s+|[:：，,”\"’'」〞]|按同口径|同口径|同期|汇总|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|公共财政拨款|财政拨款|拨款|实际|本年度|本年"
+                    + "|(?<initial>年初预算(?:数)?)|(?<budget>完成(?:全年|年初)?预算(?:数)?|预算(?:数|安排)?|预安排)|(?<final>决算(?:数)?|实际)"
+                    + "|(?<neutral>\\s+|[:：，,”\"’'」〞]|按同口径|同口径|同期|汇总|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|公共财政拨款|财政拨款|拨款|本年度|本年"
                     + "|全年|当年|年度|\\d{4}\\s*年(?:度)?|累计|执行|列支|发生|为|是|共|计|达|约|额|数|的|了|总|[（(][^（()）\\d]{0,20}[)）])");
     private static final Pattern EXPLANATION = Pattern.compile(
             "^(?:[，,]\\s*(?:增长|下降|降低|减少|增加|上升)\\s*[\\d.]+\\s*%)?[，,]?\\s*(?<why>主要[^；;。\\n]*)");
@@ -947,6 +947,27 @@ final class ConceptReader {
         return null;
     }
 
+    /** 今年 / 去年 naming the year of a sentence (not after 比 / 较 / 与, not in brackets). */
+    private static final QuickFind RELATIVE_YEAR = QuickFind.of("(?<![比较与])(?<y>今年|去年)(?!以来)", "今去");
+
+    /**
+     * The year a sentence names as 今年 or 去年, when it names no year in digits: a budget is written in its own year
+     * (今年 is the year, 去年 the one before), final accounts in the year after (去年 is the year, 今年 the next).
+     */
+    private Integer relativeYear(String lead) {
+        if (year == null) {
+            return null;
+        }
+        QuickFind.Finder m = RELATIVE_YEAR.in(lead);
+        while (m.find()) {
+            if (!insideBrackets(lead, m.start())) {
+                int written = kind == DisclosureKind.FINAL_ACCOUNTS ? year + 1 : year;
+                return m.group("y").equals("今年") ? written : written - 1;
+            }
+        }
+        return null;
+    }
+
     /** True when the offset lies inside brackets or a cited title (（2022年修订）, 《…2021年…》, 〔2022〕). */
     private static boolean insideBrackets(String sentence, int offset) {
         int depth = 0;
@@ -1085,9 +1106,11 @@ final class ConceptReader {
         continuesRevenue = continues && previousRevenue;
         List<Value> values = values(sentence);
         sentenceHadValues = !values.isEmpty();
-        Integer about = statedYear(sentenceHadValues ? sentence.substring(0, values.get(0).start()) : sentence);
+        String lead = sentenceHadValues ? sentence.substring(0, values.get(0).start()) : sentence;
+        Integer about = statedYear(lead);
         if (about == null) {
-            about = headingYear;
+            Integer relative = relativeYear(lead);
+            about = relative != null ? relative : headingYear;
         } else {
             headingYear = about;
         }

@@ -623,6 +623,33 @@ class ReadingRulesTest {
         assertThat(read(plain, 2013, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.reception", "1400000");
     }
 
+
+    @Test
+    void anActualSpendingAfterTheBudgetIsTheFinalFigureAndItsQiZhongPartsAreToo() {
+        // beijing-environment-ministry-threepublic-2010-final (held-out batch 13): 实际支出 is the 决算, not the 预算
+        String text = "环保部2010年“三公经费”情况说明\n该部去年“三公经费”预算总额2668.9万元(人民币,下同),实际支出2604.1万元。"
+                + "其中,因公出国(境)费支出861.46万元,公务接待费支出610.1万元。\n";
+        Map<String, String> f = read(text, 2010, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("threePublic.budgeted.total", "26689000")
+                .containsEntry("threePublic.total", "26041000")
+                .containsEntry("threePublic.outboundTravel", "8614600")
+                .containsEntry("threePublic.reception", "6101000")
+                .doesNotContainKeys("threePublic.budgeted.outboundTravel", "threePublic.budgeted.reception");
+    }
+
+    @Test
+    void todayAndLastYearNameTheYearAsTheKindIsWritten() {
+        // beijing-environment-ministry-threepublic-2010-final (held-out batch 13): a 2010 final account written in 2011
+        String news = "环保部“三公经费”情况说明\n该部去年“三公经费”预算总额2668.9万元。\n"
+                + "今年其“三公经费”预算合计数为2646万元,比2010年预算数减少22.9万元。\n";
+        Map<String, String> fin = read(news, 2010, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(fin).containsEntry("threePublic.budgeted.total", "26689000")
+                .doesNotContainKey("threePublic.budgeted.total.change");
+        // the same words as a 2011 budget: 今年 is 2011, 去年's figure is not this year's
+        Map<String, String> budget = read(news, 2011, DisclosureKind.BUDGET);
+        assertThat(budget).containsEntry("threePublic.total", "26460000")
+                .containsEntry("threePublic.total.change", "-229000");
+    }
     @Test
     void oneFigureForBothTotalsAndItsChangeGiveBothTotalsChanges() {
         // beijing-chaoyang-parks-centre-2024-final-excerpt (held-out batch 6)
