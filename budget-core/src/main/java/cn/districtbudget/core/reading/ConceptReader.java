@@ -46,9 +46,9 @@ final class ConceptReader {
     /** What {@link NumberScan#longNumber} finds (the specification). */
     static final QuickFind LONG_NUMBER = QuickFind.of("\\d{" + (MAX_DIGITS + 1) + ",}", QuickFind.DIGITS);
     private static final QuickFind COMPARE = QuickFind.of(
-            "(?:比|较于?|与)\\s*(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比", "比较与同");
+            "(?:比|较于?|与)\\s*(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比|\\d{4}\\s*年(?:度)?\\s*相比", "比较与同" + QuickFind.DIGITS);
     private static final Pattern GLUE_TOKEN = Pattern.compile(
-            "(?<compare>(?:相)?(?:比|较于?|与)\\s*(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)\\s*(?:年初)?(?:决算|预算|执行)?(?:数)?(?:相比)?|同比)"
+            "(?<compare>(?:相)?(?:比|较于?|与)\\s*(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)\\s*(?:年初)?(?:决算|预算|执行)?(?:数)?(?:相比)?|同比|\\d{4}\\s*年(?:度)?\\s*相比)"
                     + "|(?<up>增加|增长|上升|提高|增|加)|(?<down>减少|下降|降低|压缩|减|节约)"
                     + "|(?<versus>(?:比|较|与)(?:年初|全年)?预算(?:数)?)"
                     + "|(?<rate>完成(?:了)?(?:年初)?预算(?:数)?的|为年初预算的|占年初预算的)"
@@ -1218,6 +1218,10 @@ final class ConceptReader {
             if (continuation && afterVersus && (glue.direction() != 0 || value.same()) && !glue.compare()) {
                 continue;
             }
+            if (continuation && reasonBetween(sentence, hit.end(), value.start())) {
+                // 收入合计X万元,较上年增加Y万元,主要原因是上年年初结转资金Z万元,实际较上年增加资金W万元: W is the reason's
+                continue;
+            }
             if (value.number().signum() != 0 && BOTH_DIRECTIONS.foundIn(sentence.substring(glueStart, value.start()))) {
                 continue;
             }
@@ -1804,6 +1808,12 @@ final class ConceptReader {
             }
         }
         return false;
+    }
+
+    /** True when a reason clause (主要原因是…) of the sentence starts between the two offsets. */
+    private static boolean reasonBetween(String sentence, int from, int to) {
+        Matcher reason = REASON.matcher(sentence);
+        return reason.find(from) && reason.start() < to;
     }
 
     /** True when a hit lies in the reason clause of a change (主要原因是…) of the sentence. */
@@ -2492,8 +2502,8 @@ final class ConceptReader {
     private static final Pattern ROUNDED_HEADLINE = Pattern.compile("\\d(万|亿)$");
 
     /**
-     * Of two values of one key, the exact one when the other is its rounding in a headline's words (三公经费预算7934万 and
-     * 年初预算数为7933.94万元: the same figure, not two); null otherwise.
+     * Of two values of one key, the exact one when the other is its rounding or cut in a headline's words (三公经费预算7934万
+     * and 年初预算数为7933.94万元; 三公经费预算850万 and 850.55万元: the same figure, not two); null otherwise.
      */
     private static StatedFigure exactOfRounded(List<StatedFigure> same) {
         StatedFigure rounded = null;
@@ -2516,8 +2526,11 @@ final class ConceptReader {
         BigDecimal unit = headline.group(1).equals("万") ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000);
         BigDecimal printed = rounded.value().divide(unit);
         int scale = Math.max(0, printed.stripTrailingZeros().scale());
-        BigDecimal exactRounded = exact.value().divide(unit).setScale(scale, java.math.RoundingMode.HALF_UP);
-        return exactRounded.compareTo(printed) == 0 ? exact : null;
+        BigDecimal inUnit = exact.value().divide(unit);
+        // 7933.94万元 headlined 7934万 (rounded) or 850.55万元 headlined 850万 (cut)
+        boolean agrees = inUnit.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(printed) == 0
+                || inUnit.setScale(scale, java.math.RoundingMode.DOWN).compareTo(printed) == 0;
+        return agrees ? exact : null;
     }
 
     /** Headlines placed by carry-over; a key stated with different values is reported and dropped. */

@@ -638,6 +638,25 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aChangeInsideTheReasonIsNotTheFigures() {
+        // chongqing-qijiang-highway-2023-final-excerpt: the second change is the reason's, not the revenue total's
+        String text = "某中心2023年度部门决算\n二、收入决算情况说明\n2023年度收入合计10328.56万元,较上年决算数增加1894.61万元,"
+                + "增长22.46%,主要原因是上年年初结转资金1475.63万元,实际较上年增加资金418.98万元。\n";
+        assertThat(read(text, 2023, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.total", "103285600")
+                .containsEntry("revenue.total.change", "18946100");
+    }
+
+    @Test
+    void aYearThenXiangbiComparesWithThatYear() {
+        // chongqing-kaizhou-dajin-2024-final-excerpt: 与 left out before the year
+        String text = "某镇2024年度部门决算\n二、收入决算情况说明\n2024年度收入合计4697.76万元,2023年度相比,减少956.31万元,下降16.9%。\n";
+        assertThat(read(text, 2024, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.total.change", "-9563100");
+        // the document's own year is its budget, not the prior year
+        String own = text.replace(",2023年度相比", ",2024年度相比");
+        assertThat(read(own, 2024, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("revenue.total.change");
+    }
+
+    @Test
     void todayAndLastYearNameTheYearAsTheKindIsWritten() {
         // beijing-environment-ministry-threepublic-2010-final (held-out batch 13): a 2010 final account written in 2011
         String news = "环保部“三公经费”情况说明\n该部去年“三公经费”预算总额2668.9万元。\n"
@@ -943,6 +962,10 @@ class ReadingRulesTest {
         // a headline that is not its rounding still conflicts
         String other = text.replace("7934万", "7935万");
         assertThat(read(other, 2014, DisclosureKind.BUDGET)).doesNotContainKey("threePublic.total");
+        // beijing-disabled-persons-federation-threepublic-2013-budget (held-out batch 13): a headline that cuts the decimals
+        String cut = "残联今年三公经费预算850万\n2013年“三公经费”财政拨款预算为850.55万元。\n";
+        assertThat(read(cut, 2013, DisclosureKind.BUDGET)).containsEntry("threePublic.total", "8505500");
+        assertThat(read(cut.replace("850万", "849万"), 2013, DisclosureKind.BUDGET)).doesNotContainKey("threePublic.total");
     }
 
     @Test
