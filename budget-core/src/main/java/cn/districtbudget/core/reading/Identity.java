@@ -17,7 +17,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final Pattern LOOSE_TITLE = Pattern.compile(
             "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*(?:年|-(?![\\d-]))(?:度)?(?<after>[^，。；:：]{0,40}?)(?<kind>预算|决算)"
                     + "(?:[“\"]?三公[”\"]?经费)?(?:支出)?(?:预算|决算)?(?:财政拨款)?(?:信息)?(?:汇总)?(?:公开)?(?:情况)?(?:公布|公开)?"
-                    + "(?:说明)?(?:书)?(?:报告)?(?:统计表|表)?(?:批复公开资料|公开资料)?(?:[（(][^）)]{0,10}[）)])?$");
+                    + "(?:的)?(?:说明)?(?:书)?(?:报告)?(?:统计表|表)?(?:批复公开资料|公开资料)?(?:[（(][^）)]{0,10}[）)])?$");
     /** 巢湖市人民法院2021年度: a first line that is a name and a year, the title's first half (its kind on the next line). */
     private static final Pattern NAME_YEAR_LINE = Pattern.compile(
             "^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + "(?:人民政府|政府|办事处|中心|局|委员会|办公室|法院|检察院|医院|院|所|站|馆|队|处|学校|厅|联合会|管委会|部))"
@@ -37,6 +37,10 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final Pattern OVERVIEW_HEADING = Pattern.compile(
             "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．])\\s*(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?"
                     + ORGANISATION + ")(?:基本)?概况$");
+    /** 财政部“三公”经费较去年约减60万 / 眉山市人民检察院财政拨款“三公”经费预算2015年情况如下: a head line opening with the name. */
+    private static final Pattern HEAD_SUBJECT = Pattern.compile(
+            "^(?<name>(?![本我全各该其度年]|现将|特将|根据|按照|纳入|列入|关于)[\\u4e00-\\u9fa5（）()]{2,30}?" + ORGANISATION + ")(?:(?:19|20)\\d{2}\\s*年(?:度)?)?"
+                    + "(?=财政拨款|[“\"]?三公|部门预算|部门决算|单位预算|单位决算)");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])");
     /** Words that end a department's name in a title: what follows is the document's subject (a fund's name too). */
@@ -189,6 +193,11 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                     && name(only.group("name")).equals(only.group("name"))) {
                 return only.group("name");
             }
+            Matcher subject = HEAD_SUBJECT.matcher(line);
+            if (seen <= 3 && !publisher && subject.find() && name(subject.group("name")) != null
+                    && name(subject.group("name")).equals(subject.group("name"))) {
+                return subject.group("name");
+            }
             Matcher overview = OVERVIEW_HEADING.matcher(line);
             if (overview.matches() && name(overview.group("name")) != null) {
                 return overview.group("name");
@@ -226,7 +235,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final String NAME_CHARS = "[\\u4e00-\\u9fa5（）()]";
     /** What a sentence says of its subject when the subject is the department: its year's money, 三公, budget… */
     private static final String SUBJECT_OF = "(?:财政拨款|一般公共预算|政府性基金|[“\"]?三公|收入|支出|收支|部门预算|部门决算|单位预算|单位决算"
-            + "|机关运行|政府采购|没有|无)";
+            + "|机关运行|政府采购|没有|无|未安排|安排)";
     /**
      * 寿县文物保护中心2023年度一般公共预算… / 2014年达州市环城公路养护中心没有安排… / 故宫博物院2023年收入预算…: a
      * department named as the subject at the start of a sentence or clause, before or after the year.

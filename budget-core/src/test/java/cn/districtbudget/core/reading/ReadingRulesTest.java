@@ -236,6 +236,22 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aHeadLineOpeningWithTheDepartmentsNameNamesIt() {
+        // beijing-mof-threepublic-2014-budget: a news headline
+        String news = "2014年04月24日 星期四\n财政部“三公”经费较去年约减60万\n2014年“三公”经费预算数4891.27万元。\n";
+        assertThat(READER.read(news).disclosure().department().name()).isEqualTo("财政部");
+        // sichuan-meishan-procuratorate-threepublic-2015-budget: the year after the subject
+        String title = "眉山市人民检察院财政拨款“三公”经费预算2015年情况如下:\n二、公务接待费\n2015年安排公务接待费预算10万元。\n";
+        assertThat(READER.read(title).disclosure().department().name()).isEqualTo("眉山市人民检察院");
+        // sichuan-finance-dept-threepublic-2014-budget-excerpt: …预算情况的说明
+        String about = "关于四川省财政厅财政拨款“三公”经费2014年预算情况的说明\n一、因公出国(境)经费\n2014年预算安排40万元。\n";
+        assertThat(READER.read(about).disclosure().department().name()).isEqualTo("四川省财政厅");
+        // a line that does not open with a name names nobody
+        String none = "2014年04月24日 星期四\n中央部门“三公”经费较去年约减60万\n2014年“三公”经费预算数4891.27万元。\n";
+        assertThat(READER.read(none).disclosure().department().name()).isNull();
+    }
+
+    @Test
     void aFundNamedAfterTheYearOfATitleIsNotTheDepartment() {
         // tianjin-hongqiao-court-threepublic-2017-final: the title over three lines, the name on the first
         String text = "天津市红桥区人民法院\n2017年度一般公共预算财政拨款\n“三公”经费决算情况说明\n"
