@@ -49,7 +49,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final Pattern UNIT_NAME = Pattern.compile(
             "^(?:编制单位|单位名称|部门名称|预算单位|公开单位|填报单位)\\s*[:：]\\s*(?<name>[^\\s，。；:：]{2,40})");
     private static final Pattern YEAR_USE = Pattern.compile(
-            "(?<![比较与]|[比较与]\\s)(?<year>\\d{4})\\s*年(?:度)?(?:部门|单位)?总?(?:预算|决算|收入|支出|收支|一般公共|[“\"]?三公|财政拨款|机关运行)");
+            "(?<![比较与]|[比较与]\\s)(?<year>\\d{4})\\s*年(?:度)?(?:中央本级|本级)?(?:部门|单位)?总?(?:预算|决算|收入|支出|收支|一般公共|[“\"]?三公|财政拨款|机关运行)");
     private static final Pattern FINAL_WORDS = Pattern.compile(
             "部门决算|单位决算|(?<!预)决算公开|支出决算|收入决算|决算数|本年收入合计|年初结转和结余|决算情况");
     private static final Pattern BUDGET_WORDS = Pattern.compile(

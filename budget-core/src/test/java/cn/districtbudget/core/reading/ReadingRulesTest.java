@@ -252,6 +252,18 @@ class ReadingRulesTest {
     }
 
     @Test
+    void theCentralLevelsYearCountsAsTheYearItsFiguresAreFor() {
+        // central-level-threepublic-2013-budget-excerpt (held-out batch 13): 2013年中央本级“三公经费”… is the year's use
+        String news = "2013年中央本级“三公经费”财政拨款预算79.69亿元中,因公出国(境)费21.36亿元。"
+                + "中央本级2012年“三公经费”财政拨款预算执行数为80.95亿元。\n";
+        Disclosure d = READER.read(news).disclosure();
+        assertThat(d.year()).isEqualTo(2013);
+        // a budget's 预算执行数 is what was spent of it, not the budget
+        assertThat(read("2012年“三公经费”财政拨款预算执行数为80.95亿元。\n", 2012, DisclosureKind.BUDGET))
+                .doesNotContainKey("threePublic.total");
+    }
+
+    @Test
     void aFundNamedAfterTheYearOfATitleIsNotTheDepartment() {
         // tianjin-hongqiao-court-threepublic-2017-final: the title over three lines, the name on the first
         String text = "天津市红桥区人民法院\n2017年度一般公共预算财政拨款\n“三公”经费决算情况说明\n"
