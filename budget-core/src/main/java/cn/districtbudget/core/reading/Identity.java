@@ -156,6 +156,9 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         if (department == null) {
             department = sentenceSubject(source);
         }
+        if (department == null) {
+            department = publishingSubject(source);
+        }
         if (kind == null) {
             kind = kindByWords(source);
         }
@@ -273,6 +276,34 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             }
         }
         return best;
+    }
+
+    /**
+     * 国家环保部昨日发布…, 审计署11日在其网站公布…, 教育局在官网公布…: a news item's department publishing its own figures
+     * (a finance bureau publishing is often publishing others', so it names nobody here).
+     */
+    private static final Pattern PUBLISHING = Pattern.compile(
+            "(?:^|[，,。；;：:】\\s])(?<name>(?![本我全各该其度年省市区县继并又也还已均将据经由凡]|现将|特将|根据|按照)" + NAME_CHARS + "{1,30}?" + ORGANISATION
+                    + ")(?:昨日|昨天|今日|今天|日前|近日|\\d{1,2}日)?(?:在其?(?:官方)?(?:官网|网站)(?:上)?)?(?:发布|公布|公开|晒出)");
+
+    /** The department publishing the text's figures in a news item; null when none or more than one does. */
+    private static String publishingSubject(SourceText source) {
+        String found = null;
+        for (int number = 1; number <= Math.min(source.size(), 20); number++) {
+            Matcher m = PUBLISHING.matcher(SourceText.strip(source.line(number)));
+            while (m.find()) {
+                String name = m.group("name");
+                if (name.contains("财政") || name.contains("的") || name.endsWith("全部") || balance(name) != 0
+                        || !name.equals(name(name))) {
+                    continue;
+                }
+                if (found != null && !found.equals(name)) {
+                    return null;
+                }
+                found = name;
+            }
+        }
+        return found;
     }
 
     /** One or more place names (安徽省怀远县, 深圳市罗湖区) right before a department's name. */

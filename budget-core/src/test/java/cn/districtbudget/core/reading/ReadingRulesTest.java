@@ -264,6 +264,19 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aNewsItemsDepartmentPublishingItsFiguresIsTheDepartment() {
+        // beijing-environment-ministry-threepublic-2010-final (held-out batch 13)
+        String news = "【本报记者北京22日电】国家环保部昨日发布「三公经费」情况说明。该部去年「三公经费」预算总额2668.9万元。\n";
+        assertThat(READER.read(news).disclosure().department().name()).isEqualTo("国家环保部");
+        // a finance bureau publishing names nobody: it often publishes others' figures
+        String finance = "根据省财政厅日前公布的数据,2010年省级“三公经费”支出合计为7.27亿元。\n";
+        assertThat(READER.read(finance).disclosure().department().name()).isNull();
+        // words ending in 部 are no department (凡…也全部公开)
+        String all = "凡向省人大常委会报告的重点项目绩效评价结果也全部公开。2017年“三公”经费决算数为2.63亿元。\n";
+        assertThat(READER.read(all).disclosure().department().name()).isNull();
+    }
+
+    @Test
     void aFundNamedAfterTheYearOfATitleIsNotTheDepartment() {
         // tianjin-hongqiao-court-threepublic-2017-final: the title over three lines, the name on the first
         String text = "天津市红桥区人民法院\n2017年度一般公共预算财政拨款\n“三公”经费决算情况说明\n"
