@@ -162,7 +162,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         if (kind == null) {
             kind = kindByWords(source);
         }
-        department = withPlace(source, department);
+        department = department == null ? null : inFull(source, withPlace(source, department));
         if (hints != null) {
             department = hints.department() != null ? hints.department() : department;
             year = hints.year() != null ? hints.year() : year;
@@ -337,6 +337,45 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             }
         }
         return best;
+    }
+
+    /** A name opening a head line before its year or subject (寻甸回族彝族自治县文化和旅游局2022年度…). */
+    private static final Pattern OPENING_NAME = Pattern.compile(
+            "^(?<name>" + NAME_CHARS + "{3,40}?" + ORGANISATION + ")(?=\\s*(?:19|20)\\d{2}\\s*年|财政拨款|[“\"]?三公|部门|一般公共)");
+
+    /**
+     * The name as a head line opening with it writes it in full, when that differs from the department's only by
+     * a place's full form (寻甸县文化和旅游局 → 寻甸回族彝族自治县文化和旅游局, 大英文学艺术界联合会 → 大英县文学艺术界联合会).
+     */
+    private static String inFull(SourceText source, String department) {
+        int head = Math.min(source.size(), 40);
+        for (int number = 1; number <= head; number++) {
+            Matcher m = OPENING_NAME.matcher(SourceText.strip(source.line(number)));
+            if (m.find() && placeInserted(department, m.group("name"))) {
+                return m.group("name");
+            }
+        }
+        return department;
+    }
+
+    /** True when {@code fuller} is {@code name} with one run of a place's words inserted after its first two characters or more. */
+    private static boolean placeInserted(String name, String fuller) {
+        if (fuller.length() <= name.length() || fuller.length() - name.length() > 8) {
+            return false;
+        }
+        int a = 0;
+        while (a < name.length() && name.charAt(a) == fuller.charAt(a)) {
+            a++;
+        }
+        int b = 0;
+        while (b < name.length() - a && name.charAt(name.length() - 1 - b) == fuller.charAt(fuller.length() - 1 - b)) {
+            b++;
+        }
+        if (a < 2 || a + b != name.length() || b < 2) {
+            return false;
+        }
+        String inserted = fuller.substring(a, fuller.length() - b);
+        return inserted.matches(".*(?:县|区|市|州|旗|自治).*") && fuller.equals(name(fuller));
     }
 
     /** Opening brackets minus closing ones. */

@@ -277,6 +277,17 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aPlaceWrittenInFullInAHeadLineGivesTheFullName() {
+        // yunnan-xundian-culture-2022-final-excerpt: the title abbreviates the autonomous county
+        String text = "寻甸县文化和旅游局2022年度“三公”经费决算情况说明\n\n"
+                + "寻甸回族彝族自治县文化和旅游局2022年度一般公共预算财政拨款“三公”经费支出决算为26,085.58元。\n";
+        assertThat(READER.read(text).disclosure().department().name()).isEqualTo("寻甸回族彝族自治县文化和旅游局");
+        // another department in a head line is not the department's full name
+        String other = text.replace("寻甸回族彝族自治县文化和旅游局2022", "寻甸回族彝族自治县农业农村局2022");
+        assertThat(READER.read(other).disclosure().department().name()).isEqualTo("寻甸县文化和旅游局");
+    }
+
+    @Test
     void aFundNamedAfterTheYearOfATitleIsNotTheDepartment() {
         // tianjin-hongqiao-court-threepublic-2017-final: the title over three lines, the name on the first
         String text = "天津市红桥区人民法院\n2017年度一般公共预算财政拨款\n“三公”经费决算情况说明\n"
