@@ -1005,7 +1005,11 @@ final class ConceptReader {
         if (sentenceHadValues) {
             previousBudgetQualified = sentenceMode == 1;
         }
-        carryOverInside(sentence, before);
+        // 单位预算收入5212.91万元。其中：…上年结余结(转)150万元: the parts in the 其中 sentence after the revenue total count too
+        String opening = SourceText.strip(sentence);
+        boolean partsOfRevenue = previousRevenue && (opening.startsWith("其中") || opening.startsWith("分项"));
+        carryOverInside(sentence, partsOfRevenue ? previousSentenceStart : before);
+        previousSentenceStart = before;
         boolean changeRead = false;
         boolean revenue = false;
         for (int i = before; i < candidates.size(); i++) {
@@ -1789,6 +1793,9 @@ final class ConceptReader {
         }
         return headingRevenue && area == Area.OVERALL;
     }
+
+    /** The first candidate of the sentence before. */
+    private int previousSentenceStart;
 
     /** The sentence before read the department's revenue total; this one continues it (其中：…). */
     private boolean previousRevenue;

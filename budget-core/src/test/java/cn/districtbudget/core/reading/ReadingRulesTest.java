@@ -709,6 +709,19 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aBudgetRevenueWhoseQiZhongPartsIncludeACarryOverIsTheGrandTotal() {
+        // hubei-shayang-highschool-2022-budget-excerpt (held-out batch 16): the parts in the next sentence
+        String text = "某中学2022年单位预算情况说明\n一、收支预算总体情况\n单位预算收入5212.91万元。其中:财政拨款收入4185.62万元,"
+                + "其他收入877.29万元,上年结余结(转)150万元。\n";
+        assertThat(read(text, 2022, DisclosureKind.BUDGET)).containsEntry("revenue.grandTotal", "52129100")
+                .containsEntry("revenue.carriedForward", "1500000").doesNotContainKey("revenue.total");
+        // no carry-over among the parts: the year's own revenue
+        String own = text.replace(",上年结余结(转)150万元", "");
+        assertThat(read(own, 2022, DisclosureKind.BUDGET)).containsEntry("revenue.total", "52129100")
+                .doesNotContainKey("revenue.grandTotal");
+    }
+
+    @Test
     void todayAndLastYearNameTheYearAsTheKindIsWritten() {
         // beijing-environment-ministry-threepublic-2010-final (held-out batch 13): a 2010 final account written in 2011
         String news = "环保部“三公经费”情况说明\n该部去年“三公经费”预算总额2668.9万元。\n"
