@@ -1006,8 +1006,7 @@ final class ConceptReader {
             previousBudgetQualified = sentenceMode == 1;
         }
         // 单位预算收入5212.91万元。其中：…上年结余结(转)150万元: the parts in the 其中 sentence after the revenue total count too
-        String opening = SourceText.strip(sentence);
-        boolean partsOfRevenue = previousRevenue && (opening.startsWith("其中") || opening.startsWith("分项"));
+        boolean partsOfRevenue = previousRevenue && givesParts(sentence);
         carryOverInside(sentence, partsOfRevenue ? previousSentenceStart : before);
         previousSentenceStart = before;
         boolean changeRead = false;
@@ -1096,12 +1095,17 @@ final class ConceptReader {
         }
     }
 
+    /** 其中：… / 分项为：… — a sentence giving the parts of the sentence before. */
+    private static boolean givesParts(String sentence) {
+        String opening = SourceText.strip(sentence);
+        return opening.startsWith("其中") || opening.startsWith("分项");
+    }
+
     private void readSentenceFigures(String sentence, int line) {
         currentLine = line;
         currentSentence = sentence;
         // 其中：… / 分项为：… — the parts of the sentence before
-        String opening = SourceText.strip(sentence);
-        boolean continues = opening.startsWith("其中") || opening.startsWith("分项");
+        boolean continues = givesParts(sentence);
         boolean compare = COMPARE.foundIn(sentence) || (previousHadCompare && continues)
                 || listCarriesCompare && LIST_ITEM.matcher(sentence).lookingAt();
         previousHadCompare = compare;

@@ -108,8 +108,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                 }
             }
             Matcher nameYear = NAME_YEAR_LINE.matcher(line);
-            if (number <= 3 && department == null && nameYear.matches() && name(nameYear.group("name")) != null
-                    && name(nameYear.group("name")).equals(nameYear.group("name"))) {
+            if (number <= 3 && department == null && nameYear.matches() && isName(nameYear.group("name"))) {
                 department = nameYear.group("name");
                 if (year == null) {
                     year = Integer.valueOf(nameYear.group("year"));
@@ -192,13 +191,11 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             // 920平山县下口镇财政所 |: a unit's code before its name, a table cell's | after it
             line = UNIT_CODE.matcher(TRAILING_CELLS.matcher(line).replaceAll("")).replaceFirst("");
             Matcher only = NAME_LINE.matcher(line);
-            if (seen <= 3 && !publisher && only.matches() && name(only.group("name")) != null
-                    && name(only.group("name")).equals(only.group("name"))) {
+            if (seen <= 3 && !publisher && only.matches() && isName(only.group("name"))) {
                 return only.group("name");
             }
             Matcher subject = HEAD_SUBJECT.matcher(line);
-            if (seen <= 3 && !publisher && subject.find() && name(subject.group("name")) != null
-                    && name(subject.group("name")).equals(subject.group("name"))) {
+            if (seen <= 3 && !publisher && subject.find() && isName(subject.group("name"))) {
                 return subject.group("name");
             }
             Matcher overview = OVERVIEW_HEADING.matcher(line);
@@ -206,7 +203,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                 return overview.group("name");
             }
             Matcher self = SELF_NAMED.matcher(line);
-            if (self.find() && name(self.group("name")) != null && name(self.group("name")).equals(self.group("name"))) {
+            if (self.find() && isName(self.group("name"))) {
                 return self.group("name");
             }
         }
@@ -263,7 +260,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                 if (m.group("close") != null && balance(found) == 1) {
                     found = found + m.group("close");
                 }
-                if (balance(found) != 0 || !found.equals(name(found))) {
+                if (balance(found) != 0 || !isName(found)) {
                     continue;
                 }
                 counts.merge(found, 1, Integer::sum);
@@ -294,7 +291,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             while (m.find()) {
                 String name = m.group("name");
                 if (name.contains("财政") || name.contains("的") || name.endsWith("全部") || balance(name) != 0
-                        || !name.equals(name(name))) {
+                        || !isName(name)) {
                     continue;
                 }
                 if (found != null && !found.equals(name)) {
@@ -329,8 +326,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                 places.useTransparentBounds(true);
                 if (places.find() && YEAR_AFTER.matcher(line).region(at + department.length(), line.length()).lookingAt()) {
                     String fuller = line.substring(places.start(), at) + department;
-                    if (fuller.length() > best.length() && !fuller.startsWith("中共") && name(fuller) != null
-                            && name(fuller).equals(fuller)) {
+                    if (fuller.length() > best.length() && !fuller.startsWith("中共") && isName(fuller)) {
                         best = fuller;
                     }
                 }
@@ -375,7 +371,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             return false;
         }
         String inserted = fuller.substring(a, fuller.length() - b);
-        return inserted.matches(".*(?:县|区|市|州|旗|自治).*") && fuller.equals(name(fuller));
+        return inserted.matches(".*(?:县|区|市|州|旗|自治).*") && isName(fuller);
     }
 
     /** Opening brackets minus closing ones. */
@@ -404,6 +400,11 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             return place + organisation;
         }
         return place != null ? place : organisation;
+    }
+
+    /** True when the words are a department's name as they stand (nothing to cut, nothing that is no name). */
+    private static boolean isName(String text) {
+        return text.equals(name(text));
     }
 
     /** A department name from the words around a title's year; null when they name none. */
