@@ -449,7 +449,8 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                 continue; // a table's column name (预算数 / 决算数) is no title
             }
             // 一般公共预算财政拨款开支的“三公”经费决算情况表: a fund's 预算 names no kind
-            String words = FUND_BUDGET.matcher(line).replaceAll("");
+            // 财政预决算 / “三公”经费预决算 (a site's menu naming both kinds) names neither
+            String words = FUND_BUDGET.matcher(line).replaceAll("").replace("预决算", "");
             boolean budget = words.contains("预算");
             boolean fin = words.contains("决算");
             if (fin && !budget) {

@@ -288,6 +288,16 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aSitesMenuNamingBothKindsNamesNeither() {
+        // shandong-jining-hitech-zone-threepublic-2022-budget-excerpt (held-out batch 16): 预决算 is not 决算
+        String page = "当前位置: 首页\n>财政预决算>“三公”经费预决算\n2022年高新区“三公经费”公示\n"
+                + "2022年区级“三公”经费预算为1032万元,比2021年预算数增长207.1%。\n";
+        Disclosure d = READER.read(page).disclosure();
+        assertThat(d.kind()).isEqualTo(DisclosureKind.BUDGET);
+        assertThat(d.figure(cn.districtbudget.core.disclosure.Concept.THREE_PUBLIC_TOTAL)).isNotNull();
+    }
+
+    @Test
     void aFundNamedAfterTheYearOfATitleIsNotTheDepartment() {
         // tianjin-hongqiao-court-threepublic-2017-final: the title over three lines, the name on the first
         String text = "天津市红桥区人民法院\n2017年度一般公共预算财政拨款\n“三公”经费决算情况说明\n"
