@@ -273,6 +273,7 @@ final class ConceptReader {
         }
         if (cellState == CellState.ROWS) {
             flushCellRow();
+            commitBareSummary();
         }
     }
 
@@ -637,6 +638,14 @@ final class ConceptReader {
     private boolean cellPipes;
     private int cellHeaderStart;
     private int cellHeaderEnd;
+    /**
+     * The header is 收入 / 支出 / 项目 / 项目 one cell per line without {@code |} and no column names: a two-sided
+     * 收支总表 with one amount column per side, whose figures wait in {@link #bareSummaryFigures} until the table ends
+     * and are read only if no label had more than one cell below it (then the table has more columns than it says).
+     */
+    private boolean cellBareSummary;
+    private boolean bareSummaryWider;
+    private final List<Runnable> bareSummaryFigures = new ArrayList<>();
 
     /**
      * A line of a table copied one cell per line ({@link CellLines}): 项目 (right below a 单位：万元 line) and the column
@@ -654,6 +663,11 @@ final class ConceptReader {
                 cellHeaderEnd = number;
                 return true;
             }
+            if (cell != null && CellLines.isHeader(cell) && cellTitles.isEmpty() && !cellPipes && !cellBareSummary) {
+                cellBareSummary = true;
+                cellHeaderEnd = number;
+                return true;
+            }
             if (cell != null && CellLines.isHeader(cell) && !cellTitles.isEmpty() && cellPipes && PipeTable.isRow(line)
                     && !cellTitles.contains("项目")) {
                 cellTitles.add("项目"); // 项目 | 预算数 | 项目 | 预算数 one cell per line: a two-sided 收支总表
@@ -665,15 +679,25 @@ final class ConceptReader {
             for (int i = 0; i < cellTitles.size(); i++) {
                 header[i + 1] = cellTitles.get(i);
             }
+            if (cellBareSummary && !cellTitles.isEmpty()) {
+                cellBareSummary = false; // 项目 / 项目 / 预算数 / …: which title is whose is not known
+                cellState = CellState.NONE;
+                return false;
+            }
+            if (cellBareSummary) {
+                header = new String[] {"项目", "项目"};
+            }
             PipeTable.Columns columns = cellTitles.isEmpty() ? null : PipeTable.header(header, kind, year);
-            if (columns == null || cellUnit == null) {
+            if (columns == null && !cellBareSummary || cellUnit == null) {
                 cellState = CellState.NONE;
                 return false;
             }
             cellColumns = columns;
             cellWidth = header.length;
             cellSummary = SummaryTable.isHeader(header)
-                    ? SummaryTable.subject(summaryTitle(cellHeaderStart), header, context.source(), cellHeaderEnd) : null;
+                    ? SummaryTable.subject(cellSummaryTitle(cellHeaderStart), header, context.source(), cellHeaderEnd) : null;
+            bareSummaryWider = false;
+            bareSummaryFigures.clear();
             cellState = CellState.ROWS;
             cellLabel = null;
             cellValues.clear();
@@ -686,6 +710,7 @@ final class ConceptReader {
             }
             if (cell == null || CellLines.isValue(cell) && cellLabel == null) {
                 flushCellRow();
+                commitBareSummary();
                 cellState = CellState.NONE;
                 return false;
             }
@@ -704,6 +729,7 @@ final class ConceptReader {
         if (cell != null && CellLines.isHeader(cell)) {
             cellState = CellState.HEADER;
             cellTitles.clear();
+            cellBareSummary = false;
             cellPipes = PipeTable.isRow(line);
             cellHeaderStart = number;
             cellHeaderEnd = number;
@@ -752,9 +778,28 @@ final class ConceptReader {
         int line = cellValueLines.get(0);
         String raw = context.source().line(line);
         boolean mayBeCut = line == context.source().size() && !raw.endsWith("|") && !Character.isWhitespace(raw.charAt(raw.length() - 1));
-        if (concept != null && PipeTable.isNumber(amount) && !mayBeCut) {
+        if (cellBareSummary) {
+            bareSummaryWider |= cellValues.size() > 1;
+            if (concept != null && PipeTable.isNumber(amount) && !mayBeCut) {
+                MoneyUnit unit = cellUnit;
+                String words = cellLabel + " " + amount;
+                bareSummaryFigures.add(() -> addMoney(concept, false, Figures.parseNumber(amount), unit, line, words));
+            }
+        } else if (concept != null && PipeTable.isNumber(amount) && !mayBeCut) {
             addMoney(concept, false, Figures.parseNumber(amount), cellUnit, line, cellLabel + " | " + amount);
         }
+    }
+
+    /** The figures of a {@link #cellBareSummary} table, once it has ended: read unless a row showed more columns. */
+    private void commitBareSummary() {
+        if (cellBareSummary && !bareSummaryWider) {
+            bareSummaryFigures.forEach(Runnable::run);
+        } else if (cellBareSummary && !bareSummaryFigures.isEmpty()) {
+            context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "逐格分行的收支总表没有列名，且有的项目下有"
+                    + "不止一个数字：不能确定每个数字属于哪一列，此表未读取", cellHeaderStart);
+        }
+        bareSummaryFigures.clear();
+        cellBareSummary = false;
     }
 
     private PipeTable.Columns spacedColumns;
@@ -796,6 +841,21 @@ final class ConceptReader {
     /** The title of a 收支总表 right above a table's header: whether it names the 财政拨款 one; null when none does. */
     private Boolean summaryTitle(int headerLine) {
         return headerLine - summaryTitleLine <= 6 ? summaryTitleFiscal : null;
+    }
+
+    /**
+     * {@link #summaryTitle(int)} for a table copied one cell per line, where a web page may put a blank line between
+     * cells: six lines of text between the title and the header, the blank ones not counted.
+     */
+    private Boolean cellSummaryTitle(int headerLine) {
+        if (summaryTitleLine < 1 || headerLine - summaryTitleLine > 30) {
+            return null;
+        }
+        int between = 0;
+        for (int n = summaryTitleLine + 1; n <= headerLine; n++) {
+            between += SourceText.strip(context.source().line(n)).isEmpty() ? 0 : 1;
+        }
+        return between <= 6 ? summaryTitleFiscal : null;
     }
 
     /**

@@ -152,6 +152,12 @@ final class PipeTable {
                 ? term.concept() : null;
     }
 
+    /** The department's part-of concept (基本支出, 人员经费…) a summary table's label wholly names; null when none. */
+    static Concept summaryPart(String label) {
+        Lexicon.Term term = wholeTerm(NUMBERING.matcher(label).replaceFirst(""));
+        return term != null && term.role() == Role.CHILD ? term.concept() : null;
+    }
+
     /** A label without its numbering ({@code 1.}, {@code (2)}, {@code 其中：}). */
     static String withoutNumbering(String label) {
         return NUMBERING.matcher(label).replaceFirst("");

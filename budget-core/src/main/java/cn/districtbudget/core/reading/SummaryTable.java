@@ -122,6 +122,9 @@ final class SummaryTable {
         if (named == null && PipeTable.withoutNumbering(label).equals("总计") && side != Side.UNKNOWN) {
             named = side == Side.REVENUE ? Concept.REVENUE_GRAND_TOTAL : Concept.EXPENDITURE_GRAND_TOTAL;
         }
+        if (named == null && subject == Subject.DEPARTMENT) {
+            named = PipeTable.summaryPart(label); // 一、人员经费 on the expenditure side of the department's 收支总表
+        }
         if (named == null || named.measure() != Concept.Measure.MONEY) {
             return null;
         }

@@ -1062,4 +1062,24 @@ class ReadingRulesTest {
         assertThat(read(text, 2015, DisclosureKind.BUDGET)).containsEntry("threePublic.outboundTravel.change", "0")
                 .containsEntry("threePublic.vehicles.change", "0").containsEntry("threePublic.vehicles", "423000000");
     }
+    @Test
+    void aTwoSidedSummaryTableOneCellPerLineWithoutColumnNamesGivesEachLabelTheCellBelowIt() {
+        // shandong-jimo-no2-school-2022-budget-excerpt: 收入 / 支出 / 项目 / 项目, blank lines between cells, no 预算数
+        String table = "2022年单位预算收支总表\n\n单位:青岛市即墨区第二中学\n\n\n预算年度:2022\n\n金额单位:万元\n\n"
+                + "收 入\n\n支 出\n\n项 目\n\n\n项 目\n\n\n一、一般公共预算拨款收入\n\n12200.67\n\n一、人员经费\n\n"
+                + "10746.88\n\n二、政府性基金预算拨款收入\n\n\n二、公用经费\n\n5.86\n\n三、国有资";
+        Map<String, String> f = read(table, 2022, DisclosureKind.BUDGET);
+        assertThat(f).containsEntry("revenue.generalPublicBudget", "122006700")
+                .containsEntry("expenditure.personnel", "107468800").containsEntry("expenditure.publicUse", "58600")
+                .doesNotContainKey("revenue.governmentFund");
+    }
+
+    @Test
+    void aTwoSidedSummaryTableOneCellPerLineIsNotReadWhenALabelHasMoreCellsThanItsColumns() {
+        // a label with two cells below it: the table has more columns than its header says, so no cell is placed
+        String table = "2022年单位预算收支总表\n金额单位:万元\n收 入\n支 出\n项 目\n项 目\n"
+                + "一、一般公共预算拨款收入\n100\n一、人员经费\n60\n55\n二、政府性基金预算拨款收入\n二、公用经费\n5.86\n";
+        Map<String, String> f = read(table, 2022, DisclosureKind.BUDGET);
+        assertThat(f).doesNotContainKeys("revenue.generalPublicBudget", "expenditure.personnel", "expenditure.publicUse");
+    }
 }
