@@ -1257,7 +1257,7 @@ final class ConceptReader {
                 int semicolon = between.indexOf('；') >= 0 ? between.indexOf('；') : between.indexOf(';');
                 between = between.substring(semicolon + 1);
             }
-            Glue glue = glue(between);
+            Glue glue = glue(continuation ? between : verbBefore(sentence, hit) + between);
             budgetValue[v] = glue.direction() == 0 && !value.same() && MoneyUnit.fromLabel(value.unit()) != null
                     && between.contains("预算") && !between.contains("决算");
             boolean afterBudget = continuation && budgetValue[v - 1];
@@ -1753,6 +1753,17 @@ final class ConceptReader {
         return new Glue(true, compare, direction, rate, budget, initial, fin, any, versus);
     }
 
+    private static final Pattern VERB_BEFORE = Pattern.compile("(?:增加|增长|减少|下降|降低|压减|压缩|节约)了?$");
+
+    /**
+     * 二是减少公用支出217.58万元: a verb of change right before the term makes the amount after it a change (placed
+     * only where the sentence compares), never the term's own amount; empty when there is none.
+     */
+    private static String verbBefore(String sentence, Hit hit) {
+        Matcher m = VERB_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 3), hit.start()));
+        return m.find() ? m.group() : "";
+    }
+
     /** The concept a term stands for here, or null (reported when the words are a concept's but unclear). */
     private Concept base(String sentence, List<Hit> hits, Family[] families, int index) {
         Hit hit = hits.get(index);
@@ -2073,6 +2084,8 @@ final class ConceptReader {
             // 总支出125.08万元，其中本年支出116.12万元: the parts include the year's own figure — the total is the grand total
             candidates.add(new StatedFigure(concept == Concept.EXPENDITURE_TOTAL ? Concept.EXPENDITURE_GRAND_TOTAL
                     : Concept.REVENUE_GRAND_TOTAL, change, value, unit, explanation, figure.evidence()));
+        } else if (role == Role.HEADLINE && concept == Concept.EXPENDITURE_TOTAL && kind == DisclosureKind.BUDGET) {
+            candidates.add(figure); // a budget's 总支出 is its expenditure (a budget carries nothing over to next year)
         } else if (role == Role.HEADLINE) {
             headlines.add(figure);
         } else {
@@ -2558,12 +2571,24 @@ final class ConceptReader {
                 grandTotals.add(f.value());
             }
         }
+        List<Evidence> relabelled = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
             StatedFigure f = candidates.get(i);
             String words = f.evidence().words();
             if (f.concept() == Concept.REVENUE_TOTAL && !f.change() && (words.startsWith("收入预算") || words.startsWith("预算收入"))
                     && grandTotals.stream().anyMatch(v -> v.compareTo(f.value()) == 0)) {
                 candidates.set(i, new StatedFigure(Concept.REVENUE_GRAND_TOTAL, false, f.value(), f.unit(), f.explanation(),
+                        f.evidence()));
+                relabelled.add(f.evidence());
+            }
+        }
+        // 预算收入6049.98万元比2020年减少558.32万元: the change stated right after it goes with it
+        for (int i = 0; i < candidates.size(); i++) {
+            StatedFigure f = candidates.get(i);
+            boolean after = relabelled.stream().anyMatch(e -> e.line() == f.evidence().line()
+                    && f.evidence().words().startsWith(e.words()));
+            if (f.concept() == Concept.REVENUE_TOTAL && f.change() && after) {
+                candidates.set(i, new StatedFigure(Concept.REVENUE_GRAND_TOTAL, true, f.value(), f.unit(), f.explanation(),
                         f.evidence()));
             }
         }

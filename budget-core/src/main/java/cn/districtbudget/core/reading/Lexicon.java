@@ -102,7 +102,7 @@ final class Lexicon {
         concept(t, "决算收入", Concept.REVENUE_TOTAL, Family.NONE, Kinds.FINAL_ONLY, true);
         t.add(term("收入预算总额|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
                 Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BUDGET_ONLY, true));
-        concept(t, "年初结转和结余|年初结转结余|上年结转(?:和结余|结余)?(?:资金)?(?:收入)?|上年结余(?:结转|结[（(]转[)）])?(?:资金)?(?:收入)?", Concept.REVENUE_CARRIED_FORWARD,
+        concept(t, "年初结转和结余|年初结转结余|上年结转(?:和结余|结余)?(?:资金)?(?:收入)?|上年结余(?:结转|结[（(]转[)）])?(?:资金)?(?:收入)?|往年(?:非税)?结余(?:指标|资金)?", Concept.REVENUE_CARRIED_FORWARD,
                 Family.NONE, Kinds.BOTH, true);
         concept(t, "使用非财政拨款结余(?:和专用结余)?", Concept.REVENUE_USE_OF_NON_FISCAL_BALANCE, Family.NONE);
         concept(t, "事业收入", Concept.REVENUE_BUSINESS, Family.NONE);
@@ -116,9 +116,11 @@ final class Lexicon {
         concept(t, NOT_JOINT + NOT_ITEM + "支出总计", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
         concept(t, NOT_JOINT + "(?:支出决算总计|决算支出总计)", Concept.EXPENDITURE_GRAND_TOTAL, Family.EXPENDITURE, Kinds.FINAL_ONLY, true);
         concept(t, NOT_ITEM + "支出合计", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BOTH, true);
-        // a final account's 总支出: 支出总计 when it balances a grand total of revenue, else not known (a headline too)
-        t.add(term("(?<!预算)总支出", Role.HEADLINE, Concept.EXPENDITURE_TOTAL, null, Family.EXPENDITURE, Kinds.FINAL_ONLY,
+        // 总支出: a budget's expenditure; a final account's 支出总计 when it balances a grand total of revenue, else not
+        // known (a headline)
+        t.add(term("(?<!预算)总支出", Role.HEADLINE, Concept.EXPENDITURE_TOTAL, null, Family.EXPENDITURE, Kinds.BOTH,
                 true));
+        concept(t, NOT_ITEM + "预算总支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BUDGET_ONLY, true);
         concept(t, NOT_ITEM + "(?:预算支出|支出预算(?:总额|总计)?|支出总预算)", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE,
                 Kinds.BUDGET_ONLY, true);
         child(t, "基本支出", Concept.EXPENDITURE_BASIC, Concept.GPB_EXPENDITURE_BASIC);
@@ -161,7 +163,7 @@ final class Lexicon {
     }
 
     /** Every character a term can start with: positions with another character are skipped at once. */
-    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三专货工服出车“\"”‘’'〝〞「」";
+    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三往专货工服出车“\"”‘’'〝〞「」";
 
     /** A term found in a text: where it stands and which term it is. */
     record Found(int start, int end, Term term) {

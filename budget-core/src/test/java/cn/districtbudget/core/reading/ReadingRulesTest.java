@@ -1082,4 +1082,38 @@ class ReadingRulesTest {
         Map<String, String> f = read(table, 2022, DisclosureKind.BUDGET);
         assertThat(f).doesNotContainKeys("revenue.generalPublicBudget", "expenditure.personnel", "expenditure.publicUse");
     }
+    @Test
+    void aVerbOfChangeBeforeATermMakesItsAmountAChangeNotTheTermsOwn() {
+        // hubei-xiaogan-highschool-2021-budget-excerpt (held-out batch 18): 减少公用支出217.58万元 is no 公用支出 of 217.58
+        String text = "2021年预算支出6049.98万元比2020年减少558.32万元。主要原因:一是人员支出调整148.74万元;二是减少公用支出217.58万元。\n";
+        assertThat(read(text, 2021, DisclosureKind.BUDGET)).doesNotContainKey("expenditure.publicUse")
+                .containsEntry("expenditure.total", "60499800");
+        // xinjiang-urumqi-tianshan-threepublic-2013-final-excerpt: 节约“三公经费”141.35万元 no longer conflicts with the total
+        String saved = "2013年天山区财政拨款“三公经费”决算总数1699.95万元。\n记者由此计算得出:天山区2013年节约“三公经费”141.35万元。\n";
+        assertThat(read(saved, 2013, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total", "16999500");
+    }
+
+    @Test
+    void aBudgetsTotalExpenditureIsItsExpenditure() {
+        // guangxi-sanjiang-dudong-forestry-2024-budget, hubei-xiaogan-highschool-2021-budget-excerpt
+        String text = "总支出848105.90元,比上年减少265895.04元,下降23.87%。\n"
+                + "2021年预算总支出6049.98万元,其中:人员支出4892.06万元。\n";
+        assertThat(read(text.substring(0, text.indexOf('\n') + 1), 2024, DisclosureKind.BUDGET))
+                .containsEntry("expenditure.total", "848105.9").containsEntry("expenditure.total.change", "-265895.04");
+        assertThat(read(text.substring(text.indexOf('\n') + 1), 2021, DisclosureKind.BUDGET))
+                .containsEntry("expenditure.total", "60499800").containsEntry("expenditure.personnel", "48920600");
+        // in a final account 总支出 stays a headline: 支出总计 only when it balances the 收入总计
+        assertThat(read(text.substring(0, text.indexOf('\n') + 1), 2024, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKeys("expenditure.total", "expenditure.grandTotal");
+    }
+
+    @Test
+    void aBudgetRevenueWithPriorYearsBalanceInsideIsTheGrandTotalAndSoIsItsChange() {
+        // hubei-xiaogan-highschool-2021-budget-excerpt: 往年非税结余指标 is a carry-over
+        String text = "2021年预算总收入6049.98万元,其中:经费拨款(补助)收入3565.88万元,年度非税收入资金1284.1万元,往年非税结余指标1200万元。\n"
+                + "2021年预算收入6049.98万元比2020年减少558.32万元。\n";
+        assertThat(read(text, 2021, DisclosureKind.BUDGET)).containsEntry("revenue.carriedForward", "12000000")
+                .containsEntry("revenue.grandTotal", "60499800").containsEntry("revenue.grandTotal.change", "-5583200")
+                .doesNotContainKeys("revenue.total", "revenue.total.change");
+    }
 }
