@@ -2181,10 +2181,34 @@ final class ConceptReader {
     private static final Pattern SUBJECTLESS = Pattern.compile(
             "^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?\\s*(?<s>收入|支出|收[、，,]?\\s*支)(?:总额|总量)?\\s*[，,]?\\s*(?=比|较|与|同比)");
 
+    /** 与2019年相比，收、支各增加X元 / 与2014年相比，收入增加X万元 — the comparison first, then the subject and its change. */
+    private static final Pattern SUBJECTLESS_LED = Pattern.compile(
+            "^\\s*(?:与|同)\\s*(?:(?<y>\\d{4})\\s*年(?:度)?|上年(?:度)?|上一年|去年)(?:决算|预算)?(?:数)?相比\\s*[，,]?\\s*"
+                    + "(?<s>收入|支出|收[、，,]?\\s*支)(?:总额|总量)?\\s*(?:各|均)?(?=增加|减少|增长|下降)");
+    /** …收入增加134万元，主要原因是…。支出增加113万元: the next sentence goes on with the other side, the comparison unsaid. */
+    private static final Pattern SUBJECTLESS_GOES_ON = Pattern.compile(
+            "^\\s*(?<s>收入|支出)(?:总额|总量)?\\s*(?=增加|减少|增长|下降)");
+    /** The sentence before was a {@link #SUBJECTLESS_LED} change. */
+    private boolean previousLedChange;
+
     private void subjectlessChange(String sentence, int line, List<Value> values, boolean[] consumed, boolean compare) {
         Matcher m = SUBJECTLESS.matcher(sentence);
+        boolean goesOn = previousLedChange;
+        previousLedChange = false;
         if (compare && m.lookingAt()) {
             subjectlessChangeAt(m, sentence, line, values, consumed, -1);
+            return;
+        }
+        Matcher led = SUBJECTLESS_LED.matcher(sentence);
+        if (led.lookingAt() && (led.group("y") == null || year == null || Integer.parseInt(led.group("y")) < year)) {
+            int had = candidates.size();
+            subjectlessChangeAt(led, sentence, line, values, consumed, -1);
+            previousLedChange = candidates.size() > had;
+            return;
+        }
+        Matcher next = SUBJECTLESS_GOES_ON.matcher(sentence);
+        if (goesOn && next.lookingAt()) {
+            subjectlessChangeAt(next, sentence, line, values, consumed, -1);
         }
     }
 
@@ -2322,6 +2346,11 @@ final class ConceptReader {
         if (!fiscal && (specificArea() || sentence.substring(0, m.start()).contains("财政拨款"))) {
             return;
         }
+        if (m.group("up") == null && m.group("down") == null
+                && COMPARED_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+            comparedTotalsChange(sentence, line, values, consumed, m.start(), m.end(), fiscal);
+            return; // 与2019年度收、支总计4832.02万元相比: the year compared with, not this year's totals
+        }
         String unitA = m.group("ua") != null ? m.group("ua") : m.group("ub");
         if (unitA == null) {
             return;
@@ -2357,6 +2386,42 @@ final class ConceptReader {
         } catch (ArithmeticException e) {
             // finer than a fen: not a figure
         }
+    }
+
+    /** Right before a statement of both totals: 与2019年度 / 比上年 / 较去年决算 — the totals compared with. */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile(
+            "(?:与|比|较|同)\\s*(?:\\d{4}\\s*年(?:度)?|上年(?:度)?|上一年|去年)(?:决算|预算)?(?:数)?(?:的)?\\s*$");
+    /** After the compared year's totals: 相比各增加669.6万元 — the change of both totals. */
+    private static final Pattern COMPARED_CHANGE = Pattern.compile(
+            "^\\s*(?:相比|比较)\\s*[，,]?\\s*(?:各|均|分别)(?:(?<up>增加|增长)|(?<down>减少|下降))\\s*"
+                    + "(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,20})(?<f>\\.\\d{1,8})?\\s*(?<u>亿元|万元|元)");
+
+    /** 与2019年度收、支总计4832.02万元相比各增加669.6万元: after the compared totals, the change of both this year's. */
+    private void comparedTotalsChange(String sentence, int line, List<Value> values, boolean[] consumed, int start,
+            int end, boolean fiscal) {
+        Matcher c = COMPARED_CHANGE.matcher(sentence).region(end, sentence.length());
+        if (!c.lookingAt()) {
+            return;
+        }
+        for (int v = 0; v < values.size(); v++) {
+            if (values.get(v).start() >= end && values.get(v).start() < c.end()) {
+                consumed[v] = true;
+            }
+        }
+        MoneyUnit unit = MoneyUnit.fromLabel(c.group("u"));
+        BigDecimal number = Figures.parseNumber(c.group("n") + (c.group("f") != null ? c.group("f") : ""));
+        BigDecimal yuan;
+        try {
+            yuan = Money.of(number, unit).yuan();
+        } catch (ArithmeticException e) {
+            return;
+        }
+        yuan = c.group("down") != null ? yuan.negate() : yuan;
+        String words = sentence.substring(start, c.end());
+        add(fiscal ? Concept.FISCAL_REVENUE_TOTAL : Concept.REVENUE_GRAND_TOTAL, true, yuan, c.group("u"), null, line, words,
+                Role.CONCEPT);
+        add(fiscal ? Concept.FISCAL_EXPENDITURE_TOTAL : Concept.EXPENDITURE_GRAND_TOTAL, true, yuan, c.group("u"), null, line,
+                words, Role.CONCEPT);
     }
 
     private static final QuickFind VERSUS_BUDGET = QuickFind.of("(?:比|较|与)\\s*(?:年初|全年|调整后)?预算", "比较与");

@@ -1116,4 +1116,27 @@ class ReadingRulesTest {
                 .containsEntry("revenue.grandTotal", "60499800").containsEntry("revenue.grandTotal.change", "-5583200")
                 .doesNotContainKeys("revenue.total", "revenue.total.change");
     }
+    @Test
+    void theTotalsOfTheYearComparedWithAreNotThisYearsAndTheChangeAfterThemIsBothTotals() {
+        // zhejiang-jiangshan-quzhou-no2-vocational-2020-final-excerpt (held-out batch 17)
+        String text = "2020年度收、支总计5501.62万元,与2019年度收、支总计4832.02万元相比各增加669.6万元,增长13.86%。\n";
+        assertThat(read(text, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal", "55016200")
+                .containsEntry("expenditure.grandTotal", "55016200").containsEntry("revenue.grandTotal.change", "6696000")
+                .containsEntry("expenditure.grandTotal.change", "6696000");
+    }
+
+    @Test
+    void aComparisonFirstThenTheSubjectGivesTheChangeOfTheTotalReadBefore() {
+        // guangxi-sanjiang-kindergarten-2020-final-excerpt, hubei-jianghan-veteran-cadres-2015-final-excerpt (batches 17, 18)
+        String both = "2020年度收入、支出总计6160234.82元。与2019年相比,收、支各增加321000元;增长5%。\n";
+        assertThat(read(both, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal.change", "321000")
+                .containsEntry("expenditure.grandTotal.change", "321000");
+        String sides = "2015年度收入总计484万元,支出总计440万元。与2014年相比,收入增加134万元,主要原因是职工工资增加。"
+                + "支出增加113万元,主要原因是职工工资增加。\n";
+        assertThat(read(sides, 2015, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal.change", "1340000")
+                .containsEntry("expenditure.grandTotal.change", "1130000");
+        // a sentence starting 支出增加 with no comparison before it is not read as a change
+        String alone = "2015年度收入总计484万元,支出总计440万元。支出增加113万元。\n";
+        assertThat(read(alone, 2015, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("expenditure.grandTotal.change");
+    }
 }
