@@ -1257,6 +1257,9 @@ final class ConceptReader {
                 int semicolon = between.indexOf('；') >= 0 ? between.indexOf('；') : between.indexOf(';');
                 between = between.substring(semicolon + 1);
             }
+            if (!continuation && between.contains("总计") && isYearsRevenue(hit.term().concept())) {
+                continue; // 一般公共预算收入总计: with the carry-overs, not the year's revenue the term names
+            }
             Glue glue = glue(continuation ? between : verbBefore(sentence, hit) + between);
             budgetValue[v] = glue.direction() == 0 && !value.same() && MoneyUnit.fromLabel(value.unit()) != null
                     && between.contains("预算") && !between.contains("决算");
@@ -1751,6 +1754,14 @@ final class ConceptReader {
         }
         boolean any = compare || direction != 0 || rate || budget || fin;
         return new Glue(true, compare, direction, rate, budget, initial, fin, any, versus);
+    }
+
+    /**
+     * A year's revenue (the department's or a fund's), not a grand total with carry-overs. (An expenditure's 总计 is
+     * left as it is: 一般公共预算财政拨款支出总计 is how some districts write the fund's expenditure.)
+     */
+    private static boolean isYearsRevenue(Concept concept) {
+        return concept != null && concept != Concept.REVENUE_GRAND_TOTAL && concept.key().startsWith("revenue.");
     }
 
     private static final Pattern VERB_BEFORE = Pattern.compile("(?:增加|增长|减少|下降|降低|压减|压缩|节约)了?$");

@@ -60,8 +60,8 @@ final class Lexicon {
     private static List<Term> build() {
         List<Term> t = new ArrayList<>();
         // 财政拨款 (all fiscal appropriations)
-        concept(t, "财政拨款收入总计", Concept.FISCAL_REVENUE_TOTAL, Family.FISCAL);
-        concept(t, "财政拨款支出总计", Concept.FISCAL_EXPENDITURE_TOTAL, Family.FISCAL);
+        concept(t, "财政拨款收入(?:决算|预算)?总计|财政拨款(?:决算|预算)收入总计", Concept.FISCAL_REVENUE_TOTAL, Family.FISCAL);
+        concept(t, "财政拨款支出(?:决算|预算)?总计|财政拨款(?:决算|预算)支出总计", Concept.FISCAL_EXPENDITURE_TOTAL, Family.FISCAL);
         concept(t, "一般公共(?:预算)?财政(?:拨款)?收入|一般预算(?:财政)?拨款收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET,
                 Family.NONE); // 一般预算: the 一般公共预算's name before 2015
         concept(t, "财政拨款收入(?!支出)", Concept.REVENUE_FISCAL_APPROPRIATION, Family.NONE);

@@ -1139,4 +1139,19 @@ class ReadingRulesTest {
         String alone = "2015年度收入总计484万元,支出总计440万元。支出增加113万元。\n";
         assertThat(read(alone, 2015, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("expenditure.grandTotal.change");
     }
+    @Test
+    void aFiscalRevenueTotalWrittenWithItsKindInsideIsTheFiscalTotalAndTakesTheChangeAfterIt() {
+        // sichuan-dachuan-majia-health-centre-2017-final-excerpt (held-out batch 19)
+        String text = "达州市达川区马家镇卫生院2017年度财政拨款收入决算总计177.28万元。与2016年相比增加22.13万元,增加12.28%。\n";
+        assertThat(read(text, 2017, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("fiscalAppropriation.revenueTotal", "1772800")
+                .containsEntry("fiscalAppropriation.revenueTotal.change", "221300")
+                .doesNotContainKeys("revenue.fiscalAppropriation", "revenue.fiscalAppropriation.change");
+    }
+
+    @Test
+    void aYearsRevenueFollowedBy总计IsNotThatRevenue() {
+        // shanxi-xinzhou-no2-primary-2018-final-excerpt: 一般公共预算收入总计 includes what was carried over
+        String text = "2018年度一般公共预算收入总计1085.31万元,本年支出1070.67万元,年末结转和结余30.65万元。\n";
+        assertThat(read(text, 2018, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("revenue.generalPublicBudget");
+    }
 }
