@@ -59,7 +59,7 @@ final class ConceptReader {
     private static final Pattern EXPLANATION = Pattern.compile(
             "^(?:[，,]\\s*(?:增长|下降|降低|减少|增加|上升)\\s*[\\d.]+\\s*%)?[，,]?\\s*(?<why>主要[^；;。\\n]*)");
     private static final QuickFind BOTH_TOTALS = QuickFind.of(
-            "(?<fiscal>财政拨款)?(?:收[、，,]?\\s*支|收入[、，,和与]?\\s*支出)(?:总计(?:数)?|(?<=收支)总预算|(?<=收支)预算总额)(?<both>各|均|分别)?(?:(?<up>增加|增长)|(?<down>减少|下降))?(?:为|是)?\\s*"
+            "(?<fiscal>财政拨款(?:[（(]含[^（()）\\d]{1,16}[)）])?)?(?:收[、，,]?\\s*支|收入[、，,和与]?\\s*支出)(?:总计(?:数)?|(?<=收支)总预算|(?<=收支)预算总额|(?<=收支)预算(?=\\s*(?:为|是)?\\s*\\d))(?<both>各|均|分别)?(?:(?<up>增加|增长)|(?<down>减少|下降))?(?:为|是)?\\s*"
                     + "(?<a>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ua>亿元|万元|元)?"
                     + "(?:\\s*[、，,和]\\s*(?<b>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ub>亿元|万元|元))?", "财收");
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
@@ -218,6 +218,7 @@ final class ConceptReader {
                 previousBudgetQualified = false;
                 previousFamily = Family.NONE;
                 previousSingle = null;
+                previousPair = null;
                 listCarriesCompare = false;
                 continue;
             }
@@ -1086,6 +1087,8 @@ final class ConceptReader {
             boolean single = candidates.size() == before + 1 && !candidates.get(before).change()
                     && candidates.get(before).concept().measure() == Concept.Measure.MONEY;
             previousSingle = single ? candidates.get(before) : null;
+            previousPair = candidates.size() == before + 2 && isBothTotals(candidates.get(before), candidates.get(before + 1))
+                    ? candidates.get(before + 1) : null;
         }
     }
 
@@ -1118,7 +1121,37 @@ final class ConceptReader {
     /** 较2020年度决算数减少157.86万元 — a sentence of a change only, after a sentence that stated one figure. */
     private static final Pattern LEADING_COMPARE = Pattern.compile("^\\s*(?:比|较|与|同比)");
 
+    /**
+     * The sentence before stated one figure for both totals (收、支总计3903.88万元): its expenditure figure (the revenue one
+     * right before it in the candidates); null otherwise.
+     */
+    private StatedFigure previousPair;
+
+    /** Two figures read from the same words for both sides' grand totals (收、支总计各为X). */
+    private static boolean isBothTotals(StatedFigure revenue, StatedFigure expenditure) {
+        boolean department = revenue.concept() == Concept.REVENUE_GRAND_TOTAL
+                && expenditure.concept() == Concept.EXPENDITURE_GRAND_TOTAL;
+        boolean fiscal = revenue.concept() == Concept.FISCAL_REVENUE_TOTAL
+                && expenditure.concept() == Concept.FISCAL_EXPENDITURE_TOTAL;
+        return (department || fiscal) && !revenue.change() && !expenditure.change()
+                && revenue.evidence().words().equals(expenditure.evidence().words())
+                && revenue.value().compareTo(expenditure.value()) == 0;
+    }
+
     private void previousSubjectChange(String sentence, int line, List<Value> values) {
+        if (previousSingle == null && previousPair != null && LEADING_COMPARE.matcher(sentence).lookingAt()) {
+            // 收、支总计3903.88万元。与上年相比，增加30.66万元: the change of both totals
+            StatedFigure expenditure = previousPair;
+            Concept revenue = expenditure.concept() == Concept.EXPENDITURE_GRAND_TOTAL ? Concept.REVENUE_GRAND_TOTAL
+                    : Concept.FISCAL_REVENUE_TOTAL;
+            previousSingle = new StatedFigure(revenue, false, expenditure.value(), expenditure.unit(), null,
+                    expenditure.evidence());
+            previousSubjectChange(sentence, line, values);
+            previousSingle = expenditure;
+            previousSubjectChange(sentence, line, values);
+            previousSingle = null;
+            return;
+        }
         if (previousSingle == null || !LEADING_COMPARE.matcher(sentence).lookingAt()) {
             return;
         }
@@ -1308,6 +1341,7 @@ final class ConceptReader {
             }
         }
         clauseSubjectlessChange(sentence, line, values, consumed, compare, before);
+        eachChange(sentence, line, values, consumed, before);
         for (int i = hits.size() - 1; i >= 0; i--) {
             Term term = hits.get(i).term();
             Family family = term.role() == Role.CHILD ? families[i] : term.family();
@@ -1635,6 +1669,9 @@ final class ConceptReader {
     private static List<Hit> hits(String sentence) {
         List<Hit> kept = new ArrayList<>();
         for (Lexicon.Found term : Lexicon.find(sentence)) {
+            if (insideInclusion(sentence, term.start())) {
+                continue; // 财政拨款收入(含政府性基金拨款)447万元: the bracket says what the term covers
+            }
             boolean shareOf = term.start() > 0 && sentence.charAt(term.start() - 1) == '占'
                     || term.end() < sentence.length() && sentence.charAt(term.end()) == '的'
                     && SHARE_AFTER.matcher(sentence).region(term.end(), sentence.length()).lookingAt()
@@ -1661,6 +1698,34 @@ final class ConceptReader {
             merged.add(hit);
         }
         return merged;
+    }
+
+    /** {@code at} is inside a bracket that says what a term includes: (含…), (包括…), (不含…). */
+    private static boolean insideInclusion(String sentence, int at) {
+        for (int i = at - 1; i >= 0 && i >= at - 20; i--) {
+            char c = sentence.charAt(i);
+            if (c == ')' || c == '）') {
+                return false;
+            }
+            if (c == '(' || c == '（') {
+                return i + 1 < sentence.length() && "含包不".indexOf(sentence.charAt(i + 1)) >= 0 && noDigitUntilClose(sentence, i);
+            }
+        }
+        return false;
+    }
+
+    /** The bracket opened at {@code open} closes within 20 characters and holds no digit (a scope, not parts with amounts). */
+    private static boolean noDigitUntilClose(String sentence, int open) {
+        for (int i = open + 1; i < sentence.length() && i <= open + 20; i++) {
+            char c = sentence.charAt(i);
+            if (c == ')' || c == '）') {
+                return true;
+            }
+            if (Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** 支出总预算的 95.57%: the term is what a share is of (the 占 before it may be on the previous page). */
@@ -2241,6 +2306,46 @@ final class ConceptReader {
         }
     }
 
+    /** 与2020年度相比，各增加29.6万元 — after a revenue and an expenditure total, each one's change. */
+    private static final Pattern EACH_CHANGE = Pattern.compile(
+            "(?:与|比|较)\\s*(?:(?<y>\\d{4})\\s*年(?:度)?|上年(?:度)?|上一年|去年)(?:决算|预算)?(?:数)?(?:相比)?\\s*[，,]?\\s*"
+                    + "(?:各|均)\\s*(?:(?<up>增加|增长)|(?<down>减少|下降))\\s*$");
+
+    /**
+     * 收入总计1,151.41万元,支出总计1,151.41万元,与2020年度相比,各增加29.6万元: a change nothing took, stated for each of
+     * the revenue and the expenditure total this sentence read before it.
+     */
+    private void eachChange(String sentence, int line, List<Value> values, boolean[] consumed, int from) {
+        for (int v = 0; v < values.size(); v++) {
+            Value value = values.get(v);
+            MoneyUnit unit = MoneyUnit.fromLabel(value.unit());
+            if (consumed[v] || value.same() || unit == null) {
+                continue;
+            }
+            Matcher m = EACH_CHANGE.matcher(sentence.substring(Math.max(0, value.start() - 24), value.start()));
+            if (!m.find() || m.group("y") != null && year != null && Integer.parseInt(m.group("y")) >= year) {
+                continue;
+            }
+            Concept revenue = totalSince(from, Concept.REVENUE_TOTAL, Concept.REVENUE_GRAND_TOTAL);
+            Concept expenditure = totalSince(from, Concept.EXPENDITURE_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL);
+            if (revenue == null || expenditure == null) {
+                return;
+            }
+            BigDecimal yuan;
+            try {
+                yuan = Money.of(value.number(), unit).yuan();
+            } catch (ArithmeticException e) {
+                return;
+            }
+            yuan = m.group("down") != null ? yuan.negate() : yuan;
+            String words = sentence.substring(Math.max(0, value.start() - 24) + m.start(), value.end());
+            consumed[v] = true;
+            add(revenue, true, yuan, value.unit(), null, line, words, Role.CONCEPT);
+            add(expenditure, true, yuan, value.unit(), null, line, words, Role.CONCEPT);
+            return;
+        }
+    }
+
     /** The offset after the next ；/; of the sentence from {@code start}; -1 when there is none. */
     private static int nextClause(String sentence, int start) {
         for (int i = start; i < sentence.length(); i++) {
@@ -2369,7 +2474,7 @@ final class ConceptReader {
         MoneyUnit a = MoneyUnit.fromLabel(unitA);
         String words = m.group();
         boolean change = m.group("up") != null || m.group("down") != null;
-        boolean oneFigure = m.group().contains("总预算") || m.group().contains("预算总额");
+        boolean oneFigure = m.group().contains("总预算") || m.group().contains("预算总额") || m.group().contains("收支预算");
         if (!fiscal && oneFigure && kind == DisclosureKind.FINAL_ACCOUNTS) {
             return; // a final account's 收支总预算 is its budget, not its 决算 totals
         }
@@ -2705,6 +2810,58 @@ final class ConceptReader {
         return agrees ? exact : null;
     }
 
+    /** The year's own sources of revenue, apart from the fiscal appropriations. */
+    private static final List<Concept> OTHER_SOURCES = List.of(Concept.REVENUE_SPECIAL_ACCOUNT, Concept.REVENUE_BUSINESS,
+            Concept.REVENUE_OPERATING, Concept.REVENUE_SUPERIOR_SUBSIDY, Concept.REVENUE_SUBORDINATE_REMITTANCE,
+            Concept.REVENUE_OTHER);
+    private static final List<Concept> FUNDS = List.of(Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Concept.REVENUE_GOVERNMENT_FUND,
+            Concept.REVENUE_STATE_CAPITAL);
+
+    /**
+     * 预算总收入729.95万元，其中财政拨款收入729.95万元: the revenue headline (one value) is exactly the sum of the year's own
+     * sources the text states — the 财政拨款收入 or its funds, and the other sources — so no carry-over is inside it.
+     */
+    private boolean revenueHeadlineIsItsParts() {
+        BigDecimal headline = null;
+        for (StatedFigure h : headlines) {
+            if (h.concept() == Concept.REVENUE_TOTAL && !h.change()) {
+                if (headline != null && headline.compareTo(h.value()) != 0) {
+                    return false;
+                }
+                headline = h.value();
+            }
+        }
+        if (headline == null || headline.signum() <= 0) {
+            return false;
+        }
+        BigDecimal others = sumOf(OTHER_SOURCES, true);
+        BigDecimal fiscal = firstLevel(Concept.REVENUE_FISCAL_APPROPRIATION);
+        BigDecimal funds = sumOf(FUNDS, false);
+        return fiscal != null && fiscal.add(others).compareTo(headline) == 0
+                || funds != null && funds.add(others).compareTo(headline) == 0;
+    }
+
+    /** The sum of the first stated amount of each concept; {@code zeroIfNone}: 0 when none is stated, else null. */
+    private BigDecimal sumOf(List<Concept> concepts, boolean zeroIfNone) {
+        BigDecimal sum = null;
+        for (Concept concept : concepts) {
+            BigDecimal value = firstLevel(concept);
+            if (value != null) {
+                sum = sum == null ? value : sum.add(value);
+            }
+        }
+        return sum == null && zeroIfNone ? BigDecimal.ZERO : sum;
+    }
+
+    private BigDecimal firstLevel(Concept concept) {
+        for (StatedFigure f : candidates) {
+            if (f.concept() == concept && !f.change()) {
+                return f.value();
+            }
+        }
+        return null;
+    }
+
     /** Headlines placed by carry-over; a key stated with different values is reported and dropped. */
     private List<StatedFigure> resolve() {
         StatedFigure carried = null;
@@ -2713,8 +2870,13 @@ final class ConceptReader {
                 carried = figure;
             }
         }
+        boolean partsMakeIt = carried == null && revenueHeadlineIsItsParts();
         for (StatedFigure headline : headlines) {
             if (headline.concept() != Concept.REVENUE_TOTAL) {
+                continue;
+            }
+            if (partsMakeIt) {
+                candidates.add(headline); // its sources add up to it: nothing carried over is inside
                 continue;
             }
             if (carried == null) {

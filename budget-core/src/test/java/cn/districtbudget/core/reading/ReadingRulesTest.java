@@ -1154,4 +1154,52 @@ class ReadingRulesTest {
         String text = "2018年度一般公共预算收入总计1085.31万元,本年支出1070.67万元,年末结转和结余30.65万元。\n";
         assertThat(read(text, 2018, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("revenue.generalPublicBudget");
     }
+    @Test
+    void aChangeInTheSentenceAfterOneFigureForBothTotalsIsBothTotalsChange() {
+        // hunan-yueyang-5z-school-2020-final-excerpt (held-out batch 19)
+        String text = "2020年度收、支总计3903.88万元。与上年相比,增加30.66 万元,增长0.79%,主要是因为年终绩效奖增加。\n";
+        assertThat(read(text, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal.change", "306600")
+                .containsEntry("expenditure.grandTotal.change", "306600");
+    }
+
+    @Test
+    void eachChangeAfterARevenueAndAnExpenditureTotalIsEachOnesChange() {
+        // zhejiang-linan-gaohong-kindergarten-2021-final-excerpt (held-out batch 19)
+        String text = "2021年度收入总计1,151.41万元,支出总计1,151.41万元,与2020年度相比,各增加29.6万元,增长2.57%。\n";
+        assertThat(read(text, 2021, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal.change", "296000")
+                .containsEntry("expenditure.grandTotal.change", "296000");
+        // compared with the document's own year it is no change on the prior year
+        assertThat(read(text.replace("与2020年度", "与2021年度"), 2021, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKeys("revenue.grandTotal.change", "expenditure.grandTotal.change");
+    }
+
+    @Test
+    void aBracketSayingWhatATermIncludesIsNotATermOfItsOwn() {
+        // hubei-jianghan-veteran-cadres-2015-final-excerpt (held-out batch 17)
+        String text = "2015年度本年收入合计447万元。其中:财政拨款收入(含政府性基金拨款)447万元,占本年收入100%。\n"
+                + "2015年度财政拨款(含政府性基金拨款)收支总计484万元。\n";
+        assertThat(read(text, 2015, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.fiscalAppropriation", "4470000")
+                .containsEntry("fiscalAppropriation.revenueTotal", "4840000")
+                .containsEntry("fiscalAppropriation.expenditureTotal", "4840000").doesNotContainKey("revenue.governmentFund");
+    }
+
+    @Test
+    void aBudgetsFiscalRevenueAndExpenditureBudgetIsOneFigureForBothFiscalTotals() {
+        // zhejiang-yinzhou-minglou-healthcentre-2021-budget-excerpt (held-out batch 20)
+        String text = "本单位2021年财政拨款收支预算3354.33万元。\n";
+        assertThat(read(text, 2021, DisclosureKind.BUDGET)).containsEntry("fiscalAppropriation.revenueTotal", "33543300")
+                .containsEntry("fiscalAppropriation.expenditureTotal", "33543300");
+    }
+
+    @Test
+    void aRevenueHeadlineWhoseStatedSourcesAddUpToItIsTheYearsRevenue() {
+        // hubei-xialu-dongfang-healthcentre-2023-budget-excerpt, qinghai-procuratorate-2015-budget-excerpt
+        String one = "2023年部门预算总收入729.95万元,其中财政拨款收入729.95万元,占预算收入100%。\n";
+        assertThat(read(one, 2023, DisclosureKind.BUDGET)).containsEntry("revenue.total", "7299500");
+        String two = "预算总收入为3836.27万元,其中:一般预算财政拨款收入3831.27万元,其他收入5万元。\n";
+        assertThat(read(two, 2015, DisclosureKind.BUDGET)).containsEntry("revenue.total", "38362700");
+        // sources short of the headline leave room for a carry-over: not known, not read
+        String short_ = "预算总收入为3836.27万元,其中:一般预算财政拨款收入3831.27万元。\n";
+        assertThat(read(short_, 2015, DisclosureKind.BUDGET)).doesNotContainKeys("revenue.total", "revenue.grandTotal");
+    }
 }
