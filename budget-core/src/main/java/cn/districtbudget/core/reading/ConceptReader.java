@@ -1329,6 +1329,10 @@ final class ConceptReader {
             if (value.number().signum() != 0 && BOTH_DIRECTIONS.foundIn(sentence.substring(glueStart, value.start()))) {
                 continue;
             }
+            if (!continuation && glue.direction() == 0 && !value.same()
+                    && COMPARED_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 12), hit.start())).find()) {
+                continue; // 与2016年公共财政预算收入1631.06万元相比: the figure compared with, not the document's
+            }
             Concept base = base(sentence, hits, families, h);
             if (base == null) {
                 continue;

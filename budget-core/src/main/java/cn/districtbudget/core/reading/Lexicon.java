@@ -77,6 +77,9 @@ final class Lexicon {
                 Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
         fundRevenue(t, "一般公共预算财政拨款(?![收支基项“\"”安结的])", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.GPB);
         block(t, "一般公共预算(?:财政拨款)?", Family.GPB);
+        // 公共财政(预算): the 一般公共预算's name before 2015
+        concept(t, "公共财政(?:预算)?(?:拨款)?收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
+        fundRevenue(t, "公共财政(?:预算)?拨款(?![收支基项“\"”安结的])", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.GPB);
         // other funds
         concept(t, "政府性基金预算(?:财政)?(?:拨款)?收入|政府性基金(?:拨款)?收入|基金预算(?:拨款)?收入",
                 Concept.REVENUE_GOVERNMENT_FUND, Family.NONE);

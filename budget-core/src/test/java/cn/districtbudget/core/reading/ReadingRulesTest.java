@@ -1202,4 +1202,17 @@ class ReadingRulesTest {
         String short_ = "预算总收入为3836.27万元,其中:一般预算财政拨款收入3831.27万元。\n";
         assertThat(read(short_, 2015, DisclosureKind.BUDGET)).doesNotContainKeys("revenue.total", "revenue.grandTotal");
     }
+    @Test
+    void 公共财政IsTheOldNameOfTheGeneralPublicBudget() {
+        // innermongolia-xilingol-relics-station-2015-final-excerpt (held-out batch 22), innermongolia-hangjin-…-2016
+        String text = "2015年本年收入合计639.70万元,其中公共财政拨款639.39万元,其他收入0.31万元,与上年相比基本持平。\n";
+        assertThat(read(text, 2015, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.generalPublicBudget", "6393900")
+                .doesNotContainKey("revenue.fiscalAppropriation");
+        assertThat(read("本年收入合计1700万元,其中公共财政预算收入1631.06万元。\n", 2016, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("revenue.generalPublicBudget", "16310600");
+        // innermongolia-hangjin-jirigalangtu-2016-final-excerpt: the figure compared with is not the document's
+        String compared = "2016年度收入总计9,937.38万元,与2016年公共财政预算收入1631.06万元,相比增加8306.32万元,增长509.25%。\n";
+        assertThat(read(compared, 2016, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal", "99373800")
+                .doesNotContainKeys("revenue.generalPublicBudget", "threePublic.budgeted.total");
+    }
 }
