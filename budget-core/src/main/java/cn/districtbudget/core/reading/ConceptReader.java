@@ -2284,6 +2284,14 @@ final class ConceptReader {
             int had = candidates.size();
             subjectlessChangeAt(led, sentence, line, values, consumed, -1);
             previousLedChange = candidates.size() > had;
+            // …收入增加6,800.07万元，增长216.7%；支出增加6,800.07万元: the other side in a later clause
+            Matcher later = SUBJECTLESS_GOES_ON.matcher(sentence);
+            for (int start = nextClause(sentence, 0); previousLedChange && start >= 0; start = nextClause(sentence, start)) {
+                later.region(start, sentence.length());
+                if (later.lookingAt()) {
+                    subjectlessChangeAt(later, sentence, line, values, consumed, -1);
+                }
+            }
             return;
         }
         Matcher next = SUBJECTLESS_GOES_ON.matcher(sentence);

@@ -32,7 +32,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final Pattern NAME_LINE = Pattern.compile("^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + ORGANISATION + ")$");
     /** 重庆市万盛经济技术开发区公园管理所为…, 祁阳市浯溪街道教育管理中心是…, XX的主要职能: the department introducing itself. */
     private static final Pattern SELF_NAMED = Pattern.compile(
-            "^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + ORGANISATION + ")(?:的主要职能|的主要职责|主要职能|主要职责|基本职能|的基本职能|是|为)(?!\\d)");
+            "^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + ORGANISATION + ")(?:的主要职能|的主要职责|主要职能|主要职责|基本职能|的基本职能|是|为|内设)(?!\\d)");
     /** 第一部分 河南省红十字血液中心概况: a heading naming the department's overview. */
     private static final Pattern OVERVIEW_HEADING = Pattern.compile(
             "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．])\\s*(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?"
@@ -114,8 +114,9 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                     year = Integer.valueOf(nameYear.group("year"));
                 }
             }
-            Matcher loose = LOOSE_TITLE.matcher(line);
-            if (line.length() <= 60 && !NUMBERED.matcher(line).find() && loose.find()) {
+            String unnumbered = PART_NUMBER.matcher(line).replaceFirst("");
+            Matcher loose = LOOSE_TITLE.matcher(unnumbered);
+            if (unnumbered.length() <= 60 && !NUMBERED.matcher(unnumbered).find() && loose.find()) {
                 int y = Integer.parseInt(loose.group("year"));
                 if (y >= 1990 && y <= 2100) {
                     if (year == null) {
@@ -418,6 +419,11 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                 name = name.substring(0, name.length() - suffix.length());
             }
         }
+        // 锡林郭勒盟文物保护管理站(包括锡盟博物馆)关于2015年…: what the name covers and the 关于 of the title are no name
+        if (name.endsWith("关于") && name.length() > 4) {
+            name = name.substring(0, name.length() - 2);
+        }
+        name = COVERS.matcher(SourceText.strip(name)).replaceFirst("");
         name = SourceText.strip(name);
         Matcher cut = NOT_NAME.matcher(name);
         if (cut.find()) {
@@ -429,6 +435,11 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         }
         return name;
     }
+
+    /** A bracket at a name's end saying what it covers: (包括锡盟博物馆), (含下属单位). */
+    private static final Pattern COVERS = Pattern.compile("[（(](?:包括|含|包含)[^（）()]{1,20}[)）]$");
+    /** 第二部分 …: a part's number before a title repeated as the part's heading. */
+    private static final Pattern PART_NUMBER = Pattern.compile("^第[一二三四五六七八九十]{1,3}部分\\s*");
 
     /** The kind named by the first short lines (a title or heading naming only one of 预算 / 决算). */
     private static final Pattern FUND_BUDGET = Pattern.compile("一般公共预算|政府性基金预算|国有资本经营预算");

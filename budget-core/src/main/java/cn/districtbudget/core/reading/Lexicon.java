@@ -91,7 +91,7 @@ final class Lexicon {
         fundRevenue(t, "政府性基金(?:预算)?(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_GOVERNMENT_FUND, Family.OTHER_FUND);
         fundRevenue(t, "国有资本经营预算(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_STATE_CAPITAL, Family.OTHER_FUND);
         block(t, "政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?", Family.OTHER_FUND);
-        concept(t, "财政专户管理资金(?:收入)?|财政专户核拨(?:收入)?|财政专户收入|财政专户资金|财政专户拨款(?:收入)?|专户管理的事业收入", Concept.REVENUE_SPECIAL_ACCOUNT,
+        concept(t, "财政专户管理资金(?:收入)?|财政专户核拨(?:收入)?|财政专户收入|财政专户资金|财政专户拨款(?:收入)?|专户管理的事业收入|纳入(?:财政)?专户管理的(?:非税|事业)?收入", Concept.REVENUE_SPECIAL_ACCOUNT,
                 Family.NONE);
         // revenue of the department
         concept(t, "本年收入合计|本年收入(?!支出)", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BOTH, true);
@@ -103,6 +103,9 @@ final class Lexicon {
         t.add(term("(?<!预算)总收入", Role.HEADLINE, Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BOTH, true));
         concept(t, NOT_ITEM + "(?:预算收入|收入预算(?!总额|总计))", Concept.REVENUE_TOTAL, Family.NONE, Kinds.BUDGET_ONLY, true);
         concept(t, "决算收入", Concept.REVENUE_TOTAL, Family.NONE, Kinds.FINAL_ONLY, true);
+        // 2015年共收入639.70万元 / 2016年部门收入5649006.18元: the year's or with carry-overs, as 总收入
+        t.add(term("共收入|(?<![\\u4e00-\\u9fa5&&[^年度]])部门收入(?![预决总合计])", Role.HEADLINE, Concept.REVENUE_TOTAL, null,
+                Family.NONE, Kinds.BOTH, true));
         t.add(term("收入预算总额|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
                 Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BUDGET_ONLY, true));
         concept(t, "年初结转和结余|年初结转结余|上年结转(?:和结余|结余)?(?:资金)?(?:收入)?|上年结余(?:结转|结[（(]转[)）])?(?:资金)?(?:收入)?|往年(?:非税)?结余(?:指标|资金)?", Concept.REVENUE_CARRIED_FORWARD,
@@ -124,6 +127,8 @@ final class Lexicon {
         t.add(term("(?<!预算)总支出", Role.HEADLINE, Concept.EXPENDITURE_TOTAL, null, Family.EXPENDITURE, Kinds.BOTH,
                 true));
         concept(t, NOT_ITEM + "预算总支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BUDGET_ONLY, true);
+        t.add(term("共支出|(?<![\\u4e00-\\u9fa5&&[^年度]])部门支出(?![预决总合计])", Role.HEADLINE, Concept.EXPENDITURE_TOTAL, null,
+                Family.EXPENDITURE, Kinds.BOTH, true));
         concept(t, NOT_ITEM + "(?:预算支出|支出预算(?:总额|总计)?|支出总预算)", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE,
                 Kinds.BUDGET_ONLY, true);
         child(t, "基本支出", Concept.EXPENDITURE_BASIC, Concept.GPB_EXPENDITURE_BASIC);
@@ -132,7 +137,7 @@ final class Lexicon {
         child(t, "日常公用经费|公用经费|公用支出", Concept.EXPENDITURE_PUBLIC_USE, Concept.GPB_EXPENDITURE_PUBLIC_USE);
         concept(t, "上缴上级支出", Concept.EXPENDITURE_REMIT_TO_SUPERIOR, Family.EXPENDITURE);
         concept(t, "经营支出", Concept.EXPENDITURE_OPERATING, Family.EXPENDITURE);
-        concept(t, "对附属单位补助支出", Concept.EXPENDITURE_SUBSIDY_TO_SUBORDINATE, Family.EXPENDITURE);
+        concept(t, "对(?:附属|下级)单位补助支出", Concept.EXPENDITURE_SUBSIDY_TO_SUBORDINATE, Family.EXPENDITURE);
         concept(t, "年末结转和结余|年末结转结余", Concept.EXPENDITURE_CARRIED_OVER, Family.NONE, Kinds.BOTH, true);
         concept(t, "结余分配", Concept.EXPENDITURE_BALANCE_DISTRIBUTION, Family.NONE, Kinds.BOTH, true);
         // “三公”经费
@@ -166,7 +171,7 @@ final class Lexicon {
     }
 
     /** Every character a term can start with: positions with another character are skipped at once. */
-    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三往专货工服出车“\"”‘’'〝〞「」";
+    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三往共部纳专货工服出车“\"”‘’'〝〞「」";
 
     /** A term found in a text: where it stands and which term it is. */
     record Found(int start, int end, Term term) {

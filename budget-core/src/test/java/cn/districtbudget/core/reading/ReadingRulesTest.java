@@ -1215,4 +1215,42 @@ class ReadingRulesTest {
         assertThat(read(compared, 2016, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal", "99373800")
                 .doesNotContainKeys("revenue.generalPublicBudget", "threePublic.budgeted.total");
     }
+    @Test
+    void 共收入IsAHeadlineReadAsTheYearsRevenueWhenItsSourcesAddUpToIt() {
+        // innermongolia-xilingol-relics-station-2015-final-excerpt (held-out batch 22)
+        String text = "2015年共收入639.70万元,其中公共财政拨款639.39万元,其他收入0.31万元,与上年相比基本持平。\n";
+        assertThat(read(text, 2015, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.total", "6397000")
+                .containsEntry("revenue.generalPublicBudget", "6393900");
+        assertThat(read("2015年共收入639.70万元,其中其他收入0.31万元。\n", 2015, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKeys("revenue.total", "revenue.grandTotal");
+    }
+
+    @Test
+    void moreNamesOfRevenueAndExpenditure() {
+        // qinghai-huangzhong-qunjia-township-2015-budget-excerpt, hunan-linxiang-propaganda-2022-budget-excerpt (batches 21–22)
+        String text = "本年支出合计100万元,其中:基本支出100万元,对下级单位补助支出0万元。\n"
+                + "本年收入合计100万元,其中:一般公共预算拨款收入100万元,纳入专户管理的非税收入0万元。\n";
+        assertThat(read(text, 2022, DisclosureKind.BUDGET)).containsEntry("expenditure.subsidyToSubordinate", "0")
+                .containsEntry("revenue.specialAccount", "0");
+    }
+
+    @Test
+    void aComparisonFirstCarriesToTheOtherSideInALaterClause() {
+        // innermongolia-hangjin-jirigalangtu-2016-final-excerpt (held-out batch 22)
+        String text = "本部门2016年度收入总计9,937.38万元,支出总计9,937.38万元。与2015年度相比,收入增加6,800.07万元,增长216.7%;"
+                + "支出增加6,800.07万元,增长216.7%。\n";
+        assertThat(read(text, 2016, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal.change", "68000700")
+                .containsEntry("expenditure.grandTotal.change", "68000700");
+    }
+
+    @Test
+    void namesFromAPartsHeadingATitleWithWhatItCoversAndAnIntroduction() {
+        // innermongolia-hangjin-…, innermongolia-xilingol-…, chongqing-changshou-longhe-2019-final-excerpt (batch 22)
+        String part = "第二部分 内蒙古自治区鄂尔多斯市杭锦旗吉日嘎朗图镇人民政府2016年度部门决算情况说明\n本年收入合计100万元。\n";
+        assertThat(READER.read(part).disclosure().department().name()).isEqualTo("内蒙古自治区鄂尔多斯市杭锦旗吉日嘎朗图镇人民政府");
+        String covers = "锡林郭勒盟文物保护管理站(包括锡盟博物馆)关于2015年部门决算情况\n2015年本年收入合计639.70万元。\n";
+        assertThat(READER.read(covers).disclosure().department().name()).isEqualTo("锡林郭勒盟文物保护管理站");
+        String intro = "一、部门主要职责\n龙河镇人民政府内设党政办公室等机构。\n2019年度本年收入合计100万元。\n";
+        assertThat(READER.read(intro).disclosure().department().name()).isEqualTo("龙河镇人民政府");
+    }
 }
