@@ -25,7 +25,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     /** 2015年桂林市司法局部门“三公”经费情况统计表: a title naming the department and year, the kind not. */
     private static final Pattern THREE_PUBLIC_TITLE = Pattern.compile(
             "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*(?:年|-(?![\\d-]))(?:度)?(?<after>[^，。；:：]{0,40}?)[“\"]?三公[”\"]?经费"
-                    + "(?:支出)?(?:财政拨款)?(?:增减)?(?:变化)?(?:情况)?(?:统计表|表|说明)$");
+                    + "(?:支出)?(?:财政拨款)?(?:预算|决算)?(?:编制|公开)?(?:增减)?(?:变化)?(?:情况)?(?:统计表|表|说明)$");
     private static final String ORGANISATION = "(?:人民政府|政府|办事处|中心|局|委员会|办公室|法院|检察院|医院|院|所|站|馆|队|处|"
             + "学校|小学|中学|幼儿园|厅|社|联合会|协会|集团|公司|管委会|部|镇|乡)(?:[（(][^（）()]{1,6}[)）])?";
     /** A line that is only a department's name (重庆市铜梁区安居镇人民政府), among the first lines. */
@@ -102,8 +102,9 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
                     if (year == null) {
                         year = y;
                     }
-                    if (department == null) {
-                        department = titleName(three.group("before"), three.group("after"));
+                    String named = department == null ? titleName(three.group("before"), three.group("after")) : null;
+                    if (named != null && !PLACE.matcher(named).matches()) {
+                        department = named; // 奉新县2023年“三公”经费…: a county's, no department's
                     }
                 }
             }
@@ -410,7 +411,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
 
     /** A department name from the words around a title's year; null when they name none. */
     private static String name(String text) {
-        String name = SourceText.strip(text);
+        String name = NUMBERED.matcher(SourceText.strip(text)).replaceFirst("").strip();
         if (name.startsWith("关于") && name.length() > 4) {
             name = name.substring(2);
         }

@@ -1253,4 +1253,22 @@ class ReadingRulesTest {
         String intro = "一、部门主要职责\n龙河镇人民政府内设党政办公室等机构。\n2019年度本年收入合计100万元。\n";
         assertThat(READER.read(intro).disclosure().department().name()).isEqualTo("龙河镇人民政府");
     }
+    @Test
+    void aPriorYearsAmountWithoutItsUnitBetweenTheComparisonAndTheChangeIsPassedOver() {
+        // yunnan-kaiyuan-no4-middleschool-threepublic-2021-budget (held-out batch 24)
+        String text = "2021年“三公”经费预算情况:公务接待费预算为0.55万元,较上年2.5减少1.95万元。\n";
+        assertThat(read(text, 2021, DisclosureKind.BUDGET)).containsEntry("threePublic.reception", "5500")
+                .containsEntry("threePublic.reception.change", "-19500");
+    }
+
+    @Test
+    void aThreePublicTitleNamesItsDepartmentButNotAPlace() {
+        // yunnan-kaiyuan-no4-middleschool-threepublic-2021-budget: the title, not the publisher above it
+        String page = "• 开远市教育体育局\n  • 发布机构\n    开远市教育体育局\n开远市第四中学校2021年“三公”经费预算编制说明\n"
+                + "2021年“三公”经费预算为5.55万元。\n";
+        assertThat(READER.read(page).disclosure().department().name()).isEqualTo("开远市第四中学校");
+        // jiangxi-fengxin-county-2023-budget-excerpt: a county's “三公” are no department's
+        String county = "奉新县2023年“三公”经费预算增减变化情况说明\n2023年“三公”经费预算为100万元。\n";
+        assertThat(READER.read(county).disclosure().department().name()).isNull();
+    }
 }
