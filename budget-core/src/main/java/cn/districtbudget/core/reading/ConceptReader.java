@@ -106,7 +106,7 @@ final class ConceptReader {
             "^(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．])\\s*(?<item>因公出国|公务接待|公务用车)");
 
     /** What may stand around a heading's one term: its numbering before, a colon or 情况 after. */
-    private static final Pattern ITEM_HEADING_REST = Pattern.compile("^\\s*(?:支出)?(?:情况)?(?:说明)?\\s*[:：]?\\s*$");
+    private static final Pattern ITEM_HEADING_REST = Pattern.compile("^\\s*(?:支出)?(?:情况)?(?:说明)?\\s*[:：。]?\\s*$");
 
     /** The “三公” item term a numbered heading consists of ((一)因公出国(境)经费, 三、公务接待费); null otherwise. */
     static Term threePublicItemNamed(String heading) {
@@ -1044,6 +1044,9 @@ final class ConceptReader {
 
     private String currentSentence = "";
 
+    /** The sentence before was only a numbered “三公” item's name (2.公务接待费。): its term; null otherwise. */
+    private Term itemSentence;
+
     /** The one figure the last sentence with numbers read (not a change), for a next sentence 较上年减少X万元. */
     private StatedFigure previousSingle;
     /** The sentence being read had a number with a unit or a stated zero (set by {@link #readSentenceFigures}). */
@@ -1223,7 +1226,11 @@ final class ConceptReader {
         sentenceMode = budgetQualified(sentence, values) || continues && previousBudgetQualified ? 1 : 0;
         noFund(sentence, line);
         noneOfItem(sentence, line);
+        Term item = itemSentence;
+        itemSentence = null;
         if (values.isEmpty()) {
+            // 2.公务接待费。2026年预算数0.50万元: a sentence that is only a numbered item's name gives the next its subject
+            itemSentence = threePublicItemNamed(SourceText.strip(sentence));
             counts(sentence, line); // 无因公出国人员: a stated zero count needs no number
             // 收、支总计各是4125.49,4143.91万元: the first number has no unit of its own, the second follows a comma
             bothTotals(sentence, line, values, new boolean[0]);
@@ -1238,6 +1245,9 @@ final class ConceptReader {
         counts(sentence, line);
         previousSubjectChange(sentence, line, values);
         List<Hit> hits = hits(sentence);
+        if (hits.isEmpty() && item != null) {
+            hits = List.of(new Hit(0, 0, item, false));
+        }
         if (hits.isEmpty() && headingSubject != null) {
             // (一)因公出国(境)经费 / 2022年预算安排0万元，与2021年预算持平: the heading names the figures' subject
             hits = List.of(new Hit(0, 0, headingSubject, false));
@@ -1293,7 +1303,11 @@ final class ConceptReader {
             if (!continuation && between.contains("总计") && isYearsRevenue(hit.term().concept())) {
                 continue; // 一般公共预算收入总计: with the carry-overs, not the year's revenue the term names
             }
-            Glue glue = glue(continuation ? between : verbBefore(sentence, hit) + between);
+            String verb = continuation ? "" : verbBefore(sentence, hit);
+            if (!verb.isEmpty() && inReason(sentence, hit)) {
+                continue; // 主要是教育支出增加经费拨款51.17万元: what the reason says grew, not a figure of the term's
+            }
+            Glue glue = glue(verb + between);
             budgetValue[v] = glue.direction() == 0 && !value.same() && MoneyUnit.fromLabel(value.unit()) != null
                     && between.contains("预算") && !between.contains("决算");
             boolean afterBudget = continuation && budgetValue[v - 1];
@@ -2569,7 +2583,7 @@ final class ConceptReader {
 
     /** Right after one figure for both totals: ，比上年增加5183.56万元 (the change of that one figure). */
     private static final Pattern BOTH_TOTALS_CHANGE = Pattern.compile(
-            "^\\s*[，,]?\\s*(?:比|较|与)\\s*(?:上年度|上年|上一年|去年)(?:决算|预算)?(?:数)?(?:相比)?[，,]?\\s*"
+            "^\\s*[，,]?\\s*(?:比|较|与)\\s*(?:上年度|上年|上一年|去年|(?<y>\\d{4})\\s*年(?:度)?)(?:年初)?(?:决算|预算)?(?:数)?(?:相比)?[，,]?\\s*"
                     + "(?:(?<up>增加|增长)|(?<down>减少|下降))\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,20})(?<f>\\.\\d{1,8})?\\s*(?<u>亿元|万元|元)");
 
     /**
@@ -2578,8 +2592,8 @@ final class ConceptReader {
     private void bothTotalsChange(String sentence, int line, List<Value> values, boolean[] consumed, int start, int end,
             Concept revenue, Concept expenditure) {
         Matcher c = BOTH_TOTALS_CHANGE.matcher(sentence).region(end, sentence.length());
-        if (!c.lookingAt()) {
-            return;
+        if (!c.lookingAt() || c.group("y") != null && (year == null || Integer.parseInt(c.group("y")) >= year)) {
+            return; // 比2012年年初预算增加X in the 2013 budget: on the prior year; 比2013年预算 would be against its own
         }
         MoneyUnit unit = MoneyUnit.fromLabel(c.group("u"));
         BigDecimal number = Figures.parseNumber(c.group("n") + (c.group("f") != null ? c.group("f") : ""));

@@ -37,7 +37,7 @@ final class Lexicon {
      * Before a generic total (支出预算, 收入合计…): not a Han character that makes it an item's total (工资福利支出预算,
      * 社会保障和就业支出预算); the department's own (2024年, 部门, 单位, 本级…) and the start of a clause are fine.
      */
-    static final String NOT_ITEM = "(?<![\\u4e00-\\u9fa5&&[^年度门位本级部总的和及与、收入中为是款占比较]])";
+    static final String NOT_ITEM = "(?<![\\u4e00-\\u9fa5&&[^年度初门位本级部总的和及与、收入中为是款占比较]])";
 
     /** Not the second half of a joint subject (收入、支出…, 收、支…). */
     private static final String NOT_JOINT = "(?<!收入[、，,和与及])(?<!收[、，,])";

@@ -1271,4 +1271,37 @@ class ReadingRulesTest {
         String county = "奉新县2023年“三公”经费预算增减变化情况说明\n2023年“三公”经费预算为100万元。\n";
         assertThat(READER.read(county).disclosure().department().name()).isNull();
     }
+    @Test
+    void aBudgetsInitialBudgetRevenueIsItsRevenue() {
+        // hunan-beita-cppcc-2017-budget-excerpt (held-out batch 23): 2017年初预算收入
+        String text = "(一)2017年初预算收入275.7248万元。(二)2017年初预算支出275.7248万元。\n";
+        assertThat(read(text, 2017, DisclosureKind.BUDGET)).containsEntry("revenue.total", "2757248")
+                .containsEntry("expenditure.total", "2757248");
+    }
+
+    @Test
+    void theChangeOfOneFigureForBothTotalsAgainstAPriorYearNamedByItsNumber() {
+        // beijing-cylc-central-2013-budget-excerpt (held-out batch 23)
+        String text = "共青团中央2013年收支总预算57860.38万元,比2012年年初预算增加7188.1万元。\n";
+        assertThat(read(text, 2013, DisclosureKind.BUDGET)).containsEntry("revenue.grandTotal.change", "71881000")
+                .containsEntry("expenditure.grandTotal.change", "71881000");
+        assertThat(read(text.replace("比2012年", "比2013年"), 2013, DisclosureKind.BUDGET))
+                .doesNotContainKey("revenue.grandTotal.change");
+    }
+
+    @Test
+    void aVerbOfChangeBeforeATermInsideAReasonIsNotTheTermsChange() {
+        // chongqing-qijiang-zhongfeng-primary-2023-budget-excerpt: 教育支出增加经费拨款51.17万元 is the reason's
+        String text = "收入合计761.21万元,收入较2022年增加55.87万元,主要是教育支出增加一般公共预算拨款51.17万元。\n";
+        assertThat(read(text, 2023, DisclosureKind.BUDGET)).containsEntry("revenue.total.change", "558700")
+                .doesNotContainKey("revenue.generalPublicBudget.change");
+    }
+
+    @Test
+    void aSentenceThatIsOnlyAnItemsNameGivesTheNextSentenceItsSubject() {
+        // guangdong-futian-civilaffairs-threepublic-2026-budget-excerpt (held-out batch 23)
+        String text = "2026年“三公”经费预算情况\n  2.公务接待费。2026年预算数0.50万元,较2025年年初预算减少0.50万元,主要是接待支出。\n";
+        assertThat(read(text, 2026, DisclosureKind.BUDGET)).containsEntry("threePublic.reception", "5000")
+                .containsEntry("threePublic.reception.change", "-5000");
+    }
 }
