@@ -48,7 +48,7 @@ final class ConceptReader {
     private static final QuickFind COMPARE = QuickFind.of(
             "(?:比|较于?|与)\\s*(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比|\\d{4}\\s*年(?:度)?\\s*相比", "比较与同" + QuickFind.DIGITS);
     private static final Pattern GLUE_TOKEN = Pattern.compile(
-            "(?<compare>(?:相)?(?:比|较于?|与)\\s*(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)\\s*(?:年初)?(?:决算|预算|执行)?(?:数)?(?:\\s*\\d{1,9}(?:\\.\\d{1,8})?(?![\\d.]))?(?:相比)?|同比|\\d{4}\\s*年(?:度)?\\s*相比)"
+            "(?<compare>(?:相)?(?:比较|比|较于?|与)\\s*(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)\\s*(?:年初)?(?:决算|预算|执行)?(?:数)?(?:\\s*\\d{1,9}(?:\\.\\d{1,8})?(?![\\d.]))?(?:相比)?|同比|\\d{4}\\s*年(?:度)?\\s*相比)"
                     + "|(?<up>增加|增长|上升|提高|增|加)|(?<down>减少|下降|降低|压缩|减|节约)"
                     + "|(?<versus>(?:比|较|与)(?:年初|全年)?预算(?:数)?)"
                     + "|(?<rate>完成(?:了)?(?:年初)?预算(?:数)?的|为年初预算的|占年初预算的)"
@@ -2205,7 +2205,7 @@ final class ConceptReader {
     /** 无 / 没有 / 未发生 right before a word a “三公” item's name can start with (因公出国…, 公务…, 出国…, 车辆…). */
     private static final QuickFind NONE_BEFORE_ITEM = QuickFind.of("(?:无|没有|未发生)(?=[因公出车])", "无没未");
     /** What may follow a “三公” item's name in 无…支出 / 没有…费: its spending, then the clause's end. */
-    private static final Pattern NONE_TAIL = Pattern.compile("^(?:费用|经费|费)?(?:支出|开支)?(?:[，,。；;、)）]|$)");
+    private static final Pattern NONE_TAIL = Pattern.compile("^(?:费用|经费|费)?(?:支出|开支)?(?:预算|决算)?(?:[，,。；;、)）]|$)");
 
     /**
      * 本部门本年度无公务用车购置及运行维护费用支出 / 县文联无公务用车,所以没有公务用车运行维护费 / 无因公出国(境)支出: a “三公”
@@ -2236,7 +2236,8 @@ final class ConceptReader {
 
     /** 本年没有使用政府性基金预算拨款安排的收入支出（，与上年一致）: the fund's revenue and/or expenditure are stated zero. */
     private static final QuickFind NO_FUND = QuickFind.of(
-            "(?:无|没有|未)(?:使用)?(?<fund>政府性基金|国有资本经营)预算(?:财政)?拨款(?:安排)?的?(?<what>收入支出|收入和支出|收支|收入|支出)", "无没未");
+            "(?:无|没有|未)(?:使用)?(?<fund>政府性基金|国有资本经营)预算(?:财政)?(?:拨款(?:安排)?的?(?<what>收入支出|收入和支出|收支|收入|支出)"
+                    + "|(?<grant>拨款)?(?=\\s*(?:[。，,；;]|$)))", "无没未");
     private static final Pattern SAME_AFTER = Pattern.compile(
             "^[，,]\\s*(?:与上年(?:度)?(?:保持)?(?:一致|持平|相同)|较上年(?:无变化|持平|无增减))");
 
@@ -2246,7 +2247,8 @@ final class ConceptReader {
             return;
         }
         boolean government = m.group("fund").equals("政府性基金");
-        String what = m.group("what");
+        // 无政府性基金预算拨款。: no such revenue; 本单位2022年无政府性基金预算。: no such budget, revenue nor expenditure
+        String what = m.group("what") != null ? m.group("what") : m.group("grant") != null ? "收入" : "收支";
         boolean same = SAME_AFTER.matcher(sentence.substring(m.end())).lookingAt();
         List<Concept> concepts = new ArrayList<>();
         if (what.contains("收")) {

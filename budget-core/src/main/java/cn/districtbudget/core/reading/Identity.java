@@ -412,6 +412,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     /** A department name from the words around a title's year; null when they name none. */
     private static String name(String text) {
         String name = NUMBERED.matcher(SourceText.strip(text)).replaceFirst("").strip();
+        name = UNIT_CODE.matcher(name).replaceFirst(""); // 360035柳州市马鞍山幼儿园: the unit's code before its name
         if (name.startsWith("关于") && name.length() > 4) {
             name = name.substring(2);
         }

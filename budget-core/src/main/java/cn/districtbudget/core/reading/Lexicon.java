@@ -149,7 +149,7 @@ final class Lexicon {
         threePublicOnly(t, "车辆购置(?:经费|费用|费|支出)", Concept.THREE_PUBLIC_VEHICLE_PURCHASE);
         threePublicOnly(t, "车辆运行(?:维护)?(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLE_OPERATION);
         concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修|维)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?"
-                + "|公务用车运行(?:维护)?费(?:及|和)(?:公务用车)?购置费|公务用车运行(?:维护)?(?:及|和)购置(?:经费|费用|费)|公务用车(?:经)?费(?:用)?(?![\\u4e00-\\u9fa5&&[^支共合为是增减比较]])",
+                + "|公务用车运行(?:维护)?费(?:及|和)(?:公务用车)?购置费|公务用车运行(?:维护)?(?:及|和)购置(?:经费|费用|费)|公务用车(?:经)?费(?:用)?(?![\\u4e00-\\u9fa5&&[^支共合为是增减比较预决]])",
                 Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
         concept(t, "公务用车购置费?(?![及和])|公车购置(?:经费|费用|费)(?![及和])", Concept.THREE_PUBLIC_VEHICLE_PURCHASE,
                 Family.THREE_PUBLIC);

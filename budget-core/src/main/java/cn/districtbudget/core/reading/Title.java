@@ -65,7 +65,8 @@ record Title(String department, int year, DisclosureKind kind, int line) {
 
     /** {@code 山海关区科学技术协会部门} is the department 山海关区科学技术协会; null for no name. */
     private static String departmentName(String text) {
-        String name = SourceText.strip(text);
+        // 360035柳州市马鞍山幼儿园: the unit's code before its name is no part of it
+        String name = SourceText.strip(text).replaceFirst("^\\d{3,9}\\s*(?=[\\u4e00-\\u9fa5])", "");
         if (name.endsWith("部门") && name.length() > 2) {
             name = name.substring(0, name.length() - 2);
         }

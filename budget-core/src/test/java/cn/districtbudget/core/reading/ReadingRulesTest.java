@@ -1304,4 +1304,24 @@ class ReadingRulesTest {
         assertThat(read(text, 2026, DisclosureKind.BUDGET)).containsEntry("threePublic.reception", "5000")
                 .containsEntry("threePublic.reception.change", "-5000");
     }
+    @Test
+    void moreWaysOfStatingNoneAndNoChange() {
+        // anhui-chizhou-govoffice-…, guangxi-guilin-justice-…, shanxi-jishan-cppcc-2022-budget-excerpt (held-out batch 26)
+        String three = "2020年“三公”经费预算:公务用车购置及运行费支出0万元,比较2019年预算无变化。无因公出国(境)费用预算。\n";
+        assertThat(read(three, 2020, DisclosureKind.BUDGET)).containsEntry("threePublic.vehicles.change", "0")
+                .containsEntry("threePublic.outboundTravel", "0");
+        assertThat(read("2017年“三公”经费预算:公务用车费预算19.95万元,同比减少5.70万元。\n", 2017, DisclosureKind.BUDGET))
+                .containsEntry("threePublic.vehicles", "199500").containsEntry("threePublic.vehicles.change", "-57000");
+        String funds = "收入预算455.04万元。其中:一般公共预算拨款455.04万元,无政府性基金预算拨款。\n本单位2022年无国有资本经营预算。\n";
+        assertThat(read(funds, 2022, DisclosureKind.BUDGET)).containsEntry("revenue.governmentFund", "0")
+                .doesNotContainKey("governmentFundExpenditure.total")
+                .containsEntry("revenue.stateCapital", "0").containsEntry("stateCapitalExpenditure.total", "0");
+    }
+
+    @Test
+    void aUnitsCodeBeforeItsNameInATitleIsNoPartOfTheName() {
+        // guangxi-liuzhou-maanshan-kindergarten-2023-budget-excerpt (held-out batch 26)
+        String text = "360035柳州市马鞍山幼儿园2023年单位预算公开说明\n2023年收入预算合计100万元。\n";
+        assertThat(READER.read(text).disclosure().department().name()).isEqualTo("柳州市马鞍山幼儿园");
+    }
 }
