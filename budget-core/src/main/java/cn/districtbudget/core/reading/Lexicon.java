@@ -141,7 +141,8 @@ final class Lexicon {
         concept(t, "年末结转和结余|年末结转结余", Concept.EXPENDITURE_CARRIED_OVER, Family.NONE, Kinds.BOTH, true);
         concept(t, "结余分配", Concept.EXPENDITURE_BALANCE_DISTRIBUTION, Family.NONE, Kinds.BOTH, true);
         // “三公”经费
-        concept(t, Q + "三公" + Q + "经费" + Q, Concept.THREE_PUBLIC_TOTAL, Family.THREE_PUBLIC);
+        // “三公”支出合计为9615.12万元: the 三公 named without 经费 before what is said of them
+        concept(t, Q + "三公" + Q + "(?:经费" + Q + "|(?=支出|开支|决算|预算))", Concept.THREE_PUBLIC_TOTAL, Family.THREE_PUBLIC);
         concept(t, "因公出国[（(]境[）)](?:经费|费用|费)?费?|因公出国(?:经费|费用|费)?", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL,
                 Family.THREE_PUBLIC);
         threePublicOnly(t, "出国[（(]境[）)](?:经费|费用|费)|出国出境(?:经费|费用|费)", Concept.THREE_PUBLIC_OUTBOUND_TRAVEL);

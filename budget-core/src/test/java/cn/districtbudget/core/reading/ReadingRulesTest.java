@@ -1324,4 +1324,11 @@ class ReadingRulesTest {
         String text = "360035柳州市马鞍山幼儿园2023年单位预算公开说明\n2023年收入预算合计100万元。\n";
         assertThat(READER.read(text).disclosure().department().name()).isEqualTo("柳州市马鞍山幼儿园");
     }
+    @Test
+    void threePublicNamedWithout经费BeforeTheirTotalAreTheirTotal() {
+        // guangdong-dongguan-city-level-threepublic-2016-final (held-out batch 25): not the department's 支出合计
+        String text = "数据显示,2016年市本级“三公”支出合计为9615.12万元,完成年初预算71.21%。\n";
+        assertThat(read(text, 2016, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total", "96151200")
+                .doesNotContainKey("expenditure.total");
+    }
 }
