@@ -2236,26 +2236,38 @@ final class ConceptReader {
 
     /** 本年没有使用政府性基金预算拨款安排的收入支出（，与上年一致）: the fund's revenue and/or expenditure are stated zero. */
     private static final QuickFind NO_FUND = QuickFind.of(
-            "(?:无|没有|未)(?:使用)?(?<fund>政府性基金|国有资本经营)预算(?:财政)?(?:拨款(?:安排)?的?(?<what>收入支出|收入和支出|收支|收入|支出)"
-                    + "|(?<grant>拨款)?(?=\\s*(?:[。，,；;]|$)))", "无没未");
+            "(?:无|没有|未)(?:使用)?(?<fund>政府性基金|国有资本经营)预算(?:财政)?"
+                    + "(?:(?:拨款)?(?:安排)?(?:[、和及与](?<second>政府性基金|国有资本经营)预算(?:财政)?(?:拨款)?(?:安排)?)?的?"
+                    + "(?<what>收入支出|收入和支出|收支|收入|支出)|(?<grant>拨款)?(?=\\s*(?:[。，,；;]|$)))", "无没未");
     private static final Pattern SAME_AFTER = Pattern.compile(
             "^[，,]\\s*(?:与上年(?:度)?(?:保持)?(?:一致|持平|相同)|较上年(?:无变化|持平|无增减))");
 
     private void noFund(String sentence, int line) {
         QuickFind.Finder m = NO_FUND.in(sentence);
-        if (!m.find()) {
-            return;
+        while (m.find()) {
+            noFund(m, sentence, line);
         }
-        boolean government = m.group("fund").equals("政府性基金");
+    }
+
+    /** One statement of no fund's money ({@link #NO_FUND}). */
+    private void noFund(QuickFind.Finder m, String sentence, int line) {
+        // 没有政府性基金预算拨款、国有资本经营预算安排的收入: both funds
+        List<Boolean> funds = new ArrayList<>();
+        funds.add(m.group("fund").equals("政府性基金"));
+        if (m.group("second") != null && !m.group("second").equals(m.group("fund"))) {
+            funds.add(m.group("second").equals("政府性基金"));
+        }
         // 无政府性基金预算拨款。: no such revenue; 本单位2022年无政府性基金预算。: no such budget, revenue nor expenditure
         String what = m.group("what") != null ? m.group("what") : m.group("grant") != null ? "收入" : "收支";
         boolean same = SAME_AFTER.matcher(sentence.substring(m.end())).lookingAt();
         List<Concept> concepts = new ArrayList<>();
-        if (what.contains("收")) {
-            concepts.add(government ? Concept.REVENUE_GOVERNMENT_FUND : Concept.REVENUE_STATE_CAPITAL);
-        }
-        if (what.contains("支")) {
-            concepts.add(government ? Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL : Concept.STATE_CAPITAL_EXPENDITURE_TOTAL);
+        for (boolean government : funds) {
+            if (what.contains("收")) {
+                concepts.add(government ? Concept.REVENUE_GOVERNMENT_FUND : Concept.REVENUE_STATE_CAPITAL);
+            }
+            if (what.contains("支")) {
+                concepts.add(government ? Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL : Concept.STATE_CAPITAL_EXPENDITURE_TOTAL);
+            }
         }
         String words = m.group();
         for (Concept concept : concepts) {
@@ -2785,7 +2797,7 @@ final class ConceptReader {
             StatedFigure f = candidates.get(i);
             String words = f.evidence().words();
             if (f.concept() == Concept.REVENUE_TOTAL && !f.change() && (words.startsWith("收入预算") || words.startsWith("预算收入"))
-                    && grandTotals.stream().anyMatch(v -> v.compareTo(f.value()) == 0)) {
+                    && grandTotals.stream().anyMatch(v -> v.compareTo(f.value()) == 0) && !sourcesMake(f.value())) {
                 candidates.set(i, new StatedFigure(Concept.REVENUE_GRAND_TOTAL, false, f.value(), f.unit(), f.explanation(),
                         f.evidence()));
                 relabelled.add(f.evidence());
@@ -2838,6 +2850,12 @@ final class ConceptReader {
         return agrees ? exact : null;
     }
 
+    /**
+     * 共收入 / 部门收入: words that say nothing of carry-overs either way — the year's revenue only when its sources make
+     * it, never the grand total because a carry-over is stated somewhere.
+     */
+    private static final Pattern LOOSE_HEADLINE = Pattern.compile("^(?:共|部门)收入");
+
     /** The year's own sources of revenue, apart from the fiscal appropriations. */
     private static final List<Concept> OTHER_SOURCES = List.of(Concept.REVENUE_SPECIAL_ACCOUNT, Concept.REVENUE_BUSINESS,
             Concept.REVENUE_OPERATING, Concept.REVENUE_SUPERIOR_SUBSIDY, Concept.REVENUE_SUBORDINATE_REMITTANCE,
@@ -2859,9 +2877,15 @@ final class ConceptReader {
                 headline = h.value();
             }
         }
-        if (headline == null || headline.signum() <= 0) {
+        return headline != null && sourcesMake(headline);
+    }
+
+    /** The year's own sources the text states (the 财政拨款收入 or its funds, and the others) add up to {@code total}. */
+    private boolean sourcesMake(BigDecimal total) {
+        if (total.signum() <= 0) {
             return false;
         }
+        BigDecimal headline = total;
         BigDecimal others = sumOf(OTHER_SOURCES, true);
         BigDecimal fiscal = firstLevel(Concept.REVENUE_FISCAL_APPROPRIATION);
         BigDecimal funds = sumOf(FUNDS, false);
@@ -2907,9 +2931,10 @@ final class ConceptReader {
                 candidates.add(headline); // its sources add up to it: nothing carried over is inside
                 continue;
             }
-            if (carried == null) {
+            if (carried == null || LOOSE_HEADLINE.matcher(headline.evidence().words()).lookingAt()) {
                 context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.REVENUE, "“" + headline.evidence().words()
-                        + "”：文本未写明上年结转，不能确定是本年收入还是收入总计，未读取", headline.evidence().line());
+                        + (carried == null ? "”：文本未写明上年结转" : "”：未写明是否含上年结转")
+                        + "，不能确定是本年收入还是收入总计，未读取", headline.evidence().line());
                 continue;
             }
             candidates.add(new StatedFigure(Concept.REVENUE_GRAND_TOTAL, headline.change(), headline.value(),

@@ -66,7 +66,9 @@ final class Lexicon {
                 Family.NONE); // 一般预算: the 一般公共预算's name before 2015
         concept(t, "财政拨款收入(?!支出)", Concept.REVENUE_FISCAL_APPROPRIATION, Family.NONE);
         // 收入预算X万元，其中：财政拨款Y万元: a bare 财政拨款 with its amount, in a list of revenue, is that revenue
-        fundRevenue(t, "财政拨款(?=\\s*(?:为|是)?\\s*\\d)", Concept.REVENUE_FISCAL_APPROPRIATION, Family.FISCAL);
+        // (not 上级财政拨款, 经费财政拨款…: words before it make it another's)
+        fundRevenue(t, "(?<![\\u4e00-\\u9fa5&&[^年中为是其含算]])财政拨款(?=\\s*(?:为|是)?\\s*\\d)", Concept.REVENUE_FISCAL_APPROPRIATION,
+                Family.FISCAL);
         block(t, "财政拨款(?:收支|收入支出)(?:总体情况|决算|预算)?|财政拨款支出(?:决算|预算)?(?:总体情况)?|财政拨款(?:资金)?(?:安排)?",
                 Family.FISCAL);
         // 一般公共预算
@@ -113,7 +115,7 @@ final class Lexicon {
         concept(t, "使用非财政拨款结余(?:和专用结余)?", Concept.REVENUE_USE_OF_NON_FISCAL_BALANCE, Family.NONE);
         concept(t, "事业收入", Concept.REVENUE_BUSINESS, Family.NONE);
         concept(t, "事业单位经营收入|经营收入", Concept.REVENUE_OPERATING, Family.NONE);
-        concept(t, "上级补助收入", Concept.REVENUE_SUPERIOR_SUBSIDY, Family.NONE);
+        concept(t, "上级(?:单位)?补助收入", Concept.REVENUE_SUPERIOR_SUBSIDY, Family.NONE);
         concept(t, "附属单位上缴收入", Concept.REVENUE_SUBORDINATE_REMITTANCE, Family.NONE);
         concept(t, "其他来源收入|其他各项收入|其他收入|其它收入", Concept.REVENUE_OTHER, Family.NONE, Kinds.BOTH, true);
         // expenditure of the department

@@ -1223,6 +1223,9 @@ class ReadingRulesTest {
                 .containsEntry("revenue.generalPublicBudget", "6393900");
         assertThat(read("2015年共收入639.70万元,其中其他收入0.31万元。\n", 2015, DisclosureKind.FINAL_ACCOUNTS))
                 .doesNotContainKeys("revenue.total", "revenue.grandTotal");
+        // a carry-over stated elsewhere does not make 共收入 the grand total
+        assertThat(read("2015年共收入639.70万元。年初结转和结余20万元。\n", 2015, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKeys("revenue.total", "revenue.grandTotal");
     }
 
     @Test
@@ -1330,5 +1333,26 @@ class ReadingRulesTest {
         String text = "数据显示,2016年市本级“三公”支出合计为9615.12万元,完成年初预算71.21%。\n";
         assertThat(read(text, 2016, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total", "96151200")
                 .doesNotContainKey("expenditure.total");
+    }
+    @Test
+    void noRevenueNorExpenditureOfTwoFundsNamedTogether() {
+        // hunan-changde-foreign-language-school-2022-budget-excerpt (held-out batch 25)
+        String text = "本单位没有政府性基金预算拨款、国有资本经营预算安排的收入,也没有使用政府性基金预算拨款、国有资本经营预算安排的支出。\n";
+        assertThat(read(text, 2022, DisclosureKind.BUDGET)).containsEntry("revenue.governmentFund", "0")
+                .containsEntry("revenue.stateCapital", "0").containsEntry("governmentFundExpenditure.total", "0")
+                .containsEntry("stateCapitalExpenditure.total", "0");
+        assertThat(read("本年收入合计500万元,其中上级单位补助收入321.65万元。\n", 2022, DisclosureKind.BUDGET))
+                .containsEntry("revenue.superiorSubsidy", "3216500");
+    }
+
+    @Test
+    void aRevenueBudgetEqualToTheOneFigureForBothTotalsStaysTheYearsRevenueWhenItsSourcesMakeIt() {
+        // zhejiang-qingtian-wukeng-township-2020-budget-excerpt (held-out batch 25)
+        String text = "2020年收支总预算472.27万元。收入仅包括一般公共预算拨款收入472.27万元。\n2020年收入预算472.27万元,其中:\n";
+        assertThat(read(text, 2020, DisclosureKind.BUDGET)).containsEntry("revenue.total", "4722700")
+                .containsEntry("revenue.grandTotal", "4722700");
+        // without sources that make it, it is the grand total (it equals the 收支总预算)
+        String alone = "2020年收支总预算472.27万元。\n2020年收入预算472.27万元,其中:\n";
+        assertThat(read(alone, 2020, DisclosureKind.BUDGET)).doesNotContainKey("revenue.total");
     }
 }
