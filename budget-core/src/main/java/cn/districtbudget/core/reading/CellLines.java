@@ -25,7 +25,7 @@ final class CellLines {
     private static final Pattern HEADER = Pattern.compile("^(?:项目|科目)$");
     /** A column name: 预算数, 2023年决算数, 执行数, 增减, 增减幅度(%)… (short, unnumbered: not a row's label). */
     private static final Pattern TITLE = Pattern.compile(
-            "^(?![一二三四五六七八九十\\d]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|其中).{0,10}(?:数|增减|幅度|%|率|原因)[)）]?$");
+            "^(?:行次|(?![一二三四五六七八九十\\d]{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|其中).{0,10}(?:数|增减|幅度|%|率|原因)[)）]?)$");
     private static final Pattern NUMBER = Pattern.compile("-?(?:\\d{1,3}(?:,\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?%?");
     private static final Pattern NOTHING = Pattern.compile("^(?:-{1,2}|—{1,2}|－|/|…)$");
 
@@ -48,14 +48,14 @@ final class CellLines {
                     found = cell;
                 }
             }
-            text = found == null ? "" : found;
+            text = found == null ? "" : found.replace(" ", "").replace("\u3000", ""); // 项 目 |: a PDF's spaced label
         } else {
             text = SourceText.strip(line).replace(" ", "").replace("\u3000", "");
             if (text.isEmpty()) {
                 return null;
             }
         }
-        if (text.length() > SpacedTable.MAX_LABEL || hasClauseBreak(text)) {
+        if (text.length() > SpacedTable.MAX_LABEL || hasClauseBreak(text) && !NUMBER.matcher(text).matches()) {
             return null;
         }
         return text;

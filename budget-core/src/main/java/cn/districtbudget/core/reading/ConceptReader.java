@@ -645,6 +645,8 @@ final class ConceptReader {
      * and are read only if no label had more than one cell below it (then the table has more columns than it says).
      */
     private boolean cellBareSummary;
+    /** The cell table's header has 行次: each label's first cell is its row number, the amount the cell after it. */
+    private boolean cellRowNumbered;
     private boolean bareSummaryWider;
     private final List<Runnable> bareSummaryFigures = new ArrayList<>();
 
@@ -697,6 +699,7 @@ final class ConceptReader {
             cellWidth = header.length;
             cellSummary = SummaryTable.isHeader(header)
                     ? SummaryTable.subject(cellSummaryTitle(cellHeaderStart), header, context.source(), cellHeaderEnd) : null;
+            cellRowNumbered = SummaryTable.hasRowNumbers(header);
             bareSummaryWider = false;
             bareSummaryFigures.clear();
             cellState = CellState.ROWS;
@@ -775,8 +778,16 @@ final class ConceptReader {
     private void summaryCell() {
         Lexicon.Kinds allowed = kind == DisclosureKind.FINAL_ACCOUNTS ? Lexicon.Kinds.FINAL_ONLY : Lexicon.Kinds.BUDGET_ONLY;
         Concept concept = SummaryTable.concept(cellLabel, cellSummary, SummaryTable.Side.UNKNOWN, allowed);
-        String amount = cellValues.get(0);
-        int line = cellValueLines.get(0);
+        int at = 0;
+        if (cellRowNumbered) {
+            // 一、一般公共预算财政拨款收入 | / 1 | / 4,194.89 |: the row number, then the amount
+            if (cellValues.size() < 2 || !ROW_NUMBER.matcher(cellValues.get(0)).matches()) {
+                return;
+            }
+            at = 1;
+        }
+        String amount = cellValues.get(at);
+        int line = cellValueLines.get(at);
         String raw = context.source().line(line);
         boolean mayBeCut = line == context.source().size() && !raw.endsWith("|") && !Character.isWhitespace(raw.charAt(raw.length() - 1));
         if (cellBareSummary) {

@@ -1355,4 +1355,15 @@ class ReadingRulesTest {
         String alone = "2020年收支总预算472.27万元。\n2020年收入预算472.27万元,其中:\n";
         assertThat(read(alone, 2020, DisclosureKind.BUDGET)).doesNotContainKey("revenue.total");
     }
+    @Test
+    void aFinalAccountsSummaryTableOneCellPerLineWithRowNumbersGivesEachLabelTheAmountAfterItsRowNumber() {
+        // guizhou-qiannan-tcm-hospital-2020-final-excerpt (held-out batch 28): spaced 项 目, 行次 columns, 4,194.89
+        String table = "表1 收入支出决算总表 | ||||||||\n编制单位:贵州省黔南州中医医院 |\n金额单位:万元 | |||||||\n收入 |\n支出 | |||||||\n"
+                + "项 目 |\n行次 |\n决算数 |\n项 目 |\n行次 |\n决算数 | |||\n栏 次 |\n1 |\n栏 次 |\n2 | |||||\n"
+                + "一、一般公共预算财政拨款收入 |\n1 |\n4,194.89 |\n一、一般公共服务支出 |\n31 |\n0.00 | |||\n"
+                + "五、事业收入 |\n5 |\n38,358.13 |\n五、教育支出 |\n35 |\n |\n";
+        Map<String, String> f = read(table, 2020, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(f).containsEntry("revenue.generalPublicBudget", "41948900").containsEntry("revenue.business", "383581300");
+        assertThat(f.values()).doesNotContain("10000", "50000"); // no row number read as an amount
+    }
 }
