@@ -54,7 +54,12 @@ public final class DisclosureReader {
         boolean districtLayout = layout != null && layout.partCount() >= 3;
         boolean unplaced = figures.isEmpty() && context.hasUnplacedAmounts();
         if (figures.isEmpty() && !districtLayout && !unplaced) {
-            context.report(ReadingRule.NOT_DISCLOSURE, Section.DOCUMENT, mentionsBudget(source)
+            Identity named = Identity.find(source, ReadingHints.NONE); // what the text itself says, not the hints
+            context.report(ReadingRule.NOT_DISCLOSURE, Section.DOCUMENT, titledWithoutFigures(named)
+                    ? "文本是“" + named.department() + named.year() + "年" + (named.kind() == DisclosureKind.FINAL_ACCOUNTS
+                    ? "部门决算" : "部门预算") + "”的标题或目录，但没有写明任何数字（可能只是目录页，或页面在数字之前被截断），"
+                    + "未读取：请导入含数字的正文或表格文件"
+                    : mentionsBudget(source)
                     ? "文本提到预算或决算，但没有写明任何收入、支出、“三公”经费等数字，不是部门预算或决算公开内容"
                     : "文本中没有任何部门预算或决算的内容（收入、支出、“三公”经费等），不是部门预算或决算公开文本", null);
             return new ReadResult(null, context.findings());
@@ -113,6 +118,11 @@ public final class DisclosureReader {
         List<Finding> findings = new ArrayList<>(context.findings());
         findings.sort(Comparator.comparing(Finding::line, Comparator.nullsFirst(Comparator.naturalOrder())));
         return new ReadResult(disclosure, findings);
+    }
+
+    /** The text names a department, a year and a kind (a title or a table of contents) but no figure at all. */
+    private static boolean titledWithoutFigures(Identity identity) {
+        return identity.department() != null && identity.year() != null && identity.kind() != null;
     }
 
     private static boolean mentionsBudget(SourceText source) {

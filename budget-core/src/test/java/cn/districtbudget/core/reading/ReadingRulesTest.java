@@ -1366,4 +1366,15 @@ class ReadingRulesTest {
         assertThat(f).containsEntry("revenue.generalPublicBudget", "41948900").containsEntry("revenue.business", "383581300");
         assertThat(f.values()).doesNotContain("10000", "50000"); // no row number read as an amount
     }
+    @Test
+    void aTitledPageWithNoFigureIsRefusedWithAMessageSayingWhatItIs() {
+        // ningxia-yinchuan-xixia-govoffice-2018-final-excerpt: a title and a table of contents, cut before any figure
+        String page = "银川市西夏区人民政府办公室2018年部门决算公开说明\n目录\n一、部门概况\n二、收入支出决算总体情况说明\n";
+        var result = READER.read(page);
+        assertThat(result.disclosure()).isNull();
+        assertThat(result.findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("READ-NOT-DISCLOSURE");
+            assertThat(f.message()).contains("银川市西夏区人民政府办公室2018年部门决算").contains("目录");
+        });
+    }
 }
