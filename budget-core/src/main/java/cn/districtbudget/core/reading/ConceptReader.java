@@ -1314,6 +1314,9 @@ final class ConceptReader {
             if (!continuation && between.contains("总计") && isYearsRevenue(hit.term().concept())) {
                 continue; // 一般公共预算收入总计: with the carry-overs, not the year's revenue the term names
             }
+            if (!continuation && PER_HEAD_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 2), hit.start())).find()) {
+                continue; // 人均因公出国(境)费用2.4万元: an average, not the item's figure
+            }
             String verb = continuation ? "" : verbBefore(sentence, hit);
             if (!verb.isEmpty() && inReason(sentence, hit)) {
                 continue; // 主要是教育支出增加经费拨款51.17万元: what the reason says grew, not a figure of the term's
@@ -1857,6 +1860,9 @@ final class ConceptReader {
     private static boolean isYearsRevenue(Concept concept) {
         return concept != null && concept != Concept.REVENUE_GRAND_TOTAL && concept.key().startsWith("revenue.");
     }
+
+    /** Right before a term: 人均 / 平均 / 每人 / 车均 — the amount after it is an average, not the term's figure. */
+    private static final Pattern PER_HEAD_BEFORE = Pattern.compile("(?:人均|平均|每人|车均|次均|单车)$");
 
     private static final Pattern VERB_BEFORE = Pattern.compile("(?:增加|增长|减少|下降|降低|压减|压缩|节约)了?$");
 
@@ -2934,9 +2940,16 @@ final class ConceptReader {
             }
         }
         boolean partsMakeIt = carried == null && revenueHeadlineIsItsParts();
+        boolean carriedZero = carried != null && candidates.stream().noneMatch(f -> f.concept() == Concept.REVENUE_CARRIED_FORWARD
+                && !f.change() && f.value().signum() != 0);
         for (StatedFigure headline : headlines) {
             if (headline.concept() != Concept.REVENUE_TOTAL) {
                 continue;
+            }
+            if (carriedZero && !headline.change() && !LOOSE_HEADLINE.matcher(headline.evidence().words()).lookingAt()) {
+                // 上年结转0万元: the headline is the grand total and, at the same value, the year's revenue; its change
+                // stays the grand total's (last year's carry-over is not known to have been 0)
+                candidates.add(headline);
             }
             if (partsMakeIt) {
                 candidates.add(headline); // its sources add up to it: nothing carried over is inside

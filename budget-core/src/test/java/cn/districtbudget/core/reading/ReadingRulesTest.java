@@ -1377,4 +1377,19 @@ class ReadingRulesTest {
             assertThat(f.message()).contains("银川市西夏区人民政府办公室2018年部门决算").contains("目录");
         });
     }
+    @Test
+    void anAverageIsNotTheItemsFigure() {
+        // beijing-city-level-threepublic-2015-final (held-out batch 30): 人均因公出国(境)费用2.4万元
+        String text = "2015年市级“三公”经费决算情况:全年市级因公出国(境)团组1378个,共4772人次,人均因公出国(境)费用2.4万元。\n";
+        assertThat(read(text, 2015, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.outboundTravel");
+    }
+
+    @Test
+    void aRevenueHeadlineWithAZeroCarryOverIsBothTotalsItsChangeTheGrandTotals() {
+        // guangxi-sanjiang-dudong-forestry-2024-budget, zhejiang-tiantai-sanhe-town-2020-budget-excerpt (batch 27)
+        String text = "2024年单位预算总收入848105.90元,比上年减少265895.04元。其中:1.一般公共预算拨款848105.90元;2.上年结余收入0元,同比减少194888元。\n";
+        assertThat(read(text, 2024, DisclosureKind.BUDGET)).containsEntry("revenue.total", "848105.9")
+                .containsEntry("revenue.grandTotal", "848105.9").containsEntry("revenue.grandTotal.change", "-265895.04")
+                .doesNotContainKey("revenue.total.change");
+    }
 }
