@@ -2222,13 +2222,33 @@ final class ConceptReader {
     /** 无 / 没有 / 未发生 right before a word a “三公” item's name can start with (因公出国…, 公务…, 出国…, 车辆…). */
     private static final QuickFind NONE_BEFORE_ITEM = QuickFind.of("(?:无|没有|未发生)(?=[因公出车])", "无没未");
     /** What may follow a “三公” item's name in 无…支出 / 没有…费: its spending, then the clause's end. */
-    private static final Pattern NONE_TAIL = Pattern.compile("^(?:费用|经费|费)?(?:支出|开支)?(?:预算|决算)?(?:[，,。；;、)）]|$)");
+    private static final Pattern NONE_TAIL = Pattern.compile("^(?:费用|经费|费)?(?:支出|开支)?(?:预算|决算)?(?:安排)?(?:[，,。；;、)）]|$)");
 
     /**
      * 本部门本年度无公务用车购置及运行维护费用支出 / 县文联无公务用车,所以没有公务用车运行维护费 / 无因公出国(境)支出: a “三公”
      * item's spending stated as none is a zero amount (not in a final account's sentence about its 预算).
      */
+    /** 我单位无“三公”经费的预算与支出 / 无“三公”经费支出: no “三公” money at all. */
+    private static final QuickFind NO_THREE_PUBLIC = QuickFind.of(
+            "(?:无|没有)[“\"”]?三公[”\"“]?经费(?:的)?(?:(?<both>预算(?:与|和|及)(?:支出|决算))|(?<budget>预算)|支出|开支|决算)?(?:安排)?"
+                    + "(?=\\s*(?:[，,。；;]|$))", "无没");
+
+    private void noThreePublic(String sentence, int line) {
+        QuickFind.Finder m = NO_THREE_PUBLIC.in(sentence);
+        if (!m.find()) {
+            return;
+        }
+        boolean finalAccount = kind == DisclosureKind.FINAL_ACCOUNTS;
+        if (!finalAccount || m.group("budget") == null) {
+            add(Concept.THREE_PUBLIC_TOTAL, false, BigDecimal.ZERO, "万元", null, line, m.group(), Role.CONCEPT);
+        }
+        if (finalAccount && (m.group("both") != null || m.group("budget") != null)) {
+            add(Concept.THREE_PUBLIC_BUDGETED_TOTAL, false, BigDecimal.ZERO, "万元", null, line, m.group(), Role.CONCEPT);
+        }
+    }
+
     private void noneOfItem(String sentence, int line) {
+        noThreePublic(sentence, line);
         if (!NONE_BEFORE_ITEM.foundIn(sentence) || kind == DisclosureKind.FINAL_ACCOUNTS && sentence.contains("预算")) {
             return;
         }
@@ -2535,7 +2555,9 @@ final class ConceptReader {
         if (!fiscal && oneFigure && kind == DisclosureKind.FINAL_ACCOUNTS) {
             return; // a final account's 收支总预算 is its budget, not its 决算 totals
         }
-        if (change && (m.group("both") == null && !oneFigure || !priorYearChange(sentence, m.start()))) {
+        // 收入支出总计减少44.04万元: the totals named as one (no 、 between) change as one
+        boolean joint = m.group().contains("收入支出总计") || m.group().contains("收支总计");
+        if (change && (m.group("both") == null && !oneFigure && !joint || !priorYearChange(sentence, m.start()))) {
             return;
         }
         int sign = m.group("down") != null ? -1 : 1;

@@ -16,7 +16,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final int HEAD_LINES = 80;
     private static final Pattern LOOSE_TITLE = Pattern.compile(
             "^(?<before>[^，。；:：]{0,40}?)(?<year>\\d{4})\\s*(?:年|-(?![\\d-]))(?:度)?(?<after>[^，。；:：]{0,40}?)(?<kind>预算|决算)"
-                    + "(?:[“\"]?三公[”\"]?经费)?(?:支出)?(?:预算|决算)?(?:财政拨款)?(?:信息)?(?:汇总)?(?:公开)?(?:情况)?(?:公布|公开)?"
+                    + "(?:收支)?(?:[“\"]?三公[”\"]?经费)?(?:支出)?(?:预算|决算)?(?:财政拨款)?(?:信息)?(?:汇总)?(?:公开)?(?:情况)?(?:公布|公开)?"
                     + "(?:的)?(?:说明)?(?:书)?(?:报告)?(?:统计表|表)?(?:批复公开资料|公开资料)?(?:[（(][^）)]{0,10}[）)])?$");
     /** 巢湖市人民法院2021年度: a first line that is a name and a year, the title's first half (its kind on the next line). */
     private static final Pattern NAME_YEAR_LINE = Pattern.compile(
@@ -47,7 +47,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final Pattern NOT_NAME = Pattern.compile(
             "一般公共|政府性基金|国有资本经营|财政拨款|[“\"]?三公|经费|部门预算|部门决算|预算|决算|公开|本级");
     private static final Pattern UNIT_NAME = Pattern.compile(
-            "^(?:编制单位|单位名称|部门名称|预算单位|公开单位|填报单位)\\s*[:：]\\s*(?<name>[^\\s，。；:：]{2,40})");
+            "^(?:编制单位|单位名称|部门名称|预算单位|公开单位|填报单位|部门)\\s*[:：]\\s*(?<name>[^\\s，。；:：]{2,40})");
     private static final Pattern YEAR_USE = Pattern.compile(
             "(?<![比较与]|[比较与]\\s)(?<year>\\d{4})\\s*年(?:度)?(?:中央本级|本级)?(?:部门|单位)?总?(?:预算|决算|收入|支出|收支|一般公共|[“\"]?三公|财政拨款|机关运行)");
     private static final Pattern FINAL_WORDS = Pattern.compile(
@@ -80,7 +80,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             String line = SourceText.strip(source.line(number));
             Matcher unit = UNIT_NAME.matcher(line);
             if (department == null && unit.find()) {
-                department = unit.group("name");
+                department = CONSOLIDATED.matcher(unit.group("name")).replaceFirst("");
             }
             Matcher field = YEAR_FIELD.matcher(line);
             if (field.find()) {
@@ -426,6 +426,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             name = name.substring(0, name.length() - 2);
         }
         name = COVERS.matcher(SourceText.strip(name)).replaceFirst("");
+        name = CONSOLIDATED.matcher(name).replaceFirst(""); // 平昌县岳家镇汇总, 深圳市福田区民政局(汇总): the tables' scope
         name = SourceText.strip(name);
         Matcher cut = NOT_NAME.matcher(name);
         if (cut.find()) {
@@ -438,6 +439,8 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         return name;
     }
 
+    /** 汇总 at a name's end: the tables sum the department and its units, no part of the name. */
+    private static final Pattern CONSOLIDATED = Pattern.compile("[（(]?汇总[)）]?$");
     /** A bracket at a name's end saying what it covers: (包括锡盟博物馆), (含下属单位). */
     private static final Pattern COVERS = Pattern.compile("[（(](?:包括|含|包含)[^（）()]{1,20}[)）]$");
     /** 第二部分 …: a part's number before a title repeated as the part's heading. */

@@ -1392,4 +1392,37 @@ class ReadingRulesTest {
                 .containsEntry("revenue.grandTotal", "848105.9").containsEntry("revenue.grandTotal.change", "-265895.04")
                 .doesNotContainKey("revenue.total.change");
     }
+    @Test
+    void moreNamesAndZerosFromBatches27To30() {
+        // shanghai-writers-association-2020-final-excerpt: the totals named as one change as one
+        String joint = "2020年度收入支出总计7,871.20万元。与2019年度相比,收入支出总计减少44.04万元,下降0.56%。\n";
+        assertThat(read(joint, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal.change", "-440400")
+                .containsEntry("expenditure.grandTotal.change", "-440400");
+        // hainan-sanya-forestfarm-2025-budget-excerpt, guangdong-medical-college-2015-budget-excerpt
+        String funds = "收入预算合计100万元,其中一般公共预算本年收入77.82万元,政府性基金预算本年收入0万元。\n"
+                + "2015年收入预算51,232.55万元,其中:公共预算拨款28,572.55万元。\n";
+        assertThat(read(funds, 2025, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "778200")
+                .containsEntry("revenue.governmentFund", "0");
+        assertThat(read(funds.substring(funds.indexOf("2015")), 2015, DisclosureKind.BUDGET))
+                .containsEntry("revenue.generalPublicBudget", "285725500");
+        // sichuan-pingwu-forestry-threepublic-2019-budget, shanxi-pinglu-afforestation-centre-2019-final-excerpt
+        assertThat(read("2019年“三公”经费预算:2019年无因公出国(境)经费预算安排。\n", 2019, DisclosureKind.BUDGET))
+                .containsEntry("threePublic.outboundTravel", "0");
+        assertThat(read("(七)“三公”经费情况:2019年度,我单位无“三公”经费的预算与支出。\n", 2019, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("threePublic.total", "0").containsEntry("threePublic.budgeted.total", "0");
+    }
+
+    @Test
+    void aDepartmentFieldAndATitleNamingItsBudgetsIncomeAndSpending() {
+        // henan-luolong-longxiang-primary-2016-final-excerpt, guangdong-medical-college-2015-budget-excerpt,
+        // sichuan-pingchang-yuejia-township-2017-final-excerpt (the tables' 汇总 is no part of the name)
+        assertThat(READER.read("部门:河南省洛阳市洛龙区龙祥小学\n本年收入合计100万元。\n").disclosure().department().name())
+                .isEqualTo("河南省洛阳市洛龙区龙祥小学");
+        assertThat(READER.read("部门:平昌县岳家镇汇总\n本年收入合计100万元。\n").disclosure().department().name())
+                .isEqualTo("平昌县岳家镇");
+        var titled = READER.read("广东医学院2015年部门预算收支情况说明\n2015年收入预算51,232.55万元。\n").disclosure();
+        assertThat(titled.department().name()).isEqualTo("广东医学院");
+        assertThat(titled.year()).isEqualTo(2015);
+        assertThat(titled.kind()).isEqualTo(DisclosureKind.BUDGET);
+    }
 }
