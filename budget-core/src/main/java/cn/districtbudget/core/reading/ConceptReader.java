@@ -1311,7 +1311,7 @@ final class ConceptReader {
                 int semicolon = between.indexOf('；') >= 0 ? between.indexOf('；') : between.indexOf(';');
                 between = between.substring(semicolon + 1);
             }
-            if (!continuation && between.contains("总计") && isYearsRevenue(hit.term().concept())) {
+            if (!continuation && (between.contains("总计") || between.contains("总预算")) && isYearsRevenue(hit.term().concept())) {
                 continue; // 一般公共预算收入总计: with the carry-overs, not the year's revenue the term names
             }
             if (!continuation && PER_HEAD_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 2), hit.start())).find()) {
@@ -1360,6 +1360,14 @@ final class ConceptReader {
             if (!continuation && glue.direction() == 0 && !value.same()
                     && COMPARED_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 12), hit.start())).find()) {
                 continue; // 与2016年公共财政预算收入1631.06万元相比: the figure compared with, not the document's
+            }
+            if (continuation && glue.direction() != 0 && !value.same() && placedBy[v - 1] == h) {
+                // 收入总计3759.2万元，其中年初结转和结余1366.76万元，较2019年增加197.03万元，增加5.5%: the rate says whose
+                int owner = rateOwner(sentence, values, placedBy, v);
+                if (owner != v - 1) {
+                    h = placedBy[owner];
+                    hit = hits.get(h);
+                }
             }
             Concept base = base(sentence, hits, families, h);
             if (base == null) {
@@ -1861,6 +1869,59 @@ final class ConceptReader {
         return concept != null && concept != Concept.REVENUE_GRAND_TOTAL && concept.key().startsWith("revenue.");
     }
 
+    /** 增加5.5% / 下降0.56% right after a change: the rate it states. */
+    private static final Pattern CHANGE_RATE = Pattern.compile("^\\s*[，,]?\\s*(?:增加|增长|上升|下降|减少|降低)了?\\s*(?<r>\\d{1,4}(?:\\.\\d{1,4})?)\\s*%");
+
+    /**
+     * The value whose change the value {@code v} is, by the rate printed after it: the figure right before it, unless
+     * a rate is printed that does not fit it (change ÷ last year's or this year's amount, to the rate's printed
+     * precision) and fits exactly one earlier figure of the sentence — then that one.
+     */
+    private int rateOwner(String sentence, List<Value> values, int[] placedBy, int v) {
+        Value change = values.get(v);
+        if (change.number().signum() == 0) {
+            return v - 1; // 增加0万元，增长0%: fits any figure, says nothing
+        }
+        Matcher rate = CHANGE_RATE.matcher(sentence.substring(change.end()));
+        if (!rate.lookingAt() || fitsRate(values.get(v - 1), change, rate.group("r"), sentence)) {
+            return v - 1;
+        }
+        int owner = v - 1; // a rate that fits no figure (a misprint, another base) leaves the change where it stands
+        for (int u = 0; u < v - 1; u++) {
+            if (placedBy[u] >= 0 && fitsRate(values.get(u), change, rate.group("r"), sentence)) {
+                if (owner != v - 1) {
+                    return v - 1;
+                }
+                owner = u;
+            }
+        }
+        return owner;
+    }
+
+    private boolean fitsRate(Value level, Value change, String printed, String sentence) {
+        if (level.same() || level.unit() == null || !level.unit().equals(change.unit())) {
+            return false;
+        }
+        int direction = glue(sentence.substring(level.end(), change.start()).replaceAll(".*[，,]", "")).direction();
+        BigDecimal prior = direction < 0 ? level.number().add(change.number()) : level.number().subtract(change.number());
+        if (prior.signum() <= 0) {
+            return false;
+        }
+        BigDecimal rate = new BigDecimal(printed);
+        // the printed rate's last digit, and a little for amounts rounded before dividing
+        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(rate.scale()).multiply(new BigDecimal("0.6"));
+        for (BigDecimal base : List.of(prior, level.number())) { // on last year's amount, or (some writers) this year's
+            if (base.signum() > 0) {
+                BigDecimal computed = change.number().multiply(BigDecimal.valueOf(100)).divide(base, rate.scale() + 2,
+                        java.math.RoundingMode.HALF_UP);
+                if (computed.subtract(rate).abs().compareTo(tolerance) <= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Right before a term: 人均 / 平均 / 每人 / 车均 — the amount after it is an average, not the term's figure. */
     private static final Pattern PER_HEAD_BEFORE = Pattern.compile("(?:人均|平均|每人|车均|次均|单车)$");
 
@@ -1873,6 +1934,20 @@ final class ConceptReader {
     private static String verbBefore(String sentence, Hit hit) {
         Matcher m = VERB_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 3), hit.start()));
         return m.find() ? m.group() : "";
+    }
+
+    /** The expenditure of the fund whose 本年收入 an earlier term of the sentence named; null when none did. */
+    private static Concept fundOfYearsRevenueBefore(List<Hit> hits, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            Term before = hits.get(i).term();
+            if (before.source().contains("本年收入") && before.concept() == Concept.REVENUE_GENERAL_PUBLIC_BUDGET) {
+                return Concept.GPB_EXPENDITURE_TOTAL;
+            }
+            if (before.source().contains("本年收入") && before.concept() == Concept.REVENUE_GOVERNMENT_FUND) {
+                return Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL;
+            }
+        }
+        return null;
     }
 
     /** The concept a term stands for here, or null (reported when the words are a concept's but unclear). */
@@ -1908,6 +1983,13 @@ final class ConceptReader {
         if (term.kinds() == Lexicon.Kinds.BUDGET_ONLY && kind == DisclosureKind.FINAL_ACCOUNTS) {
             ambiguous(sentence, hit, "在决算中不能确定是“本年收入（支出）合计”还是“总计”");
             return null;
+        }
+        if (term.generic() && term.source().startsWith("本年支出")) {
+            // 一般公共预算财政拨款本年收入979.53万元…；本年支出869.0万元: the fund's own expenditure of the year
+            Concept fund = fundOfYearsRevenueBefore(hits, index);
+            if (fund != null) {
+                return fund;
+            }
         }
         if (term.generic() && (specificArea() || earlierFundTerm(hits, index))) {
             return null;

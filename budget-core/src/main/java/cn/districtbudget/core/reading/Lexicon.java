@@ -60,7 +60,8 @@ final class Lexicon {
     private static List<Term> build() {
         List<Term> t = new ArrayList<>();
         // 财政拨款 (all fiscal appropriations)
-        concept(t, "财政拨款收入(?:决算|预算)?总计|财政拨款(?:决算|预算)收入总计", Concept.FISCAL_REVENUE_TOTAL, Family.FISCAL);
+        concept(t, "财政拨款收入(?:决算|预算)?总计|财政拨款(?:决算|预算)收入总计|财政拨款收入总预算", Concept.FISCAL_REVENUE_TOTAL,
+                Family.FISCAL);
         concept(t, "财政拨款支出(?:决算|预算)?总计|财政拨款(?:决算|预算)支出总计", Concept.FISCAL_EXPENDITURE_TOTAL, Family.FISCAL);
         concept(t, "一般公共(?:预算)?财政(?:拨款)?收入|一般预算(?:财政)?拨款收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET,
                 Family.NONE); // 一般预算: the 一般公共预算's name before 2015
@@ -77,16 +78,16 @@ final class Lexicon {
         concept(t, "一般公共预算(?:财政)?(?:拨款)?支出", Concept.GPB_EXPENDITURE_TOTAL, Family.GPB);
         concept(t, "一般公共预算(?:财政)?拨款收入|一般公共预算收入|一般公共预算拨款(?![支收基项])",
                 Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
-        fundRevenue(t, "一般公共预算财政拨款(?![收支基项“\"”安结的])", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.GPB);
+        fundRevenue(t, "一般公共预算财政拨款(?![本收支基项“\"”安结的])", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.GPB);
         // 一般公共预算本年收入77.82万元 (a 收支总表's fund column named in prose); 公共预算拨款 (一般 left out)
-        concept(t, "一般公共预算本年收入|(?<!一般)公共预算(?:财政)?拨款收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
+        concept(t, "一般公共预算(?:财政拨款)?本年收入|(?<!一般)公共预算(?:财政)?拨款收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
         fundRevenue(t, "(?<!一般)公共预算(?:财政)?拨款(?![收支基项“\"”安结的])", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.GPB);
         block(t, "一般公共预算(?:财政拨款)?", Family.GPB);
         // 公共财政(预算): the 一般公共预算's name before 2015
         concept(t, "公共财政(?:预算)?(?:拨款)?收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
         fundRevenue(t, "公共财政(?:预算)?拨款(?![收支基项“\"”安结的])", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.GPB);
         // other funds
-        concept(t, "政府性基金预算(?:财政)?(?:拨款)?收入|政府性基金预算本年收入|政府性基金(?:拨款)?收入|基金预算(?:拨款)?收入",
+        concept(t, "政府性基金预算(?:财政)?(?:拨款)?收入|政府性基金预算(?:财政拨款)?本年收入|政府性基金(?:拨款)?收入|基金预算(?:拨款)?收入",
                 Concept.REVENUE_GOVERNMENT_FUND, Family.NONE);
         concept(t, "政府性基金预算(?:财政)?(?:拨款)?支出|政府性基金支出", Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL,
                 Family.OTHER_FUND);

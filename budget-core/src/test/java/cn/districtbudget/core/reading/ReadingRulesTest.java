@@ -1425,4 +1425,34 @@ class ReadingRulesTest {
         assertThat(titled.year()).isEqualTo(2015);
         assertThat(titled.kind()).isEqualTo(DisclosureKind.BUDGET);
     }
+    @Test
+    void theRatePrintedAfterAChangeSaysWhoseChangeItIs() {
+        // jiangxi-yongfeng-court-2020-final-excerpt (held-out batch 32): 197.03 ÷ (3759.2 − 197.03) = 5.5 %, not the carry-over's
+        String text = "本部门2020年度收入总计3759.2万元,其中年初结转和结余1366.76万元,较2019年增加197.03万元,增加5.5%。\n";
+        assertThat(read(text, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal.change", "1970300")
+                .doesNotContainKey("revenue.carriedForward.change");
+        // a rate that fits the figure right before it (or none) leaves the change there
+        String own = "本部门2020年度收入总计3759.2万元,其中年初结转和结余1366.76万元,较2019年增加197.03万元,增加16.8%。\n";
+        assertThat(read(own, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.carriedForward.change", "1970300");
+        // a zero change with 0 % says nothing of whose
+        String zero = "本部门2020年度收入总计4170.87万元,其中年初结转和结余0万元,较2019年增加0万元,增长0 %。\n";
+        assertThat(read(zero, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.carriedForward.change", "0");
+    }
+
+    @Test
+    void aFiscalRevenueTotalBudgetIsTheFiscalTotal() {
+        // gansu-ningxian-library-2020-budget-excerpt (held-out batch 32)
+        String text = "2020年财政拨款收入总预算1049153元,比上年增加368347元。\n";
+        assertThat(read(text, 2020, DisclosureKind.BUDGET)).containsEntry("fiscalAppropriation.revenueTotal", "1049153")
+                .doesNotContainKey("revenue.fiscalAppropriation");
+    }
+    @Test
+    void aFundsRevenueOfTheYearNamedWith本年收入() {
+        // henan-gongyi-procuratorate-2019-final-excerpt (held-out batch 32)
+        String text = "一般公共预算财政拨款本年收入979.53万元,比上年增加28.13万元。\n"
+                + "政府性基金预算财政拨款本年收入225.58万元,比上年增加161.78万元;本年支出225.58万元,比上年增加161.78万元。\n";
+        assertThat(read(text, 2019, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.generalPublicBudget", "9795300")
+                .containsEntry("revenue.generalPublicBudget.change", "281300").containsEntry("revenue.governmentFund", "2255800")
+                .containsEntry("governmentFundExpenditure.total", "2255800").doesNotContainKeys("revenue.total", "expenditure.total");
+    }
 }
