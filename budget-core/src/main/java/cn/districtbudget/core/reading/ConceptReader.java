@@ -1314,7 +1314,7 @@ final class ConceptReader {
             if (!continuation && (between.contains("总计") || between.contains("总预算")) && isYearsRevenue(hit.term().concept())) {
                 continue; // 一般公共预算收入总计: with the carry-overs, not the year's revenue the term names
             }
-            if (!continuation && PER_HEAD_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 2), hit.start())).find()) {
+            if (!continuation && PER_HEAD_BEFORE.matcher(before(sentence, hit.start(), 2)).find()) {
                 continue; // 人均因公出国(境)费用2.4万元: an average, not the item's figure
             }
             String verb = continuation ? "" : verbBefore(sentence, hit);
@@ -1358,7 +1358,7 @@ final class ConceptReader {
                 continue;
             }
             if (!continuation && glue.direction() == 0 && !value.same()
-                    && COMPARED_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 12), hit.start())).find()) {
+                    && COMPARED_BEFORE.matcher(before(sentence, hit.start(), 12)).find()) {
                 continue; // 与2016年公共财政预算收入1631.06万元相比: the figure compared with, not the document's
             }
             if (continuation && glue.direction() != 0 && !value.same() && placedBy[v - 1] == h) {
@@ -1922,6 +1922,11 @@ final class ConceptReader {
         return false;
     }
 
+    /** The at most {@code width} characters of the sentence right before {@code at} (what stands before a term). */
+    private static String before(String sentence, int at, int width) {
+        return sentence.substring(Math.max(0, at - width), at);
+    }
+
     /** Right before a term: 人均 / 平均 / 每人 / 车均 — the amount after it is an average, not the term's figure. */
     private static final Pattern PER_HEAD_BEFORE = Pattern.compile("(?:人均|平均|每人|车均|次均|单车)$");
 
@@ -1932,7 +1937,7 @@ final class ConceptReader {
      * only where the sentence compares), never the term's own amount; empty when there is none.
      */
     private static String verbBefore(String sentence, Hit hit) {
-        Matcher m = VERB_BEFORE.matcher(sentence.substring(Math.max(0, hit.start() - 3), hit.start()));
+        Matcher m = VERB_BEFORE.matcher(before(sentence, hit.start(), 3));
         return m.find() ? m.group() : "";
     }
 
@@ -2481,7 +2486,8 @@ final class ConceptReader {
             if (consumed[v] || value.same() || unit == null) {
                 continue;
             }
-            Matcher m = EACH_CHANGE.matcher(sentence.substring(Math.max(0, value.start() - 24), value.start()));
+            String lead = before(sentence, value.start(), 24);
+            Matcher m = EACH_CHANGE.matcher(lead);
             if (!m.find() || m.group("y") != null && year != null && Integer.parseInt(m.group("y")) >= year) {
                 continue;
             }
@@ -2497,7 +2503,7 @@ final class ConceptReader {
                 return;
             }
             yuan = m.group("down") != null ? yuan.negate() : yuan;
-            String words = sentence.substring(Math.max(0, value.start() - 24) + m.start(), value.end());
+            String words = sentence.substring(value.start() - lead.length() + m.start(), value.end());
             consumed[v] = true;
             add(revenue, true, yuan, value.unit(), null, line, words, Role.CONCEPT);
             add(expenditure, true, yuan, value.unit(), null, line, words, Role.CONCEPT);
@@ -2622,7 +2628,7 @@ final class ConceptReader {
             return;
         }
         if (m.group("up") == null && m.group("down") == null
-                && COMPARED_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 12), m.start())).find()) {
+                && COMPARED_BEFORE.matcher(before(sentence, m.start(), 12)).find()) {
             comparedTotalsChange(sentence, line, values, consumed, m.start(), m.end(), fiscal);
             return; // 与2019年度收、支总计4832.02万元相比: the year compared with, not this year's totals
         }
@@ -2677,28 +2683,36 @@ final class ConceptReader {
     private void comparedTotalsChange(String sentence, int line, List<Value> values, boolean[] consumed, int start,
             int end, boolean fiscal) {
         Matcher c = COMPARED_CHANGE.matcher(sentence).region(end, sentence.length());
-        if (!c.lookingAt()) {
-            return;
+        if (c.lookingAt()) {
+            addBothChanges(c, sentence, line, values, consumed, start, end,
+                    fiscal ? Concept.FISCAL_REVENUE_TOTAL : Concept.REVENUE_GRAND_TOTAL,
+                    fiscal ? Concept.FISCAL_EXPENDITURE_TOTAL : Concept.EXPENDITURE_GRAND_TOTAL);
         }
-        for (int v = 0; v < values.size(); v++) {
-            if (values.get(v).start() >= end && values.get(v).start() < c.end()) {
-                consumed[v] = true;
-            }
-        }
+    }
+
+    /**
+     * The change matched by {@code c} (groups n, f, u, down) as the change of both totals, its words from {@code start};
+     * the values from {@code end} to the match's end are consumed.
+     */
+    private void addBothChanges(Matcher c, String sentence, int line, List<Value> values, boolean[] consumed, int start,
+            int end, Concept revenue, Concept expenditure) {
         MoneyUnit unit = MoneyUnit.fromLabel(c.group("u"));
         BigDecimal number = Figures.parseNumber(c.group("n") + (c.group("f") != null ? c.group("f") : ""));
         BigDecimal yuan;
         try {
             yuan = Money.of(number, unit).yuan();
         } catch (ArithmeticException e) {
-            return;
+            return; // finer than a fen: not a figure
         }
         yuan = c.group("down") != null ? yuan.negate() : yuan;
+        for (int v = 0; v < values.size(); v++) {
+            if (values.get(v).start() >= end && values.get(v).start() < c.end()) {
+                consumed[v] = true;
+            }
+        }
         String words = sentence.substring(start, c.end());
-        add(fiscal ? Concept.FISCAL_REVENUE_TOTAL : Concept.REVENUE_GRAND_TOTAL, true, yuan, c.group("u"), null, line, words,
-                Role.CONCEPT);
-        add(fiscal ? Concept.FISCAL_EXPENDITURE_TOTAL : Concept.EXPENDITURE_GRAND_TOTAL, true, yuan, c.group("u"), null, line,
-                words, Role.CONCEPT);
+        add(revenue, true, yuan, c.group("u"), null, line, words, Role.CONCEPT);
+        add(expenditure, true, yuan, c.group("u"), null, line, words, Role.CONCEPT);
     }
 
     private static final QuickFind VERSUS_BUDGET = QuickFind.of("(?:比|较|与)\\s*(?:年初|全年|调整后)?预算", "比较与");
@@ -2730,20 +2744,7 @@ final class ConceptReader {
         if (!c.lookingAt() || c.group("y") != null && (year == null || Integer.parseInt(c.group("y")) >= year)) {
             return; // 比2012年年初预算增加X in the 2013 budget: on the prior year; 比2013年预算 would be against its own
         }
-        MoneyUnit unit = MoneyUnit.fromLabel(c.group("u"));
-        BigDecimal number = Figures.parseNumber(c.group("n") + (c.group("f") != null ? c.group("f") : ""));
-        BigDecimal yuan = Money.of(number, unit).yuan();
-        if (c.group("down") != null) {
-            yuan = yuan.negate();
-        }
-        String words = sentence.substring(start, c.end());
-        for (int v = 0; v < values.size(); v++) {
-            if (values.get(v).start() >= end && values.get(v).start() < c.end()) {
-                consumed[v] = true;
-            }
-        }
-        add(revenue, true, yuan, c.group("u"), null, line, words, Role.CONCEPT);
-        add(expenditure, true, yuan, c.group("u"), null, line, words, Role.CONCEPT);
+        addBothChanges(c, sentence, line, values, consumed, start, end, revenue, expenditure);
     }
 
     /** The clauses of a sentence: the runs of text between ；, ; and 。, none empty. */
@@ -3006,12 +3007,11 @@ final class ConceptReader {
         if (total.signum() <= 0) {
             return false;
         }
-        BigDecimal headline = total;
         BigDecimal others = sumOf(OTHER_SOURCES, true);
         BigDecimal fiscal = firstLevel(Concept.REVENUE_FISCAL_APPROPRIATION);
         BigDecimal funds = sumOf(FUNDS, false);
-        return fiscal != null && fiscal.add(others).compareTo(headline) == 0
-                || funds != null && funds.add(others).compareTo(headline) == 0;
+        return fiscal != null && fiscal.add(others).compareTo(total) == 0
+                || funds != null && funds.add(others).compareTo(total) == 0;
     }
 
     /** The sum of the first stated amount of each concept; {@code zeroIfNone}: 0 when none is stated, else null. */
