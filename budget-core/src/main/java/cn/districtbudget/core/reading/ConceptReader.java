@@ -62,12 +62,11 @@ final class ConceptReader {
             "(?<fiscal>财政拨款(?:[（(]含[^（()）\\d]{1,16}[)）])?)?(?:收[、，,]?\\s*支|收入[、，,和与]?\\s*支出)(?:总计(?:数)?|(?<=收支)总预算|(?<=收支)预算总额|(?<=收支)预算(?=\\s*(?:为|是)?\\s*\\d))(?<both>各|均|分别)?(?:(?<up>增加|增长)|(?<down>减少|下降))?(?:为|是)?\\s*"
                     + "(?<a>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ua>亿元|万元|元)?"
                     + "(?:\\s*[、，,和]\\s*(?<b>-?(?:\\d{1,3}(?:[,，]\\d{3})+|\\d{1,20})(?:\\.\\d{1,8})?)\\s*(?<ub>亿元|万元|元))?", "财收");
-    private static final Pattern NUMBERED_HEADING = Pattern.compile(
-            "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|\\d{1,2}\\s*[、.．](?!\\d))");
-
     private final ReadingContext context;
     private final DisclosureKind kind;
     private final String file;
+    private final TableLines tables;
+    private final CountReader counts;
     private final List<StatedFigure> candidates = new ArrayList<>();
     private final List<StatedFigure> headlines = new ArrayList<>();
     private Area area = Area.NONE;
@@ -92,13 +91,15 @@ final class ConceptReader {
         this.kind = kind;
         this.year = year;
         this.file = file;
+        this.tables = new TableLines(context, kind, year, () -> area, this::add);
+        this.counts = new CountReader(() -> area, this::add);
     }
 
     /** All figures the text states unambiguously, in text order; sentences about another year than {@code year} are skipped. */
     static List<StatedFigure> read(ReadingContext context, DisclosureKind kind, Integer year, String file) {
         ConceptReader reader = new ConceptReader(context, kind, year, file);
         reader.readAll();
-        return reader.resolve();
+        return new CandidateResolver(context, reader.candidates, reader.headlines).resolve();
     }
 
     /** 二、公务接待费 / （一）因公出国（境）经费: a heading naming a “三公” item is part of the “三公” section. */
@@ -179,29 +180,29 @@ final class ConceptReader {
             if (line.isEmpty()) {
                 continue;
             }
-            boolean digits = hasDigit(line);
+            boolean digits = ProseLines.hasDigit(line);
             int tooLong = digits ? NumberScan.longNumber(line, MAX_DIGITS) : 0;
             if (tooLong > 0) {
                 context.report(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "第" + number + "行有一个" + tooLong
                         + "位的数字，超过" + MAX_DIGITS + "位，不是金额，未读取", number);
             }
-            noteUnitAndThreePublic(line, number);
-            if (cellTableLine(line, number)) {
+            tables.noteUnitAndThreePublic(line, number);
+            if (tables.cellTableLine(line, number)) {
                 continue;
             }
             if (PipeTable.isRow(line)) {
-                pipeRow(line, number);
+                tables.pipeRow(line, number);
             } else {
-                pipeColumns = null;
-                if (spacedTableLine(line, number)) {
+                tables.notPipeRow();
+                if (tables.spacedTableLine(line, number)) {
                     continue;
                 }
-                inlineSummaryTable(line, number);
+                tables.inlineSummaryTable(line, number);
             }
-            if (isHeading(line, digits)) {
+            if (ProseLines.isHeading(line, digits)) {
                 Area named = areaOf(line);
                 headingSubject = threePublicItemNamed(line);
-                boolean numbered = NUMBERED_HEADING.matcher(line).lookingAt();
+                boolean numbered = ProseLines.NUMBERED_HEADING.matcher(line).lookingAt();
                 boolean arabic = numbered && Character.isDigit(line.charAt(0));
                 if (named != null) {
                     area = named;
@@ -242,22 +243,22 @@ final class ConceptReader {
                 continue;
             }
             int first = number;
-            StringBuilder paragraph = new StringBuilder(closeSpaces(line));
+            StringBuilder paragraph = new StringBuilder(ProseLines.closeSpaces(line));
             List<Integer> starts = new ArrayList<>(List.of(0));
             String last = paragraph.toString();
-            while (!PipeTable.isRow(line) && wrapped(last) && number < source.size()) {
-                String next = nextWrappedLine(source.line(number + 1), last);
+            while (!PipeTable.isRow(line) && ProseLines.wrapped(last) && number < source.size()) {
+                String next = ProseLines.nextWrappedLine(source.line(number + 1), last);
                 if (next == null) {
                     break;
                 }
                 number++;
-                inlineSummaryTable(SourceText.strip(source.line(number)), number); // a page copied as one line
+                tables.inlineSummaryTable(SourceText.strip(source.line(number)), number); // a page copied as one line
                 starts.add(paragraph.length());
-                last = closeSpaces(next);
+                last = ProseLines.closeSpaces(next);
                 paragraph.append(last);
             }
             String text = paragraph.toString();
-            if (!hasDigit(text) && !SAME_WORDS.foundIn(text)) {
+            if (!ProseLines.hasDigit(text) && !SAME_WORDS.foundIn(text)) {
                 continue;
             }
             paragraphFirstLine = first;
@@ -265,32 +266,14 @@ final class ConceptReader {
             paragraphText = text;
             int start = 0;
             while (start < text.length()) {
-                int stop = sentenceEnd(text, start);
+                int stop = ProseLines.sentenceEnd(text, start);
                 sentenceOffset = start;
                 readSentence(text.substring(start, stop), lineAt(start));
                 start = stop;
             }
             paragraphStarts = null;
         }
-        if (cellState == CellState.ROWS) {
-            flushCellRow();
-            commitBareSummary();
-        }
-    }
-
-    /** The offset right after the sentence that starts at {@code start} (after its 。！？!?), or the text's end. */
-    private static int sentenceEnd(String text, int start) {
-        int length = text.length();
-        for (int i = start; i < length; i++) {
-            switch (text.charAt(i)) {
-                case '。', '！', '？', '!', '?' -> {
-                    return i + 1;
-                }
-                default -> {
-                }
-            }
-        }
-        return length;
+        tables.end();
     }
 
     /** 二、收入决算情况说明：2018年… — a numbered heading and its text on one line. */
@@ -299,98 +282,6 @@ final class ConceptReader {
 
     private static boolean namesRevenueOnly(String heading) {
         return heading.contains("收入") && !heading.contains("支出") && !heading.contains("收支");
-    }
-
-    /** A line of wrapped prose (a PDF's fixed-width lines) continues on the next line: long, no closing punctuation. */
-    private static boolean wrapped(String line) {
-        if (line.length() < WRAP_WIDTH) {
-            return false;
-        }
-        return "。！？!?；;：:".indexOf(line.charAt(line.length() - 1)) < 0;
-    }
-
-    static final int WRAP_WIDTH = 20;
-
-    /** How a heading ends (…总体情况说明, 国有资产占用情况, 部门概况): a line ending otherwise after prose continues it. */
-    private static final Pattern HEADING_END = Pattern.compile("(?:说明|情况|概况|表|部分|目录)\\s*$");
-
-    /**
-     * The next line when it continues wrapped prose: not blank, not a table cell or row, not a heading. After a line
-     * of prose with clauses (…0.00 万元,主要是), an unnumbered line that does not end as a heading ends
-     * (所属事业单位在当年的“财政拨款收入”“事业收入”“经营收入”) continues it even when it names a section.
-     */
-    private static String nextWrappedLine(String raw, String last) {
-        if (SourceText.isTableLine(raw)) {
-            return null;
-        }
-        String next = SourceText.strip(raw);
-        if (next.isEmpty() || PipeTable.isRow(next) || NUMBERED_HEADING.matcher(next).lookingAt()
-                || SpacedTable.header(next) != null) {
-            return null; // 项目 2017年预算数 …: a table's header row starts a table, it continues no prose
-        }
-        if (isHeading(next, hasDigit(next))) {
-            boolean afterClauses = last.indexOf('，') >= 0 || last.indexOf(',') >= 0;
-            if (!afterClauses || HEADING_END.matcher(next).find()) {
-                return null;
-            }
-        }
-        return next;
-    }
-
-    /**
-     * Spaces a PDF put between Han characters (政 府 采 购 预 算) are not words' gaps: closed when a line has several.
-     * The specification of {@link #hanSpaceRuns} / {@link #withoutHanSpaces} (hand-written; compared in a test).
-     */
-    static final Pattern HAN_SPACE = Pattern.compile("(?<=[\\u4e00-\\u9fa5])[ \\u3000]+(?=[\\u4e00-\\u9fa5])");
-
-    private static String closeSpaces(String line) {
-        if (line.indexOf(' ') < 0 && line.indexOf('\u3000') < 0) {
-            return line;
-        }
-        int count = hanSpaceRuns(line, 3);
-        // two such gaps in a long line of prose (一般公 共预算拨款收入…;政府性基金预 算…) are a PDF's too
-        boolean prose = count == 2 && line.length() >= 40 && hasInnerPunctuation(line);
-        return count >= 3 || prose ? withoutHanSpaces(line) : line;
-    }
-
-    /** How many matches of {@link #HAN_SPACE} the line has, counted up to {@code max}. */
-    static int hanSpaceRuns(String line, int max) {
-        int count = 0;
-        for (int i = 1; i < line.length() && count < max; i++) {
-            int end = hanSpaceEnd(line, i);
-            if (end > 0) {
-                count++;
-                i = end;
-            }
-        }
-        return count;
-    }
-
-    /** The line with every match of {@link #HAN_SPACE} removed. */
-    static String withoutHanSpaces(String line) {
-        int length = line.length();
-        StringBuilder out = new StringBuilder(length);
-        for (int i = 0; i < length; i++) {
-            int end = i > 0 ? hanSpaceEnd(line, i) : -1;
-            if (end > 0) {
-                i = end - 1;
-                continue;
-            }
-            out.append(line.charAt(i));
-        }
-        return out.toString();
-    }
-
-    private static int hanSpaceEnd(String line, int i) {
-        char c = line.charAt(i);
-        if ((c != ' ' && c != '\u3000') || !SourceText.isBasicHan(line.charAt(i - 1))) {
-            return -1;
-        }
-        int j = i;
-        while (j < line.length() && (line.charAt(j) == ' ' || line.charAt(j) == '\u3000')) {
-            j++;
-        }
-        return j < line.length() && SourceText.isBasicHan(line.charAt(j)) ? j : -1;
     }
 
 
@@ -424,576 +315,8 @@ final class ConceptReader {
         return values.isEmpty() || values.get(0).start() > m.start();
     }
 
-    private PipeTable.Columns pipeColumns;
-    private MoneyUnit pipeUnit;
-    private boolean pipeThreePublic;
-    private int pipeLastLine = -10;
-    private int pipeHeaderLine = -10;
-    /** The pipe table is a two-sided 收支总表 ({@link SummaryTable}), with 行次 columns or not. */
-    private SummaryTable.Subject pipeSummary;
-    private boolean pipeRowNumbered;
-
-    /** One row of a table flattened with {@code |}: its unit, its header, or figures by the header's columns. */
-    private void pipeRow(String line, int number) {
-        if (number > pipeLastLine + 3) {
-            // a new table: its unit and “三公” title may stand on plain lines right above (单位：万元)
-            pipeUnit = number - unitSeenLine <= 2 ? unitSeen : null;
-            pipeThreePublic = number - threePublicSeenLine <= 4;
-            pipeColumns = null;
-            pipeSummary = null;
-        }
-        pipeLastLine = number;
-        MoneyUnit unit = PipeTable.unit(line);
-        if (unit != null) {
-            pipeUnit = unit;
-        }
-        if (line.contains("三公")) {
-            pipeThreePublic = true;
-        }
-        String[] cells = PipeTable.cells(line);
-        if (SummaryTable.isHeader(cells)) {
-            pipeSummary = SummaryTable.subject(summaryTitle(number), cells, context.source(), number);
-            pipeRowNumbered = SummaryTable.hasRowNumbers(cells);
-            pipeColumns = null;
-            return;
-        }
-        if (pipeSummary != null) {
-            if (pipeUnit != null) {
-                summaryRow(cells, number, SourceText.strip(line));
-            }
-            return;
-        }
-        PipeTable.Columns header = PipeTable.header(cells, kind, year);
-        if (header != null) {
-            pipeColumns = header;
-            pipeHeaderLine = number;
-            return;
-        }
-        if (pipeColumns == null || pipeUnit == null) {
-            return;
-        }
-        if (number == pipeHeaderLine + 1 && PipeTable.isSubHeader(cells)) {
-            if (!PipeTable.isChangeSubHeader(cells)) {
-                // 项目 | 预算数 | 决算数 | |||| over 合计 | 一般公共预算 | 政府性基金 | 合计 |…: which column is which is unknown
-                context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“" + SourceText.strip(line)
-                        + "”是表头的第二行：表头有合并单元格，不能确定数字属于哪一列，此表未读取", number);
-                pipeColumns = null;
-            }
-            return; // 增、减金额 | 增、减幅度: the last column's parts, the columns before it keep their place
-        }
-        tableRow(cells, pipeColumns, pipeUnit, pipeThreePublic, line, number);
-    }
-
-    /** A row of a flattened table read by its header's columns, in the table's unit. */
-    /**
-     * A row of a two-sided 收支总表 ({@link SummaryTable}; 一、财政拨款收入 | 1 | 625.58 | 一、一般公共服务支出 | 28 | |): each
-     * label naming a concept, its row number (行次) when the table has them, and the amount right after. A mirror drops
-     * blank cells (二、上级补助收入 | 2 | 二、外交支出 …), so a label not followed by a number states none; an amount that
-     * ends the line with no cell after it may be cut (an excerpt's last line) and is not read.
-     */
-    private void summaryRow(String[] cells, int number, String words) {
-        summaryRow(cells, pipeSummary, pipeRowNumbered, pipeUnit, true, number, words);
-    }
-
-    /**
-     * A row of a two-sided 收支总表 cut into cells, read by {@link SummaryTable#concept}; {@code amountEndingLineMayBeCut}:
-     * an amount that is the row's last cell is not read (a pipe row's last cell has a {@code |} after it when whole).
-     */
-    private void summaryRow(String[] cells, SummaryTable.Subject subject, boolean rowNumbered, MoneyUnit unit,
-                            boolean amountEndingLineMayBeCut, int number, String words) {
-        Lexicon.Kinds allowed = kind == DisclosureKind.FINAL_ACCOUNTS ? Lexicon.Kinds.FINAL_ONLY : Lexicon.Kinds.BUDGET_ONLY;
-        int labels = 0;
-        for (String cell : cells) {
-            labels += !cell.isEmpty() && !PipeTable.isNumber(cell) ? 1 : 0;
-        }
-        boolean first = true;
-        for (int i = 0; i < cells.length; i++) {
-            if (cells[i].isEmpty() || PipeTable.isNumber(cells[i])) {
-                continue;
-            }
-            SummaryTable.Side side = labels < 2 ? SummaryTable.Side.UNKNOWN
-                    : first ? SummaryTable.Side.REVENUE : SummaryTable.Side.EXPENDITURE;
-            first = false;
-            int at = i + 1;
-            if (rowNumbered) {
-                if (at >= cells.length || !ROW_NUMBER.matcher(cells[at]).matches()) {
-                    continue;
-                }
-                at++;
-            }
-            Concept concept = SummaryTable.concept(cells[i], subject, side, allowed);
-            boolean mayBeCut = amountEndingLineMayBeCut && at + 1 >= cells.length;
-            BigDecimal value = mayBeCut ? null : PipeTable.number(cells, at);
-            if (concept != null && value != null) {
-                addMoney(concept, false, value, unit, number, words);
-            }
-        }
-    }
-
-    private static final Pattern ROW_NUMBER = Pattern.compile("[1-9]\\d{0,2}");
-
-    /** The line ends the text with no space after it: an excerpt may have cut its last number. */
-    private boolean mayBeCut(int number) {
-        String raw = context.source().line(number);
-        return number == context.source().size() && !Character.isWhitespace(raw.charAt(raw.length() - 1));
-    }
-
-    /**
-     * A 收支总表 inside one line ({@link SummaryTable#INLINE_HEADER}): its rows after the header, up to the next
-     * table, read label by label (row number, then amount) in the unit the line states before the header; no side is
-     * known, so a bare 总计 is not read.
-     */
-    private void inlineSummaryTable(String line, int number) {
-        Matcher header = SummaryTable.INLINE_HEADER.matcher(line);
-        if (!header.find()) {
-            return;
-        }
-
-        MoneyUnit unit = PipeTable.unit(line.substring(0, header.start()));
-        if (unit == null) {
-            return;
-        }
-        Matcher end = SummaryTable.INLINE_END.matcher(line);
-        String rows = line.substring(header.end(), end.find(header.end()) ? end.start() : line.length());
-        String[] cells = SpacedTable.summaryRow(rows);
-        if (cells == null) {
-            return;
-        }
-        SummaryTable.Subject subject = SummaryTable.subject(summaryTitle(number), SummaryTable.INLINE_COLUMNS, rows);
-        Lexicon.Kinds allowed = kind == DisclosureKind.FINAL_ACCOUNTS ? Lexicon.Kinds.FINAL_ONLY : Lexicon.Kinds.BUDGET_ONLY;
-        // the last cell of a line that ends the text may be cut
-        boolean cut = mayBeCut(number) && rows.length() == line.length() - header.end();
-        for (int i = 0; i + 2 < cells.length; i++) {
-            if (PipeTable.isNumber(cells[i]) || !ROW_NUMBER.matcher(cells[i + 1]).matches()
-                    || !PipeTable.isNumber(cells[i + 2]) || cut && i + 3 == cells.length) {
-                continue;
-            }
-            Concept concept = SummaryTable.concept(cells[i], subject, SummaryTable.Side.UNKNOWN, allowed);
-            BigDecimal value = PipeTable.number(cells, i + 2);
-            if (concept != null && value != null) {
-                addMoney(concept, false, value, unit, number, cells[i] + " " + cells[i + 1] + " " + cells[i + 2]);
-            }
-        }
-    }
-
-    private void tableRow(String[] cells, PipeTable.Columns columns, MoneyUnit unit, boolean threePublicTable,
-                          String line, int number) {
-        if (area == Area.PERFORMANCE) {
-            return;
-        }
-        boolean threePublic = threePublicTable || area == Area.THREE_PUBLIC;
-        Concept concept = PipeTable.concept(cells[0], threePublic);
-        if (concept == null && threePublic) {
-            countRow(cells, columns, line, number);
-            return;
-        }
-        if (concept == null || concept.measure() != Concept.Measure.MONEY) {
-            return;
-        }
-        String words = SourceText.strip(line);
-        BigDecimal value = PipeTable.number(cells, columns.value());
-        if (value != null) {
-            Concept target = columns.budgetedColumn() ? Lexicon.budgeted(concept) : concept;
-            if (target != null) {
-                addMoney(target, false, value, unit, number, words);
-            }
-        }
-        BigDecimal budgeted = PipeTable.number(cells, columns.budgeted());
-        Concept budgetedConcept = Lexicon.budgeted(concept);
-        if (budgeted != null && budgetedConcept != null) {
-            addMoney(budgetedConcept, false, budgeted, unit, number, words);
-        }
-        BigDecimal change = PipeTable.number(cells, columns.change());
-        if (change != null && !columns.budgetedColumn()) {
-            addMoney(concept, true, change, unit, number, words);
-        }
-    }
-
-    /** 5、公务接待批次(批) | 186: a whole number in the document's own column (not a final account's 预算数 column). */
-    private void countRow(String[] cells, PipeTable.Columns columns, String line, int number) {
-        PipeTable.CountRow row = PipeTable.countRow(cells[0]);
-        BigDecimal value = PipeTable.number(cells, columns.value());
-        if (row == null || value == null || columns.budgetedColumn() || value.signum() < 0
-                || value.stripTrailingZeros().scale() > 0) {
-            return;
-        }
-        add(row.concept(), false, value, row.unit(), null, number, SourceText.strip(line), Role.CONCEPT);
-    }
-
-    private enum CellState { NONE, HEADER, ROWS }
-
-    private CellState cellState = CellState.NONE;
-    private final List<String> cellTitles = new ArrayList<>();
-    private PipeTable.Columns cellColumns;
-    private int cellWidth;
-    private MoneyUnit cellUnit;
-    private boolean cellThreePublic;
-    private String cellLabel;
-    private int cellLabelLine;
-    private final List<String> cellValues = new ArrayList<>();
-    private final List<Integer> cellValueLines = new ArrayList<>();
-    private boolean cellReported;
-    /** The cell table is a two-sided 收支总表 ({@link SummaryTable}): whose; null when it is another table. */
-    private SummaryTable.Subject cellSummary;
-    /** The header's lines are cells with their {@code |}. */
-    private boolean cellPipes;
-    private int cellHeaderStart;
-    private int cellHeaderEnd;
-    /**
-     * The header is 收入 / 支出 / 项目 / 项目 one cell per line without {@code |} and no column names: a two-sided
-     * 收支总表 with one amount column per side, whose figures wait in {@link #bareSummaryFigures} until the table ends
-     * and are read only if no label had more than one cell below it (then the table has more columns than it says).
-     */
-    private boolean cellBareSummary;
-    /** The cell table's header has 行次: each label's first cell is its row number, the amount the cell after it. */
-    private boolean cellRowNumbered;
-    private boolean bareSummaryWider;
-    private final List<Runnable> bareSummaryFigures = new ArrayList<>();
-
-    /**
-     * A line of a table copied one cell per line ({@link CellLines}): 项目 (right below a 单位：万元 line) and the column
-     * names below it open the table, then label lines and their cells; a line that is no cell closes it. True when
-     * the line was the table's (not prose to read).
-     */
-    private boolean cellTableLine(String line, int number) {
-        if (cellState == CellState.NONE && !CellLines.mayBeHeader(line)) {
-            return false;
-        }
-        String cell = CellLines.cell(line);
-        if (cellState == CellState.HEADER) {
-            if (cell != null && CellLines.isTitle(cell)) {
-                cellTitles.add(cell);
-                cellHeaderEnd = number;
-                return true;
-            }
-            if (cell != null && CellLines.isHeader(cell) && cellTitles.isEmpty() && !cellPipes && !cellBareSummary) {
-                cellBareSummary = true;
-                cellHeaderEnd = number;
-                return true;
-            }
-            if (cell != null && CellLines.isHeader(cell) && !cellTitles.isEmpty() && cellPipes && PipeTable.isRow(line)
-                    && !cellTitles.contains("项目")) {
-                cellTitles.add("项目"); // 项目 | 预算数 | 项目 | 预算数 one cell per line: a two-sided 收支总表
-                cellHeaderEnd = number;
-                return true;
-            }
-            String[] header = new String[cellTitles.size() + 1];
-            header[0] = "项目";
-            for (int i = 0; i < cellTitles.size(); i++) {
-                header[i + 1] = cellTitles.get(i);
-            }
-            if (cellBareSummary && !cellTitles.isEmpty()) {
-                cellBareSummary = false; // 项目 / 项目 / 预算数 / …: which title is whose is not known
-                cellState = CellState.NONE;
-                return false;
-            }
-            if (cellBareSummary) {
-                header = new String[] {"项目", "项目"};
-            }
-            PipeTable.Columns columns = cellTitles.isEmpty() ? null : PipeTable.header(header, kind, year);
-            if (columns == null && !cellBareSummary || cellUnit == null) {
-                cellState = CellState.NONE;
-                return false;
-            }
-            cellColumns = columns;
-            cellWidth = header.length;
-            cellSummary = SummaryTable.isHeader(header)
-                    ? SummaryTable.subject(cellSummaryTitle(cellHeaderStart), header, context.source(), cellHeaderEnd) : null;
-            cellRowNumbered = SummaryTable.hasRowNumbers(header);
-            bareSummaryWider = false;
-            bareSummaryFigures.clear();
-            cellState = CellState.ROWS;
-            cellLabel = null;
-            cellValues.clear();
-            cellValueLines.clear();
-            cellReported = false;
-        }
-        if (cellState == CellState.ROWS) {
-            if (cell != null && CellLines.isValue(cell) && cellLabel == null && cellSummary != null) {
-                return true; // the 序号 of a 收支总表's first row
-            }
-            if (cell == null || CellLines.isValue(cell) && cellLabel == null) {
-                flushCellRow();
-                commitBareSummary();
-                cellState = CellState.NONE;
-                return false;
-            }
-            if (CellLines.isValue(cell)) {
-                cellValues.add(cell);
-                cellValueLines.add(number);
-                return true;
-            }
-            flushCellRow();
-            cellLabel = cell;
-            cellLabelLine = number;
-            cellValues.clear();
-            cellValueLines.clear();
-            return true;
-        }
-        if (cell != null && CellLines.isHeader(cell)) {
-            cellState = CellState.HEADER;
-            cellTitles.clear();
-            cellBareSummary = false;
-            cellPipes = PipeTable.isRow(line);
-            cellHeaderStart = number;
-            cellHeaderEnd = number;
-            cellUnit = number - unitSeenLine <= 6 ? unitSeen : null; // 单位 above a 序号 / 收入 / 支出 header row
-            cellThreePublic = number - threePublicSeenLine <= 4;
-            return true;
-        }
-        return false;
-    }
-
-    /** The row gathered so far: read when it has a cell for every column, reported (once a table) when it has fewer. */
-    private void flushCellRow() {
-        if (cellLabel == null || cellValues.isEmpty()) {
-            return;
-        }
-        String words = cellLabel + " | " + String.join(" | ", cellValues);
-        if (cellSummary != null) {
-            summaryCell();
-        } else if (cellValues.size() == cellWidth - 1) {
-            String[] cells = new String[cellWidth];
-            cells[0] = cellLabel;
-            for (int i = 0; i < cellValues.size(); i++) {
-                cells[i + 1] = cellValues.get(i);
-            }
-            tableRow(cells, cellColumns, cellUnit, cellThreePublic, words, cellLabelLine);
-        } else if (!cellReported) {
-            cellReported = true;
-            context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“" + cellLabel + "”下有"
-                    + cellValues.size() + "个单元格，表头有" + (cellWidth - 1) + "列：逐格分行的表格中空白单元格没有留下痕迹，"
-                    + "不能确定数字属于哪一列，此表的这类行未读取", cellLabelLine);
-        }
-        cellLabel = null;
-        cellValues.clear();
-        cellValueLines.clear();
-    }
-
-    /**
-     * A label of a two-sided 收支总表 copied one cell per line, each cell with its {@code |} (a blank cell keeps its
-     * line): the cell right below the label is its amount; the cells after it are the side's other columns or the next
-     * row's 序号. The text's last line may be cut unless a space or {@code |} closes it.
-     */
-    private void summaryCell() {
-        Lexicon.Kinds allowed = kind == DisclosureKind.FINAL_ACCOUNTS ? Lexicon.Kinds.FINAL_ONLY : Lexicon.Kinds.BUDGET_ONLY;
-        Concept concept = SummaryTable.concept(cellLabel, cellSummary, SummaryTable.Side.UNKNOWN, allowed);
-        int at = 0;
-        if (cellRowNumbered) {
-            // 一、一般公共预算财政拨款收入 | / 1 | / 4,194.89 |: the row number, then the amount
-            if (cellValues.size() < 2 || !ROW_NUMBER.matcher(cellValues.get(0)).matches()) {
-                return;
-            }
-            at = 1;
-        }
-        String amount = cellValues.get(at);
-        int line = cellValueLines.get(at);
-        String raw = context.source().line(line);
-        boolean mayBeCut = line == context.source().size() && !raw.endsWith("|") && !Character.isWhitespace(raw.charAt(raw.length() - 1));
-        if (cellBareSummary) {
-            bareSummaryWider |= cellValues.size() > 1;
-            if (concept != null && PipeTable.isNumber(amount) && !mayBeCut) {
-                MoneyUnit unit = cellUnit;
-                String words = cellLabel + " " + amount;
-                bareSummaryFigures.add(() -> addMoney(concept, false, Figures.parseNumber(amount), unit, line, words));
-            }
-        } else if (concept != null && PipeTable.isNumber(amount) && !mayBeCut) {
-            addMoney(concept, false, Figures.parseNumber(amount), cellUnit, line, cellLabel + " | " + amount);
-        }
-    }
-
-    /** The figures of a {@link #cellBareSummary} table, once it has ended: read unless a row showed more columns. */
-    private void commitBareSummary() {
-        if (cellBareSummary && !bareSummaryWider) {
-            bareSummaryFigures.forEach(Runnable::run);
-        } else if (cellBareSummary && !bareSummaryFigures.isEmpty()) {
-            context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "逐格分行的收支总表没有列名，且有的项目下有"
-                    + "不止一个数字：不能确定每个数字属于哪一列，此表未读取", cellHeaderStart);
-        }
-        bareSummaryFigures.clear();
-        cellBareSummary = false;
-    }
-
-    private PipeTable.Columns spacedColumns;
-    /** The spaced table is a two-sided 收支总表 ({@link SummaryTable}): whose; null when it is another table. */
-    private SummaryTable.Subject spacedSummary;
-    private boolean spacedSummaryRowNumbered;
-    private int spacedWidth;
-    private MoneyUnit spacedUnit;
-    private boolean spacedThreePublic;
-    private int spacedLastLine = -10;
-    /** A row of the table whose numbers could not be placed was reported (once per table). */
-    private boolean spacedReported;
-    /** The spaced table's cells are parted by single spaces, a blank cell printed as one ({@link SpacedTable#rowByBlanks}). */
-    private boolean spacedBlanks;
-    private MoneyUnit unitSeen;
-    private int unitSeenLine = -10;
-    private int threePublicSeenLine = -10;
-
-    /** The last 单位：万元 and “三公” lines seen (any line): a table below them takes its unit and title from them. */
-    private void noteUnitAndThreePublic(String line, int number) {
-        MoneyUnit unit = PipeTable.unit(line);
-        if (unit != null) {
-            unitSeen = unit;
-            unitSeenLine = number;
-        }
-        if (line.contains("三公")) {
-            threePublicSeenLine = number;
-        }
-        Boolean fiscal = SummaryTable.titleFiscal(line);
-        if (fiscal != null) {
-            summaryTitleFiscal = fiscal;
-            summaryTitleLine = number;
-        }
-    }
-
-    private Boolean summaryTitleFiscal;
-    private int summaryTitleLine = -10;
-
-    /** The title of a 收支总表 right above a table's header: whether it names the 财政拨款 one; null when none does. */
-    private Boolean summaryTitle(int headerLine) {
-        return headerLine - summaryTitleLine <= 6 ? summaryTitleFiscal : null;
-    }
-
-    /**
-     * {@link #summaryTitle(int)} for a table copied one cell per line, where a web page may put a blank line between
-     * cells: six lines of text between the title and the header, the blank ones not counted.
-     */
-    private Boolean cellSummaryTitle(int headerLine) {
-        if (summaryTitleLine < 1 || headerLine - summaryTitleLine > 30) {
-            return null;
-        }
-        int between = 0;
-        for (int n = summaryTitleLine + 1; n <= headerLine; n++) {
-            between += SourceText.strip(context.source().line(n)).isEmpty() ? 0 : 1;
-        }
-        return between <= 6 ? summaryTitleFiscal : null;
-    }
-
-    /**
-     * A line of a table whose cells are separated by spaces ({@link SpacedTable}): its header (right below a
-     * 单位：万元 line) opens the table, its rows are read by the header's columns, a label-only row is passed; a line
-     * that is neither closes the table. True when the line was the table's (not prose to read).
-     */
-    private boolean spacedTableLine(String line, int number) {
-        String[] header = SpacedTable.header(line);
-        if (header != null && unitSeen != null && number - unitSeenLine <= 3 && SummaryTable.isHeader(header)) {
-            spacedSummary = SummaryTable.subject(summaryTitle(number), header, context.source(), number);
-            spacedSummaryRowNumbered = SummaryTable.hasRowNumbers(header);
-            spacedUnit = unitSeen;
-            spacedLastLine = number;
-            spacedColumns = null;
-            return true;
-        }
-        if (spacedSummary != null) {
-            String[] cells = number <= spacedLastLine + 2 ? SpacedTable.summaryRow(line) : null;
-            if (cells == null) {
-                spacedSummary = null;
-                return false;
-            }
-            spacedLastLine = number;
-            summaryRow(cells, spacedSummary, spacedSummaryRowNumbered, spacedUnit, mayBeCut(number), number,
-                    SourceText.strip(line));
-            return true;
-        }
-        if (header != null && unitSeen != null && number - unitSeenLine <= 2) {
-            PipeTable.Columns columns = PipeTable.header(header, kind, year);
-            if (columns != null) {
-                spacedColumns = columns;
-                spacedWidth = header.length;
-                spacedBlanks = SpacedTable.singleSpaced(line);
-                spacedUnit = unitSeen;
-                spacedThreePublic = number - threePublicSeenLine <= 4;
-                spacedLastLine = number;
-                spacedReported = false;
-                return true;
-            }
-        }
-        if (spacedColumns == null) {
-            return false;
-        }
-        String[] cells = number <= spacedLastLine + 2 ? SpacedTable.row(line) : null;
-        if (cells == null) {
-            spacedColumns = null;
-            return false;
-        }
-        spacedLastLine = number;
-        String[] byBlanks = cells.length > 1 && spacedBlanks
-                ? SpacedTable.rowByBlanks(context.source().line(number), spacedWidth) : null;
-        if (cells.length == spacedWidth && spacedBlanks && !SpacedTable.singleSpaced(line)) {
-            spacedBlanks = false; // a full row aligned by several spaces: the spaces say nothing of blank cells
-        }
-        if (cells.length == spacedWidth) {
-            tableRow(cells, spacedColumns, spacedUnit, spacedThreePublic, line, number);
-        } else if (byBlanks != null) {
-            tableRow(byBlanks, spacedColumns, spacedUnit, spacedThreePublic, line, number);
-        } else if (cells.length > 1 && !spacedReported) {
-            spacedReported = true;
-            context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“" + SourceText.strip(line) + "”有"
-                    + (cells.length - 1) + "个数字，表头有" + (spacedWidth - 1) + "列：空格分隔的表格中空白单元格无法定位，"
-                    + "不能确定数字属于哪一列，此表的这类行未读取", number);
-        }
-        return true;
-    }
-
-    private void addMoney(Concept concept, boolean change, BigDecimal number, MoneyUnit unit, int line, String words) {
-        try {
-            Money money = Money.of(number, unit);
-            context.sawUnit(unit);
-            add(concept, change, money.yuan(), unit.label(), null, line, words, Role.CONCEPT);
-        } catch (ArithmeticException e) {
-            // finer than a fen: not a figure
-        }
-    }
 
     private static final QuickFind SAME_WORDS = QuickFind.of("持平|变化|一致|相同|无增减|没有", "持变一相无没");
-
-    private static boolean hasDigit(String line) {
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isHeading(String line, boolean digits) {
-        if (line.length() > 40 || line.endsWith("。") || line.endsWith("；")) {
-            return false;
-        }
-        boolean numbered = NUMBERED_HEADING.matcher(line).lookingAt();
-        if (!numbered && hasInnerPunctuation(line)) {
-            return false;
-        }
-        if (digits) {
-            // an unnumbered line with a value is a sentence; so is any line with a number in money or a count
-            for (NumberScan.Match value : NumberScan.values(line)) {
-                if (!numbered || value.unit() != null && !value.unit().equals("%")) {
-                    return false;
-                }
-            }
-        }
-        return numbered || areaOf(line) != null;
-    }
-
-    /**
-     * A sentence or clause break inside a line (…的支出。包 / …结余,与去年相比无变化,与预算): the line is wrapped prose, not
-     * an unnumbered heading.
-     */
-    private static boolean hasInnerPunctuation(String line) {
-        int length = line.length();
-        for (int i = 0; i < length; i++) {
-            switch (line.charAt(i)) {
-                case '。', '；', ';', '！', '？', '，', ',' -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
-        }
-        return false;
-    }
 
     /** A term found in a sentence; {@code shareOf}: after 占 (占一般公共预算支出的…), it names no figure of its own. */
     private record Hit(int start, int end, Term term, boolean shareOf) {
@@ -1242,7 +565,7 @@ final class ConceptReader {
         if (values.isEmpty()) {
             // 2.公务接待费。2026年预算数0.50万元: a sentence that is only a numbered item's name gives the next its subject
             itemSentence = threePublicItemNamed(SourceText.strip(sentence));
-            counts(sentence, line); // 无因公出国人员: a stated zero count needs no number
+            counts.counts(sentence, line); // 无因公出国人员: a stated zero count needs no number
             // 收、支总计各是4125.49,4143.91万元: the first number has no unit of its own, the second follows a comma
             bothTotals(sentence, line, values, new boolean[0]);
             if (NumberScan.hasBareNumber(sentence)) {
@@ -1253,7 +576,7 @@ final class ConceptReader {
         boolean[] consumed = new boolean[values.size()];
         bothTotals(sentence, line, values, consumed);
         subjectlessChange(sentence, line, values, consumed, compare);
-        counts(sentence, line);
+        counts.counts(sentence, line);
         previousSubjectChange(sentence, line, values);
         List<Hit> hits = hits(sentence);
         if (hits.isEmpty() && item != null) {
@@ -2745,373 +2068,5 @@ final class ConceptReader {
             return; // 比2012年年初预算增加X in the 2013 budget: on the prior year; 比2013年预算 would be against its own
         }
         addBothChanges(c, sentence, line, values, consumed, start, end, revenue, expenditure);
-    }
-
-    /** The clauses of a sentence: the runs of text between ；, ; and 。, none empty. */
-    private static List<String> clauses(String sentence) {
-        List<String> clauses = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= sentence.length(); i++) {
-            if (i == sentence.length() || "；;。".indexOf(sentence.charAt(i)) >= 0) {
-                if (i > start) {
-                    clauses.add(sentence.substring(start, i));
-                }
-                start = i + 1;
-            }
-        }
-        return clauses;
-    }
-    private static final QuickFind GROUPS = QuickFind.of(
-            "团组(?:数)?(?:共|为|是|计|数量|累计|共计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?:个|次)|(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*个(?:因公)?(?:出国)?(?:[（(]境[）)])?(?:团组|团)", "团" + QuickFind.DIGITS);
-    private static final QuickFind PERSONS = QuickFind.of("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>人次|人)(?![员民数])", QuickFind.DIGITS);
-    private static final QuickFind BATCHES = QuickFind.of("(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>批次|批)", QuickFind.DIGITS);
-    private static final QuickFind BATCHES_NAMED = QuickFind.of(
-            "批次(?:数)?(?:为|是|共|计|累计|共计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*(?<u>个|次|批)", "批");
-    private static final QuickFind PURCHASED = QuickFind.of(
-            "(?:购置|购买|更新)(?:公务用?车|车辆|公车)?(?:数量?)?(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "购更");
-    private static final QuickFind NONE_PURCHASED = QuickFind.of(
-            "(?:无|没有|未)(?:新)?(?:购置|购买|新购|购)(?:新)?(?:公务用?车|车辆|公车)(?![\\d费经支运])", "无没未");
-    private static final QuickFind HELD = QuickFind.of(
-            "保有(?:量)?(?:共|为|是|计|数)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "保");
-    private static final QuickFind OWNED_OFFICIAL_CARS = QuickFind.of(
-            "(?:共有|现有|拥有)公务用车(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "共现拥");
-    private static final QuickFind ASSET_VEHICLES = QuickFind.of(
-            "(?:共有|拥有|占有|有)车辆(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆|车辆(?:共|为|是|计)\\s*(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "共拥占有车");
-    /** 公务用车购置数及保有量分别为1辆和130辆: both counts in one clause. */
-    private static final Pattern PURCHASED_AND_HELD = Pattern.compile(
-            "购置(?:数|数量)?(?:及|和|、)(?:公务用车)?保有(?:量|数)?(?:分别)?(?:为|是)\\s*(?<p>\\d{1,6})\\s*辆\\s*(?:和|、|及|[，,])\\s*(?<h>\\d{1,6})\\s*辆");
-    /** 无因公出国（境）人数 / 无因公出国人员 / 没有因公出国团组: a stated zero count. */
-    private static final QuickFind NONE_OUTBOUND = QuickFind.of(
-            "(?<![增减])(?:无|没有|未发生|未安排)因公出国(?:[（(]境[）)])?(?:的)?(?<what>人员|人数|人次|团组|团)(?<both>(?:及|和|、)(?:人次|人数))?", "无没未");
-    /** Receptions of foreign guests (国（境）外公务接待, 外宾接待), counted apart from the domestic ones. */
-    private static final QuickFind FOREIGN_RECEPTION = QuickFind.of(
-            "(?:国[（(]境[）)]外|境外|国外|外宾|外事)(?:公务)?接待", "国境外");
-    private static final QuickFind NOT_A_COUNT_BEFORE = QuickFind.of("(?:增加|减少|比|较|上年|同比|外事|外宾|下降|增长)[^，,]{0,6}$", "增减比较上同外下");
-
-    private static final Pattern COMMA = Pattern.compile("[，,]");
-
-    /** True when a sentence names something {@link #counts} counts: travel abroad, receptions, vehicles. */
-    private static boolean mentionsCounted(String sentence) {
-        return sentence.contains("出国") || sentence.contains("接待") || sentence.contains("辆")
-                || sentence.contains("购") || sentence.contains("保有");
-    }
-
-    /** Counts: 团组 / 人次 of travel abroad, 批次 / 人次 of reception, vehicles bought and held. */
-    /** The sentence before was about 公务接待 (its counts may follow alone: 共376批次、3314人次。). */
-    private boolean receptionBefore;
-    /** A clause that is only reception counts: 共376批次、3314人次. */
-    private static final Pattern RECEPTION_COUNTS_ONLY = Pattern.compile(
-            "^\\s*(?:共|合计|共计)?(?:接待)?\\s*\\d{1,9}\\s*批次?\\s*[、，,和]\\s*\\d{1,9}\\s*人次?\\s*$");
-
-    private void counts(String sentence, int line) {
-        boolean before = receptionBefore;
-        receptionBefore = sentence.contains("公务接待");
-        if (!mentionsCounted(sentence) && !before) {
-            return;
-        }
-        for (String clause : clauses(sentence)) {
-            if (clause.contains("出国") && clause.contains("团组")) {
-                count(clause, GROUPS, Concept.THREE_PUBLIC_OUTBOUND_GROUPS, line, "个");
-                count(clause, PERSONS, Concept.THREE_PUBLIC_OUTBOUND_PERSONS, line, null);
-            } else if (FOREIGN_RECEPTION.foundIn(clause) && !clause.contains("国内")) {
-                // 国（境）外公务接待批次23个: receptions of foreign guests are not the domestic counts
-            } else if (clause.contains("公务接待") || clause.contains("接待") && area == Area.THREE_PUBLIC
-                    || before && area == Area.THREE_PUBLIC && RECEPTION_COUNTS_ONLY.matcher(clause).lookingAt()) {
-                if (BATCHES_NAMED.foundIn(clause)) {
-                    count(clause, BATCHES_NAMED, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
-                    count(clause, PERSONS, Concept.THREE_PUBLIC_RECEPTION_PERSONS, line, null);
-                } else if (BATCHES.foundIn(clause)) {
-                    count(clause, BATCHES, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);
-                    count(clause, PERSONS, Concept.THREE_PUBLIC_RECEPTION_PERSONS, line, null);
-                }
-            }
-            if (clause.contains("辆") && (area == Area.ASSETS || clause.contains("资产"))) {
-                count(clause, ASSET_VEHICLES, Concept.ASSETS_VEHICLES, line, "辆");
-            }
-            if (clause.contains("辆")) {
-                for (String part : COMMA.split(clause)) {
-                    if (part.contains("辆") && !part.contains("保有")) {
-                        count(part, PURCHASED, Concept.THREE_PUBLIC_VEHICLES_PURCHASED, line, "辆");
-                    }
-                }
-            }
-            if (clause.contains("购")) {
-                for (String part : COMMA.split(clause)) {
-                    QuickFind.Finder none = NONE_PURCHASED.in(part);
-                    if (none.find()) {
-                        add(Concept.THREE_PUBLIC_VEHICLES_PURCHASED, false, BigDecimal.ZERO, "辆", null, line, none.group(),
-                                Role.CONCEPT);
-                    }
-                }
-                Matcher pair = PURCHASED_AND_HELD.matcher(clause);
-                if (pair.find()) {
-                    add(Concept.THREE_PUBLIC_VEHICLES_PURCHASED, false, new BigDecimal(pair.group("p")), "辆", null, line,
-                            pair.group(), Role.CONCEPT);
-                    add(Concept.THREE_PUBLIC_VEHICLES_HELD, false, new BigDecimal(pair.group("h")), "辆", null, line,
-                            pair.group(), Role.CONCEPT);
-                }
-            }
-            if (clause.contains("保有")) {
-                count(clause, HELD, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
-            } else if (area == Area.THREE_PUBLIC && clause.contains("公务用车")) {
-                // 单位共有公务用车40辆, in the “三公” section: the vehicles held
-                count(clause, OWNED_OFFICIAL_CARS, Concept.THREE_PUBLIC_VEHICLES_HELD, line, "辆");
-            }
-            if (clause.contains("出国")) {
-                QuickFind.Finder none = NONE_OUTBOUND.in(clause);
-                if (none.find()) {
-                    Concept concept = none.group("what").startsWith("团") ? Concept.THREE_PUBLIC_OUTBOUND_GROUPS
-                            : Concept.THREE_PUBLIC_OUTBOUND_PERSONS;
-                    add(concept, false, BigDecimal.ZERO, concept == Concept.THREE_PUBLIC_OUTBOUND_GROUPS ? "个" : "人次",
-                            null, line, none.group(), Role.CONCEPT);
-                    if (concept == Concept.THREE_PUBLIC_OUTBOUND_GROUPS && none.group("both") != null) {
-                        // 无因公出国(境)团组及人次: neither groups nor persons
-                        add(Concept.THREE_PUBLIC_OUTBOUND_PERSONS, false, BigDecimal.ZERO, "人次", null, line, none.group(),
-                                Role.CONCEPT);
-                    }
-                }
-            }
-        }
-    }
-
-    private void count(String clause, QuickFind pattern, Concept concept, int line, String unit) {
-        QuickFind.Finder m = pattern.in(clause);
-        if (!m.find() || m.start() > 0 && (Character.isDigit(clause.charAt(m.start() - 1))
-                || clause.charAt(m.start() - 1) == '.')) {
-            return;
-        }
-        if (NOT_A_COUNT_BEFORE.foundIn(clause.substring(0, m.start()))) {
-            return;
-        }
-        String n = m.group("n") != null ? m.group("n") : groupOrNull(m, "n2");
-        if (n == null) {
-            return;
-        }
-        String printed = unit != null ? unit : m.group("u");
-        add(concept, false, new BigDecimal(n.replace(",", "")), printed, null, line, m.group(), Role.CONCEPT);
-    }
-
-    private static String groupOrNull(QuickFind.Finder m, String group) {
-        try {
-            return m.group(group);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /**
-     * 2022年收支总预算2903.70万元 … 收入预算2903.70万元: a budget's 收入预算 with the value of its grand total (收支总预算,
-     * 收入总计: carry-overs included) is that grand total; whether the year's own revenue is the same is not said —
-     * unless the carry-over is stated as zero.
-     */
-    private void relabelBudgetRevenueEqualToGrandTotal() {
-        List<BigDecimal> grandTotals = new ArrayList<>();
-        for (StatedFigure f : candidates) {
-            if (f.concept() == Concept.REVENUE_CARRIED_FORWARD && !f.change() && f.value().signum() == 0) {
-                return;
-            }
-            if (f.concept() == Concept.REVENUE_GRAND_TOTAL && !f.change()) {
-                grandTotals.add(f.value());
-            }
-        }
-        List<Evidence> relabelled = new ArrayList<>();
-        for (int i = 0; i < candidates.size(); i++) {
-            StatedFigure f = candidates.get(i);
-            String words = f.evidence().words();
-            if (f.concept() == Concept.REVENUE_TOTAL && !f.change() && (words.startsWith("收入预算") || words.startsWith("预算收入"))
-                    && grandTotals.stream().anyMatch(v -> v.compareTo(f.value()) == 0) && !sourcesMake(f.value())) {
-                candidates.set(i, new StatedFigure(Concept.REVENUE_GRAND_TOTAL, false, f.value(), f.unit(), f.explanation(),
-                        f.evidence()));
-                relabelled.add(f.evidence());
-            }
-        }
-        // 预算收入6049.98万元比2020年减少558.32万元: the change stated right after it goes with it
-        for (int i = 0; i < candidates.size(); i++) {
-            StatedFigure f = candidates.get(i);
-            boolean after = relabelled.stream().anyMatch(e -> e.line() == f.evidence().line()
-                    && f.evidence().words().startsWith(e.words()));
-            if (f.concept() == Concept.REVENUE_TOTAL && f.change() && after) {
-                candidates.set(i, new StatedFigure(Concept.REVENUE_GRAND_TOTAL, true, f.value(), f.unit(), f.explanation(),
-                        f.evidence()));
-            }
-        }
-    }
-
-    /** A news headline's rounded amount, its unit without 元 (三公经费预算7934万). */
-    private static final Pattern ROUNDED_HEADLINE = Pattern.compile("\\d(万|亿)$");
-
-    /**
-     * Of two values of one key, the exact one when the other is its rounding or cut in a headline's words (三公经费预算7934万
-     * and 年初预算数为7933.94万元; 三公经费预算850万 and 850.55万元: the same figure, not two); null otherwise.
-     */
-    private static StatedFigure exactOfRounded(List<StatedFigure> same) {
-        StatedFigure rounded = null;
-        StatedFigure exact = null;
-        for (StatedFigure f : same) {
-            Matcher headline = ROUNDED_HEADLINE.matcher(f.evidence().words());
-            if (headline.find() && rounded == null) {
-                rounded = f;
-            } else if (exact == null || exact.value().compareTo(f.value()) == 0) {
-                exact = f;
-            } else {
-                return null;
-            }
-        }
-        if (rounded == null || exact == null) {
-            return null;
-        }
-        Matcher headline = ROUNDED_HEADLINE.matcher(rounded.evidence().words());
-        headline.find();
-        BigDecimal unit = headline.group(1).equals("万") ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000);
-        BigDecimal printed = rounded.value().divide(unit);
-        int scale = Math.max(0, printed.stripTrailingZeros().scale());
-        BigDecimal inUnit = exact.value().divide(unit);
-        // 7933.94万元 headlined 7934万 (rounded) or 850.55万元 headlined 850万 (cut)
-        boolean agrees = inUnit.setScale(scale, java.math.RoundingMode.HALF_UP).compareTo(printed) == 0
-                || inUnit.setScale(scale, java.math.RoundingMode.DOWN).compareTo(printed) == 0;
-        return agrees ? exact : null;
-    }
-
-    /**
-     * 共收入 / 部门收入: words that say nothing of carry-overs either way — the year's revenue only when its sources make
-     * it, never the grand total because a carry-over is stated somewhere.
-     */
-    private static final Pattern LOOSE_HEADLINE = Pattern.compile("^(?:共|部门)收入");
-
-    /** The year's own sources of revenue, apart from the fiscal appropriations. */
-    private static final List<Concept> OTHER_SOURCES = List.of(Concept.REVENUE_SPECIAL_ACCOUNT, Concept.REVENUE_BUSINESS,
-            Concept.REVENUE_OPERATING, Concept.REVENUE_SUPERIOR_SUBSIDY, Concept.REVENUE_SUBORDINATE_REMITTANCE,
-            Concept.REVENUE_OTHER);
-    private static final List<Concept> FUNDS = List.of(Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Concept.REVENUE_GOVERNMENT_FUND,
-            Concept.REVENUE_STATE_CAPITAL);
-
-    /**
-     * 预算总收入729.95万元，其中财政拨款收入729.95万元: the revenue headline (one value) is exactly the sum of the year's own
-     * sources the text states — the 财政拨款收入 or its funds, and the other sources — so no carry-over is inside it.
-     */
-    private boolean revenueHeadlineIsItsParts() {
-        BigDecimal headline = null;
-        for (StatedFigure h : headlines) {
-            if (h.concept() == Concept.REVENUE_TOTAL && !h.change()) {
-                if (headline != null && headline.compareTo(h.value()) != 0) {
-                    return false;
-                }
-                headline = h.value();
-            }
-        }
-        return headline != null && sourcesMake(headline);
-    }
-
-    /** The year's own sources the text states (the 财政拨款收入 or its funds, and the others) add up to {@code total}. */
-    private boolean sourcesMake(BigDecimal total) {
-        if (total.signum() <= 0) {
-            return false;
-        }
-        BigDecimal others = sumOf(OTHER_SOURCES, true);
-        BigDecimal fiscal = firstLevel(Concept.REVENUE_FISCAL_APPROPRIATION);
-        BigDecimal funds = sumOf(FUNDS, false);
-        return fiscal != null && fiscal.add(others).compareTo(total) == 0
-                || funds != null && funds.add(others).compareTo(total) == 0;
-    }
-
-    /** The sum of the first stated amount of each concept; {@code zeroIfNone}: 0 when none is stated, else null. */
-    private BigDecimal sumOf(List<Concept> concepts, boolean zeroIfNone) {
-        BigDecimal sum = null;
-        for (Concept concept : concepts) {
-            BigDecimal value = firstLevel(concept);
-            if (value != null) {
-                sum = sum == null ? value : sum.add(value);
-            }
-        }
-        return sum == null && zeroIfNone ? BigDecimal.ZERO : sum;
-    }
-
-    private BigDecimal firstLevel(Concept concept) {
-        for (StatedFigure f : candidates) {
-            if (f.concept() == concept && !f.change()) {
-                return f.value();
-            }
-        }
-        return null;
-    }
-
-    /** Headlines placed by carry-over; a key stated with different values is reported and dropped. */
-    private List<StatedFigure> resolve() {
-        StatedFigure carried = null;
-        for (StatedFigure figure : candidates) {
-            if (figure.concept() == Concept.REVENUE_CARRIED_FORWARD && !figure.change()) {
-                carried = figure;
-            }
-        }
-        boolean partsMakeIt = carried == null && revenueHeadlineIsItsParts();
-        boolean carriedZero = carried != null && candidates.stream().noneMatch(f -> f.concept() == Concept.REVENUE_CARRIED_FORWARD
-                && !f.change() && f.value().signum() != 0);
-        for (StatedFigure headline : headlines) {
-            if (headline.concept() != Concept.REVENUE_TOTAL) {
-                continue;
-            }
-            if (carriedZero && !headline.change() && !LOOSE_HEADLINE.matcher(headline.evidence().words()).lookingAt()) {
-                // 上年结转0万元: the headline is the grand total and, at the same value, the year's revenue; its change
-                // stays the grand total's (last year's carry-over is not known to have been 0)
-                candidates.add(headline);
-            }
-            if (partsMakeIt) {
-                candidates.add(headline); // its sources add up to it: nothing carried over is inside
-                continue;
-            }
-            if (carried == null || LOOSE_HEADLINE.matcher(headline.evidence().words()).lookingAt()) {
-                context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.REVENUE, "“" + headline.evidence().words()
-                        + (carried == null ? "”：文本未写明上年结转" : "”：未写明是否含上年结转")
-                        + "，不能确定是本年收入还是收入总计，未读取", headline.evidence().line());
-                continue;
-            }
-            candidates.add(new StatedFigure(Concept.REVENUE_GRAND_TOTAL, headline.change(), headline.value(),
-                    headline.unit(), headline.explanation(), headline.evidence()));
-        }
-        // 总支出 of a final account: 支出总计 when it balances the revenue's grand total (收入总计 = 支出总计)
-        boolean balances = false;
-        for (StatedFigure headline : headlines) {
-            for (StatedFigure f : candidates) {
-                balances |= headline.concept() == Concept.EXPENDITURE_TOTAL && !headline.change()
-                        && f.concept() == Concept.REVENUE_GRAND_TOTAL && !f.change() && f.value().compareTo(headline.value()) == 0;
-            }
-        }
-        for (StatedFigure headline : headlines) {
-            if (headline.concept() != Concept.EXPENDITURE_TOTAL) {
-                continue;
-            }
-            if (!balances) {
-                context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.EXPENDITURE, "“" + headline.evidence().words()
-                        + "”：与收入总计不相等，不能确定是本年支出合计还是支出总计，未读取", headline.evidence().line());
-                continue;
-            }
-            candidates.add(new StatedFigure(Concept.EXPENDITURE_GRAND_TOTAL, headline.change(), headline.value(),
-                    headline.unit(), headline.explanation(), headline.evidence()));
-        }
-        relabelBudgetRevenueEqualToGrandTotal();
-        Map<String, List<StatedFigure>> byKey = new LinkedHashMap<>();
-        for (StatedFigure figure : candidates) {
-            byKey.computeIfAbsent(figure.key(), k -> new ArrayList<>()).add(figure);
-        }
-        List<StatedFigure> figures = new ArrayList<>();
-        for (List<StatedFigure> same : byKey.values()) {
-            StatedFigure first = same.get(0);
-            boolean agree = same.stream().allMatch(f -> f.value().compareTo(first.value()) == 0);
-            StatedFigure exact = agree ? first : exactOfRounded(same);
-            if (exact != null) {
-                figures.add(exact);
-            } else {
-                StringBuilder stated = new StringBuilder();
-                for (StatedFigure f : same) {
-                    stated.append(stated.length() == 0 ? "" : "；").append("第").append(f.evidence().line())
-                            .append("行“").append(f.evidence().words()).append("”");
-                }
-                context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT,
-                        first.concept().label() + (first.change() ? "比上年增减" : "") + "出现不同数值：" + stated
-                                + "，未读取", first.evidence().line());
-            }
-        }
-        figures.sort(Comparator.comparingInt((StatedFigure f) -> f.evidence().line()));
-        return figures;
     }
 }

@@ -65,14 +65,14 @@ class NumberScanTest {
         List<String> pieces = new ArrayList<>(QuickFindTest.realPieces());
         pieces.addAll(List.of("政 府 采 购", "政\u3000 府", " 政 府 ", "a 政", "政 a", "政  府  采", "政"));
         for (String piece : pieces) {
-            Matcher m = ConceptReader.HAN_SPACE.matcher(piece);
+            Matcher m = ProseLines.HAN_SPACE.matcher(piece);
             int runs = 0;
             while (m.find()) {
                 runs++;
             }
-            assertThat(ConceptReader.hanSpaceRuns(piece, Integer.MAX_VALUE)).as(piece).isEqualTo(runs);
-            assertThat(ConceptReader.withoutHanSpaces(piece)).as(piece)
-                    .isEqualTo(ConceptReader.HAN_SPACE.matcher(piece).replaceAll(""));
+            assertThat(ProseLines.hanSpaceRuns(piece, Integer.MAX_VALUE)).as(piece).isEqualTo(runs);
+            assertThat(ProseLines.withoutHanSpaces(piece)).as(piece)
+                    .isEqualTo(ProseLines.HAN_SPACE.matcher(piece).replaceAll(""));
         }
     }
 }

@@ -72,10 +72,12 @@ class QuickFindTest {
 
     private static Map<String, QuickFind> readerPatterns() throws IllegalAccessException {
         Map<String, QuickFind> patterns = new LinkedHashMap<>();
-        for (Field field : ConceptReader.class.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == QuickFind.class) {
-                field.setAccessible(true);
-                patterns.put(field.getName(), (QuickFind) field.get(null));
+        for (Class<?> reader : List.of(ConceptReader.class, CountReader.class, SummaryTable.class)) {
+            for (Field field : reader.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) && field.getType() == QuickFind.class) {
+                    field.setAccessible(true);
+                    patterns.put(reader.getSimpleName() + "." + field.getName(), (QuickFind) field.get(null));
+                }
             }
         }
         return patterns;
