@@ -12,11 +12,7 @@ import cn.districtbudget.core.reading.Lexicon.Role;
 import cn.districtbudget.core.reading.Lexicon.Term;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,15 +43,6 @@ final class ConceptReader {
     static final QuickFind LONG_NUMBER = QuickFind.of("\\d{" + (MAX_DIGITS + 1) + ",}", QuickFind.DIGITS);
     private static final QuickFind COMPARE = QuickFind.of(
             "(?:比|较于?|与)\\s*(?:上年|上一年|去年|\\d{4}\\s*年)|与上年|同比|\\d{4}\\s*年(?:度)?\\s*相比", "比较与同" + QuickFind.DIGITS);
-    private static final Pattern GLUE_TOKEN = Pattern.compile(
-            "(?<compare>(?:相)?(?:比较|比|较于?|与)\\s*(?:上年度|上年|上一年|去年|\\d{4}\\s*年(?:度)?)\\s*(?:年初)?(?:决算|预算|执行)?(?:数)?(?:\\s*\\d{1,9}(?:\\.\\d{1,8})?(?![\\d.]))?(?:相比)?|同比|\\d{4}\\s*年(?:度)?\\s*相比)"
-                    + "|(?<up>增加|增长|上升|提高|增|加)|(?<down>减少|下降|降低|压缩|减|节约)"
-                    + "|(?<versus>(?:比|较|与)(?:年初|全年)?预算(?:数)?)"
-                    + "|(?<rate>完成(?:了)?(?:年初)?预算(?:数)?的|为年初预算的|占年初预算的)"
-                    + "|(?<reject>调整(?:后)?预算(?:数)?|全年预算(?:数)?|预算执行(?:数)?|上年|去年|以前年度|占)"
-                    + "|(?<initial>年初预算(?:数)?)|(?<budget>完成(?:全年|年初)?预算(?:数)?|预算(?:数|安排)?|预安排)|(?<final>决算(?:数)?|实际)"
-                    + "|(?<neutral>\\s+|[:：，,”\"’'」〞]|按同口径|同口径|同期|汇总|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|公共财政拨款|财政拨款|拨款|本年度|本年"
-                    + "|全年|当年|年度|\\d{4}\\s*年(?:度)?|累计|执行|列支|发生|为|是|共|计|达|约|额|数|的|了|总|[（(][^（()）\\d]{0,20}[)）])");
     private static final Pattern EXPLANATION = Pattern.compile(
             "^(?:[，,]\\s*(?:增长|下降|降低|减少|增加|上升)\\s*[\\d.]+\\s*%)?[，,]?\\s*(?<why>主要[^；;。\\n]*)");
     private static final QuickFind BOTH_TOTALS = QuickFind.of(
@@ -67,6 +54,8 @@ final class ConceptReader {
     private final String file;
     private final TableLines tables;
     private final CountReader counts;
+    private final StatedZeros zeros;
+    private final Glue.Grammar glues;
     private final List<StatedFigure> candidates = new ArrayList<>();
     private final List<StatedFigure> headlines = new ArrayList<>();
     private Area area = Area.NONE;
@@ -93,6 +82,8 @@ final class ConceptReader {
         this.file = file;
         this.tables = new TableLines(context, kind, year, () -> area, this::add);
         this.counts = new CountReader(() -> area, this::add);
+        this.zeros = new StatedZeros(kind, this::add);
+        this.glues = new Glue.Grammar(year);
     }
 
     /** All figures the text states unambiguously, in text order; sentences about another year than {@code year} are skipped. */
@@ -319,15 +310,10 @@ final class ConceptReader {
     private static final QuickFind SAME_WORDS = QuickFind.of("持平|变化|一致|相同|无增减|没有", "持变一相无没");
 
     /** A term found in a sentence; {@code shareOf}: after 占 (占一般公共预算支出的…), it names no figure of its own. */
-    private record Hit(int start, int end, Term term, boolean shareOf) {
+    record Hit(int start, int end, Term term, boolean shareOf) {
     }
 
     private record Value(int start, int end, BigDecimal number, String unit, boolean same) {
-    }
-
-    /** The glue between a term (or the previous value) and a value, as the reader understands it. */
-    private record Glue(boolean ok, boolean compare, int direction, boolean rate, boolean budget, boolean initial,
-                        boolean fin, boolean anyModifier, boolean versus) {
     }
 
     /** The first year a sentence is about (not one it is compared with); null when it names none. */
@@ -500,7 +486,7 @@ final class ConceptReader {
             return;
         }
         StatedFigure subject = previousSingle;
-        Glue glue = glue(sentence.substring(0, value.start()));
+        Glue glue = glues.of(sentence.substring(0, value.start()));
         if (!glue.ok() || !glue.compare() || glue.budget() || glue.rate() || glue.versus()
                 || BOTH_DIRECTIONS.foundIn(sentence.substring(0, value.start()))) {
             return;
@@ -558,8 +544,7 @@ final class ConceptReader {
         startFamily = inherited;
         // …预算安排情况:…支出总额为1841.3万元。其中:因公出国(境)费用0万元…: the parts are the same 预算's
         sentenceMode = budgetQualified(sentence, values) || continues && previousBudgetQualified ? 1 : 0;
-        noFund(sentence, line);
-        noneOfItem(sentence, line);
+        zeros.read(sentence, line);
         Term item = itemSentence;
         itemSentence = null;
         if (values.isEmpty()) {
@@ -644,7 +629,7 @@ final class ConceptReader {
             if (!verb.isEmpty() && inReason(sentence, hit)) {
                 continue; // 主要是教育支出增加经费拨款51.17万元: what the reason says grew, not a figure of the term's
             }
-            Glue glue = glue(verb + between);
+            Glue glue = glues.of(verb + between);
             budgetValue[v] = glue.direction() == 0 && !value.same() && MoneyUnit.fromLabel(value.unit()) != null
                     && between.contains("预算") && !between.contains("决算");
             boolean afterBudget = continuation && budgetValue[v - 1];
@@ -770,7 +755,7 @@ final class ConceptReader {
                 || values.get(u).end() != open && !sentence.substring(values.get(u).end(), open).isBlank()) {
             return -1;
         }
-        Glue glue = glue(sentence.substring(close + 1, values.get(v).start()));
+        Glue glue = glues.of(sentence.substring(close + 1, values.get(v).start()));
         boolean change = glue.ok() && (glue.direction() != 0 && glue.compare() || values.get(v).same() && !glue.budget());
         return change ? placedBy[u] : -1;
     }
@@ -980,7 +965,7 @@ final class ConceptReader {
                     valueBetween = true;
                 }
             }
-            Glue glue = glue(sentence.substring(hit.end(), bare.start()));
+            Glue glue = glues.of(sentence.substring(hit.end(), bare.start()));
             if (valueBetween || !glue.ok() || glue.rate()) {
                 continue;
             }
@@ -1029,7 +1014,7 @@ final class ConceptReader {
         return values;
     }
 
-    private static List<Hit> hits(String sentence) {
+    static List<Hit> hits(String sentence) {
         List<Hit> kept = new ArrayList<>();
         for (Lexicon.Found term : Lexicon.find(sentence)) {
             if (insideInclusion(sentence, term.start())) {
@@ -1123,67 +1108,6 @@ final class ConceptReader {
 
     /** 增加（减少）10万元: a template's unfilled choice; the direction is not stated. */
     private static final QuickFind BOTH_DIRECTIONS = QuickFind.of("(?:增加|增长)[（(/、]?\\s*(?:减少|下降)|(?:减少|下降)[（(/、]?\\s*(?:增加|增长)", "增减下");
-    private static final Pattern COMPARED_YEAR_DIGITS = Pattern.compile("(\\d{4})\\s*年");
-
-    /** The glue read so far, by its words: glue depends only on the words and the document's year. */
-    private final Map<String, Glue> glues = new HashMap<>();
-
-    private Glue glue(String text) {
-        Glue known = glues.get(text);
-        if (known == null) {
-            known = readGlue(text);
-            glues.put(text, known);
-        }
-        return known;
-    }
-
-    private Glue readGlue(String text) {
-        boolean compare = false;
-        boolean rate = false;
-        boolean budget = false;
-        boolean initial = false;
-        boolean fin = false;
-        int direction = 0;
-        boolean versus = false;
-        Matcher m = GLUE_TOKEN.matcher(text);
-        int at = 0;
-        while (at < text.length()) {
-            m.region(at, text.length());
-            if (!m.lookingAt() || m.end() == at || m.group("reject") != null) {
-                return new Glue(false, false, 0, false, false, false, false, false, false);
-            }
-            if (m.group("versus") != null) {
-                versus = true;
-                budget = true;
-            } else if (m.group("compare") != null) {
-                Matcher compared = COMPARED_YEAR_DIGITS.matcher(m.group("compare"));
-                if (compared.find() && year != null && Integer.parseInt(compared.group(1)) >= year) {
-                    // 与2021年度预算相比 in the 2021 final account: against its own budget, not the prior year
-                    versus = true;
-                    budget = true;
-                } else {
-                    compare = true;
-                }
-            } else if (m.group("up") != null) {
-                direction = 1;
-            } else if (m.group("down") != null) {
-                direction = -1;
-            } else if (m.group("rate") != null) {
-                rate = true;
-            } else if (m.group("initial") != null) {
-                initial = true;
-                budget = true;
-            } else if (m.group("budget") != null) {
-                budget = true;
-            } else if (m.group("final") != null) {
-                fin = true;
-            }
-            at = m.end();
-        }
-        boolean any = compare || direction != 0 || rate || budget || fin;
-        return new Glue(true, compare, direction, rate, budget, initial, fin, any, versus);
-    }
-
     /**
      * A year's revenue (the department's or a fund's), not a grand total with carry-overs. (An expenditure's 总计 is
      * left as it is: 一般公共预算财政拨款支出总计 is how some districts write the fund's expenditure.)
@@ -1225,7 +1149,7 @@ final class ConceptReader {
         if (level.same() || level.unit() == null || !level.unit().equals(change.unit())) {
             return false;
         }
-        int direction = glue(sentence.substring(level.end(), change.start()).replaceAll(".*[，,]", "")).direction();
+        int direction = glues.of(sentence.substring(level.end(), change.start()).replaceAll(".*[，,]", "")).direction();
         BigDecimal prior = direction < 0 ? level.number().add(change.number()) : level.number().subtract(change.number());
         if (prior.signum() <= 0) {
             return false;
@@ -1629,102 +1553,6 @@ final class ConceptReader {
                 "“" + SourceText.strip(words) + "”" + why + "，未读取", currentLine);
     }
 
-    /** 无 / 没有 / 未发生 right before a word a “三公” item's name can start with (因公出国…, 公务…, 出国…, 车辆…). */
-    private static final QuickFind NONE_BEFORE_ITEM = QuickFind.of("(?:无|没有|未发生)(?=[因公出车])", "无没未");
-    /** What may follow a “三公” item's name in 无…支出 / 没有…费: its spending, then the clause's end. */
-    private static final Pattern NONE_TAIL = Pattern.compile("^(?:费用|经费|费)?(?:支出|开支)?(?:预算|决算)?(?:安排)?(?:[，,。；;、)）]|$)");
-
-    /**
-     * 本部门本年度无公务用车购置及运行维护费用支出 / 县文联无公务用车,所以没有公务用车运行维护费 / 无因公出国(境)支出: a “三公”
-     * item's spending stated as none is a zero amount (not in a final account's sentence about its 预算).
-     */
-    /** 我单位无“三公”经费的预算与支出 / 无“三公”经费支出: no “三公” money at all. */
-    private static final QuickFind NO_THREE_PUBLIC = QuickFind.of(
-            "(?:无|没有)[“\"”]?三公[”\"“]?经费(?:的)?(?:(?<both>预算(?:与|和|及)(?:支出|决算))|(?<budget>预算)|支出|开支|决算)?(?:安排)?"
-                    + "(?=\\s*(?:[，,。；;]|$))", "无没");
-
-    private void noThreePublic(String sentence, int line) {
-        QuickFind.Finder m = NO_THREE_PUBLIC.in(sentence);
-        if (!m.find()) {
-            return;
-        }
-        boolean finalAccount = kind == DisclosureKind.FINAL_ACCOUNTS;
-        if (!finalAccount || m.group("budget") == null) {
-            add(Concept.THREE_PUBLIC_TOTAL, false, BigDecimal.ZERO, "万元", null, line, m.group(), Role.CONCEPT);
-        }
-        if (finalAccount && (m.group("both") != null || m.group("budget") != null)) {
-            add(Concept.THREE_PUBLIC_BUDGETED_TOTAL, false, BigDecimal.ZERO, "万元", null, line, m.group(), Role.CONCEPT);
-        }
-    }
-
-    private void noneOfItem(String sentence, int line) {
-        noThreePublic(sentence, line);
-        if (!NONE_BEFORE_ITEM.foundIn(sentence) || kind == DisclosureKind.FINAL_ACCOUNTS && sentence.contains("预算")) {
-            return;
-        }
-        for (Hit hit : hits(sentence)) {
-            Term term = hit.term();
-            if (term.role() != Role.CONCEPT || term.family() != Family.THREE_PUBLIC || term.generic()) {
-                continue;
-            }
-            int start = hit.start();
-            boolean none = start >= 1 && sentence.charAt(start - 1) == '无' && (start < 2 || sentence.charAt(start - 2) != '增')
-                    || start >= 2 && sentence.startsWith("没有", start - 2) || start >= 3 && sentence.startsWith("未发生", start - 3);
-            if (!none || !NONE_TAIL.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
-                continue;
-            }
-            int from = sentence.charAt(start - 1) == '无' ? start - 1 : sentence.startsWith("没有", start - 2) ? start - 2 : start - 3;
-            Matcher tail = NONE_TAIL.matcher(sentence).region(hit.end(), sentence.length());
-            tail.lookingAt();
-            String words = SourceText.strip(sentence.substring(from, tail.end()).replaceAll("[，,。；;、)）]$", ""));
-            add(term.concept(), false, BigDecimal.ZERO, null, null, line, words, Role.CONCEPT);
-        }
-    }
-
-    /** 本年没有使用政府性基金预算拨款安排的收入支出（，与上年一致）: the fund's revenue and/or expenditure are stated zero. */
-    private static final QuickFind NO_FUND = QuickFind.of(
-            "(?:无|没有|未)(?:使用)?(?<fund>政府性基金|国有资本经营)预算(?:财政)?"
-                    + "(?:(?:拨款)?(?:安排)?(?:[、和及与](?<second>政府性基金|国有资本经营)预算(?:财政)?(?:拨款)?(?:安排)?)?的?"
-                    + "(?<what>收入支出|收入和支出|收支|收入|支出)|(?<grant>拨款)?(?=\\s*(?:[。，,；;]|$)))", "无没未");
-    private static final Pattern SAME_AFTER = Pattern.compile(
-            "^[，,]\\s*(?:与上年(?:度)?(?:保持)?(?:一致|持平|相同)|较上年(?:无变化|持平|无增减))");
-
-    private void noFund(String sentence, int line) {
-        QuickFind.Finder m = NO_FUND.in(sentence);
-        while (m.find()) {
-            noFund(m, sentence, line);
-        }
-    }
-
-    /** One statement of no fund's money ({@link #NO_FUND}). */
-    private void noFund(QuickFind.Finder m, String sentence, int line) {
-        // 没有政府性基金预算拨款、国有资本经营预算安排的收入: both funds
-        List<Boolean> funds = new ArrayList<>();
-        funds.add(m.group("fund").equals("政府性基金"));
-        if (m.group("second") != null && !m.group("second").equals(m.group("fund"))) {
-            funds.add(m.group("second").equals("政府性基金"));
-        }
-        // 无政府性基金预算拨款。: no such revenue; 本单位2022年无政府性基金预算。: no such budget, revenue nor expenditure
-        String what = m.group("what") != null ? m.group("what") : m.group("grant") != null ? "收入" : "收支";
-        boolean same = SAME_AFTER.matcher(sentence.substring(m.end())).lookingAt();
-        List<Concept> concepts = new ArrayList<>();
-        for (boolean government : funds) {
-            if (what.contains("收")) {
-                concepts.add(government ? Concept.REVENUE_GOVERNMENT_FUND : Concept.REVENUE_STATE_CAPITAL);
-            }
-            if (what.contains("支")) {
-                concepts.add(government ? Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL : Concept.STATE_CAPITAL_EXPENDITURE_TOTAL);
-            }
-        }
-        String words = m.group();
-        for (Concept concept : concepts) {
-            add(concept, false, BigDecimal.ZERO, "万元", null, line, words, Role.CONCEPT);
-            if (same) {
-                add(concept, true, BigDecimal.ZERO, null, null, line, words, Role.CONCEPT);
-            }
-        }
-    }
-
     private static boolean compare(String sentence) {
         return COMPARE.foundIn(sentence);
     }
@@ -1853,7 +1681,7 @@ final class ConceptReader {
             if (consumed[v] || value.start() < m.end()) {
                 continue;
             }
-            Glue glue = glue(sentence.substring(m.end(), value.start()));
+            Glue glue = glues.of(sentence.substring(m.end(), value.start()));
             if (!glue.ok() || glue.budget() || glue.rate() || !(glue.direction() != 0 || value.same())) {
                 return;
             }

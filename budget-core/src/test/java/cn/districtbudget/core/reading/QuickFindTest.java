@@ -72,7 +72,7 @@ class QuickFindTest {
 
     private static Map<String, QuickFind> readerPatterns() throws IllegalAccessException {
         Map<String, QuickFind> patterns = new LinkedHashMap<>();
-        for (Class<?> reader : List.of(ConceptReader.class, CountReader.class, SummaryTable.class)) {
+        for (Class<?> reader : List.of(ConceptReader.class, CountReader.class, StatedZeros.class, SummaryTable.class)) {
             for (Field field : reader.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && field.getType() == QuickFind.class) {
                     field.setAccessible(true);

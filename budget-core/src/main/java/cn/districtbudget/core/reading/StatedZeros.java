@@ -1,0 +1,129 @@
+package cn.districtbudget.core.reading;
+
+import cn.districtbudget.core.disclosure.Concept;
+import cn.districtbudget.core.disclosure.DisclosureKind;
+import cn.districtbudget.core.reading.Lexicon.Family;
+import cn.districtbudget.core.reading.Lexicon.Role;
+import cn.districtbudget.core.reading.Lexicon.Term;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Zeros a sentence states in words, for {@link ConceptReader}: 无“三公”经费, 无公务用车购置费支出, 无政府性基金预算拨款收入
+ * (and, with 与上年一致 after it, no change either). A final account's sentence about its 预算 gives only the budgeted zero.
+ */
+final class StatedZeros {
+
+    private final DisclosureKind kind;
+    private final FigureSink sink;
+
+    StatedZeros(DisclosureKind kind, FigureSink sink) {
+        this.kind = kind;
+        this.sink = sink;
+    }
+
+    /** Every zero the sentence states in words. */
+    void read(String sentence, int line) {
+        noFund(sentence, line);
+        noneOfItem(sentence, line);
+    }
+
+    /** 无 / 没有 / 未发生 right before a word a “三公” item's name can start with (因公出国…, 公务…, 出国…, 车辆…). */
+    private static final QuickFind NONE_BEFORE_ITEM = QuickFind.of("(?:无|没有|未发生)(?=[因公出车])", "无没未");
+    /** What may follow a “三公” item's name in 无…支出 / 没有…费: its spending, then the clause's end. */
+    private static final Pattern NONE_TAIL = Pattern.compile("^(?:费用|经费|费)?(?:支出|开支)?(?:预算|决算)?(?:安排)?(?:[，,。；;、)）]|$)");
+
+    /** 我单位无“三公”经费的预算与支出 / 无“三公”经费支出: no “三公” money at all. */
+    private static final QuickFind NO_THREE_PUBLIC = QuickFind.of(
+            "(?:无|没有)[“\"”]?三公[”\"“]?经费(?:的)?(?:(?<both>预算(?:与|和|及)(?:支出|决算))|(?<budget>预算)|支出|开支|决算)?(?:安排)?"
+                    + "(?=\\s*(?:[，,。；;]|$))", "无没");
+
+    private void noThreePublic(String sentence, int line) {
+        QuickFind.Finder m = NO_THREE_PUBLIC.in(sentence);
+        if (!m.find()) {
+            return;
+        }
+        boolean finalAccount = kind == DisclosureKind.FINAL_ACCOUNTS;
+        if (!finalAccount || m.group("budget") == null) {
+            sink.add(Concept.THREE_PUBLIC_TOTAL, false, BigDecimal.ZERO, "万元", null, line, m.group(), Role.CONCEPT);
+        }
+        if (finalAccount && (m.group("both") != null || m.group("budget") != null)) {
+            sink.add(Concept.THREE_PUBLIC_BUDGETED_TOTAL, false, BigDecimal.ZERO, "万元", null, line, m.group(), Role.CONCEPT);
+        }
+    }
+
+    /**
+     * 本部门本年度无公务用车购置及运行维护费用支出 / 县文联无公务用车,所以没有公务用车运行维护费 / 无因公出国(境)支出: a “三公”
+     * item's spending stated as none is a zero amount (not in a final account's sentence about its 预算).
+     */
+    private void noneOfItem(String sentence, int line) {
+        noThreePublic(sentence, line);
+        if (!NONE_BEFORE_ITEM.foundIn(sentence) || kind == DisclosureKind.FINAL_ACCOUNTS && sentence.contains("预算")) {
+            return;
+        }
+        for (ConceptReader.Hit hit : ConceptReader.hits(sentence)) {
+            Term term = hit.term();
+            if (term.role() != Role.CONCEPT || term.family() != Family.THREE_PUBLIC || term.generic()) {
+                continue;
+            }
+            int start = hit.start();
+            boolean none = start >= 1 && sentence.charAt(start - 1) == '无' && (start < 2 || sentence.charAt(start - 2) != '增')
+                    || start >= 2 && sentence.startsWith("没有", start - 2) || start >= 3 && sentence.startsWith("未发生", start - 3);
+            if (!none || !NONE_TAIL.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
+                continue;
+            }
+            int from = sentence.charAt(start - 1) == '无' ? start - 1 : sentence.startsWith("没有", start - 2) ? start - 2 : start - 3;
+            Matcher tail = NONE_TAIL.matcher(sentence).region(hit.end(), sentence.length());
+            tail.lookingAt();
+            String words = SourceText.strip(sentence.substring(from, tail.end()).replaceAll("[，,。；;、)）]$", ""));
+            sink.add(term.concept(), false, BigDecimal.ZERO, null, null, line, words, Role.CONCEPT);
+        }
+    }
+
+    /** 本年没有使用政府性基金预算拨款安排的收入支出（，与上年一致）: the fund's revenue and/or expenditure are stated zero. */
+    private static final QuickFind NO_FUND = QuickFind.of(
+            "(?:无|没有|未)(?:使用)?(?<fund>政府性基金|国有资本经营)预算(?:财政)?"
+                    + "(?:(?:拨款)?(?:安排)?(?:[、和及与](?<second>政府性基金|国有资本经营)预算(?:财政)?(?:拨款)?(?:安排)?)?的?"
+                    + "(?<what>收入支出|收入和支出|收支|收入|支出)|(?<grant>拨款)?(?=\\s*(?:[。，,；;]|$)))", "无没未");
+    private static final Pattern SAME_AFTER = Pattern.compile(
+            "^[，,]\\s*(?:与上年(?:度)?(?:保持)?(?:一致|持平|相同)|较上年(?:无变化|持平|无增减))");
+
+    private void noFund(String sentence, int line) {
+        QuickFind.Finder m = NO_FUND.in(sentence);
+        while (m.find()) {
+            noFund(m, sentence, line);
+        }
+    }
+
+    /** One statement of no fund's money ({@link #NO_FUND}). */
+    private void noFund(QuickFind.Finder m, String sentence, int line) {
+        // 没有政府性基金预算拨款、国有资本经营预算安排的收入: both funds
+        List<Boolean> funds = new ArrayList<>();
+        funds.add(m.group("fund").equals("政府性基金"));
+        if (m.group("second") != null && !m.group("second").equals(m.group("fund"))) {
+            funds.add(m.group("second").equals("政府性基金"));
+        }
+        // 无政府性基金预算拨款。: no such revenue; 本单位2022年无政府性基金预算。: no such budget, revenue nor expenditure
+        String what = m.group("what") != null ? m.group("what") : m.group("grant") != null ? "收入" : "收支";
+        boolean same = SAME_AFTER.matcher(sentence.substring(m.end())).lookingAt();
+        List<Concept> concepts = new ArrayList<>();
+        for (boolean government : funds) {
+            if (what.contains("收")) {
+                concepts.add(government ? Concept.REVENUE_GOVERNMENT_FUND : Concept.REVENUE_STATE_CAPITAL);
+            }
+            if (what.contains("支")) {
+                concepts.add(government ? Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL : Concept.STATE_CAPITAL_EXPENDITURE_TOTAL);
+            }
+        }
+        String words = m.group();
+        for (Concept concept : concepts) {
+            sink.add(concept, false, BigDecimal.ZERO, "万元", null, line, words, Role.CONCEPT);
+            if (same) {
+                sink.add(concept, true, BigDecimal.ZERO, null, null, line, words, Role.CONCEPT);
+            }
+        }
+    }
+}
