@@ -56,6 +56,7 @@ final class ConceptReader {
     private final CountReader counts;
     private final StatedZeros zeros;
     private final Glue.Grammar glues;
+    private final FundParts fundParts;
     private final List<StatedFigure> candidates = new ArrayList<>();
     private final List<StatedFigure> headlines = new ArrayList<>();
     private Area area = Area.NONE;
@@ -84,6 +85,7 @@ final class ConceptReader {
         this.counts = new CountReader(() -> area, this::add);
         this.zeros = new StatedZeros(kind, this::add);
         this.glues = new Glue.Grammar(year);
+        this.fundParts = new FundParts(this::add);
     }
 
     /** All figures the text states unambiguously, in text order; sentences about another year than {@code year} are skipped. */
@@ -562,6 +564,9 @@ final class ConceptReader {
         bothTotals(sentence, line, values, consumed);
         subjectlessChange(sentence, line, values, consumed, compare);
         counts.counts(sentence, line);
+        if (sentenceMode == 0) {
+            fundParts.read(sentence, line);
+        }
         previousSubjectChange(sentence, line, values);
         List<Hit> hits = hits(sentence);
         if (hits.isEmpty() && item != null) {

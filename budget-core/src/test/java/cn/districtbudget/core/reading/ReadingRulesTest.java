@@ -1455,4 +1455,23 @@ class ReadingRulesTest {
                 .containsEntry("revenue.generalPublicBudget.change", "281300").containsEntry("revenue.governmentFund", "2255800")
                 .containsEntry("governmentFundExpenditure.total", "2255800").doesNotContainKeys("revenue.total", "expenditure.total");
     }
+
+    @Test
+    void fundsInsideTheBracketAfterTheFiscalRevenueAreItsPartsWhenTheyMakeIt() {
+        // zhejiang-linan-gaohong-kindergarten-2021-final-excerpt, zhejiang-qujiang-dazhou-school-2016-final-excerpt
+        String text = "本年收入合计1,151.41万元;包括财政拨款收入1,077.36万元(其中,一般公共预算1,129.36万元,政府性基金预算-52万元),"
+                + "占收入合计93.57%。\n";
+        assertThat(read(text, 2021, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.generalPublicBudget", "11293600")
+                .containsEntry("revenue.governmentFund", "-520000").doesNotContainKey("revenue.stateCapital");
+        // parts that do not add up to the figure, or a part that is no fund, say nothing
+        String short_ = "财政拨款收入1,077.36万元(其中,一般公共预算1,000万元,政府性基金预算0万元)。\n";
+        assertThat(read(short_, 2021, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKeys("revenue.generalPublicBudget",
+                "revenue.governmentFund");
+        String other = "财政拨款收入100万元(其中,一般公共预算90万元,项目资金10万元)。\n";
+        assertThat(read(other, 2021, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("revenue.generalPublicBudget");
+        // the expenditure side: the funds' expenditure
+        String spent = "财政拨款支出500万元(其中:一般公共预算400万元、政府性基金预算100万元)。\n";
+        assertThat(read(spent, 2021, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("generalPublicBudgetExpenditure.total", "4000000")
+                .containsEntry("governmentFundExpenditure.total", "1000000");
+    }
 }
