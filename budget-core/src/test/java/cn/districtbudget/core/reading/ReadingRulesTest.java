@@ -1474,4 +1474,12 @@ class ReadingRulesTest {
         assertThat(read(spent, 2021, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("generalPublicBudgetExpenditure.total", "4000000")
                 .containsEntry("governmentFundExpenditure.total", "1000000");
     }
+
+    @Test
+    void bothTotalsWithABracketSayingTheyIncludeTheCarryOvers() {
+        // henan-gongyi-procuratorate-2019-final-excerpt
+        String text = "本部门2019年度收支总计(含结转和结余)1323.65万元。\n";
+        assertThat(read(text, 2019, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal", "13236500")
+                .containsEntry("expenditure.grandTotal", "13236500").doesNotContainKeys("revenue.total", "expenditure.total");
+    }
 }
