@@ -9,6 +9,7 @@ import cn.districtbudget.core.disclosure.PerformanceTargets;
 import cn.districtbudget.core.disclosure.ThreePublic;
 import cn.districtbudget.core.finding.Finding;
 import cn.districtbudget.core.finding.Section;
+import cn.districtbudget.core.money.MoneyUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +44,29 @@ public final class DisclosureReader {
     private static final Pattern CONTENT = Pattern.compile(
             "预算|决算|三公|机关运行经费|政府采购|收入合计|支出合计|收入总计|支出总计");
 
+    /** A table's amount cell: with thousands separators (4,611,907.36) or exactly two decimals (1090.66). */
+    private static final Pattern AMOUNT_CELL = Pattern.compile(
+            "(?<![\\d.,，])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?|\\d{1,12}\\.\\d{2})(?![\\d.,%])");
+
+    /**
+     * The text states amounts: a number in 元 / 万元 / 亿元, or an amount cell of a flattened table. Such a text is never
+     * refused as no disclosure, even when none of its amounts could be placed (decision 0013).
+     */
+    private static boolean statesAmounts(SourceText source) {
+        for (int number = 1; number <= source.size(); number++) {
+            String line = source.line(number);
+            for (NumberScan.Match value : NumberScan.values(line)) {
+                if (MoneyUnit.fromLabel(value.unit()) != null) {
+                    return true;
+                }
+            }
+            if (AMOUNT_CELL.matcher(line).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private ReadResult readChecked(String text, ReadingHints hints) {
         SourceText source = SourceText.of(text);
         ReadingContext context = new ReadingContext(source);
@@ -52,7 +76,7 @@ public final class DisclosureReader {
         Title title = identity.title();
         Layout layout = title == null ? null : Layout.of(source, title.line());
         boolean districtLayout = layout != null && layout.partCount() >= 3;
-        boolean unplaced = figures.isEmpty() && context.hasUnplacedAmounts();
+        boolean unplaced = figures.isEmpty() && (context.hasUnplacedAmounts() || statesAmounts(source));
         if (figures.isEmpty() && !districtLayout && !unplaced) {
             Identity named = Identity.find(source, ReadingHints.NONE); // what the text itself says, not the hints
             context.report(ReadingRule.NOT_DISCLOSURE, Section.DOCUMENT, titledWithoutFigures(named)
@@ -66,7 +90,8 @@ public final class DisclosureReader {
         }
         if (unplaced) {
             context.report(ReadingRule.FIGURE_MISSING, Section.DOCUMENT,
-                    "文本写有金额，但没有一项能确定其含义（见本文其他提示），未读取任何数字：请核对原文，或导入其表格文件", null);
+                    "文本写有金额，但没有一项能确定其含义" + (context.hasUnplacedAmounts() ? "（见本文其他提示）" : "")
+                    + "，未读取任何数字：请核对原文，或导入其表格文件", null);
         }
         reportMissingIdentity(context, identity, figures.isEmpty());
         if (districtLayout) {

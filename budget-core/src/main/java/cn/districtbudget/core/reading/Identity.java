@@ -292,7 +292,8 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             Matcher m = PUBLISHING.matcher(SourceText.strip(source.line(number)));
             while (m.find()) {
                 String name = m.group("name");
-                if (name.contains("财政") || name.contains("的") || name.endsWith("全部") || balance(name) != 0
+                if (name.contains("财政") || name.contains("的") || name.endsWith("全部") || name.contains("网站")
+                        || name.startsWith("今年") || name.startsWith("去年") || balance(name) != 0
                         || !isName(name)) {
                     continue;
                 }

@@ -1378,6 +1378,24 @@ class ReadingRulesTest {
         });
     }
     @Test
+    void aPageStatingAmountsNoneOfWhichCanBePlacedIsReadNotRefused() {
+        // shanxi-xiaodian-streetlight-2016-final, yunnan-daguan-shanggaoqiao-healthcentre-2023-budget-excerpt: amounts
+        // the reader cannot place (a 收入决算 headline, a table flattened onto one line) are still stated amounts
+        String prose = "太原市小店区路灯管理所2016年度部门决算公示补充说明\n1、2016年收入决算205.27万元,比上年收入决算221.17万元减少15.9万元。\n";
+        var read = READER.read(prose);
+        assertThat(read.disclosure()).isNotNull();
+        assertThat(read.disclosure().department().name()).isEqualTo("太原市小店区路灯管理所");
+        assertThat(read.disclosure().figures()).isEmpty();
+        assertThat(read.findings()).extracting(f -> f.rule()).contains("READ-FIGURE-MISSING").doesNotContain("READ-NOT-DISCLOSURE");
+        String table = "大关县上高桥回族彝族苗族乡卫生院2023年部门预算公开表\n部门财务收支预算总表 收 项 目 一、一般公共预算拨款收入 "
+                + "单位:元 入 支 2023年预算数 出 4,611,907.36 一、一般公共服务支出\n";
+        assertThat(READER.read(table).disclosure()).isNotNull();
+        // a table of contents with numbered entries and dates states no amount: refused as before
+        String contents = "大关县上高桥回族彝族苗族乡卫生院2023年部门预算公开表\n1.部门财务收支预算总表01-1 2.部门收入预算表01-2\n"
+                + "公开时间:2025年10月15日\n";
+        assertThat(READER.read(contents).disclosure()).isNull();
+    }
+    @Test
     void anAverageIsNotTheItemsFigure() {
         // beijing-city-level-threepublic-2015-final (held-out batch 30): 人均因公出国(境)费用2.4万元
         String text = "2015年市级“三公”经费决算情况:全年市级因公出国(境)团组1378个,共4772人次,人均因公出国(境)费用2.4万元。\n";
