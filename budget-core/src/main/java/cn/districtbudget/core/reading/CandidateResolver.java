@@ -138,21 +138,29 @@ final class CandidateResolver {
 
     /** The year's own sources the text states (the 财政拨款收入 or its funds, and the others) add up to {@code total}. */
     private boolean sourcesMake(BigDecimal total) {
+        return sourcesMake(candidates, total);
+    }
+
+    /**
+     * The year's own sources among {@code figures} (the 财政拨款收入 or its funds, and the others; the first amount of each)
+     * add up exactly to {@code total}: no carry-over is inside it.
+     */
+    static boolean sourcesMake(List<StatedFigure> figures, BigDecimal total) {
         if (total.signum() <= 0) {
             return false;
         }
-        BigDecimal others = sumOf(OTHER_SOURCES, true);
-        BigDecimal fiscal = firstLevel(Concept.REVENUE_FISCAL_APPROPRIATION);
-        BigDecimal funds = sumOf(FUNDS, false);
+        BigDecimal others = sumOf(figures, OTHER_SOURCES, true);
+        BigDecimal fiscal = firstLevel(figures, Concept.REVENUE_FISCAL_APPROPRIATION);
+        BigDecimal funds = sumOf(figures, FUNDS, false);
         return fiscal != null && fiscal.add(others).compareTo(total) == 0
                 || funds != null && funds.add(others).compareTo(total) == 0;
     }
 
     /** The sum of the first stated amount of each concept; {@code zeroIfNone}: 0 when none is stated, else null. */
-    private BigDecimal sumOf(List<Concept> concepts, boolean zeroIfNone) {
+    private static BigDecimal sumOf(List<StatedFigure> figures, List<Concept> concepts, boolean zeroIfNone) {
         BigDecimal sum = null;
         for (Concept concept : concepts) {
-            BigDecimal value = firstLevel(concept);
+            BigDecimal value = firstLevel(figures, concept);
             if (value != null) {
                 sum = sum == null ? value : sum.add(value);
             }
@@ -160,8 +168,8 @@ final class CandidateResolver {
         return sum == null && zeroIfNone ? BigDecimal.ZERO : sum;
     }
 
-    private BigDecimal firstLevel(Concept concept) {
-        for (StatedFigure f : candidates) {
+    private static BigDecimal firstLevel(List<StatedFigure> figures, Concept concept) {
+        for (StatedFigure f : figures) {
             if (f.concept() == concept && !f.change()) {
                 return f.value();
             }

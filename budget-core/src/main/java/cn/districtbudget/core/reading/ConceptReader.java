@@ -424,6 +424,9 @@ final class ConceptReader {
     private static final Pattern CARRY_OVER_STATED = Pattern.compile(
             "上年结转(?:和结余|结余)?(?:资金)?(?:收入)?[^，,；;。\\d]{0,4}(?:[1-9]|0\\.\\d*[1-9])");
 
+    /** 含上年结转 / 含结转结余: a figure with the carry-over inside it. */
+    private static final Pattern CARRY_OVER_INCLUDED = Pattern.compile("含(?:上年|以前年度)?(?:结转|结余)");
+
     private void carryOverInside(String sentence, int from) {
         boolean carried = sentence.contains("上年结转") && CARRY_OVER_STATED.matcher(sentence).find();
         for (int i = from; i < candidates.size(); i++) {
@@ -436,6 +439,13 @@ final class ConceptReader {
         for (int i = from; i < candidates.size(); i++) {
             StatedFigure f = candidates.get(i);
             String words = f.evidence().words();
+            if (f.concept() == Concept.REVENUE_TOTAL && !f.change() && (words.startsWith("收入预算") || words.startsWith("预算收入"))
+                    && !CARRY_OVER_INCLUDED.matcher(sentence).find()
+                    && CandidateResolver.sourcesMake(candidates.subList(from, candidates.size()), f.value())) {
+                // 收入预算504.51万元，其中：一般公共预算拨款204.51万元…事业收入300万元；上年结转结余资金29.81万元: made by its
+                // sources, the carry-over besides (not 一般公共预算拨款761.21万元(含上年结转5.01万元): a source with it inside)
+                continue;
+            }
             if (f.concept() == Concept.REVENUE_TOTAL && (words.startsWith("收入预算") || words.startsWith("预算收入"))) {
                 candidates.set(i, new StatedFigure(Concept.REVENUE_GRAND_TOTAL, f.change(), f.value(), f.unit(),
                         f.explanation(), f.evidence()));

@@ -1500,4 +1500,18 @@ class ReadingRulesTest {
         assertThat(read(text, 2019, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal", "13236500")
                 .containsEntry("expenditure.grandTotal", "13236500").doesNotContainKeys("revenue.total", "expenditure.total");
     }
+
+    @Test
+    void aRevenueBudgetMadeByItsSourcesStaysTheYearsWithACarryOverBesides() {
+        // chongqing-dianjiang-baojia-healthcentre-2022-budget-excerpt (held-out batch 35)
+        String text = "(一)收入预算:2022年年初预算数504.51万元,其中:一般公共预算拨款204.51万元,政府性基金预算拨款0万元,事业收入300万元,"
+                + "其他收入0万元;上年结转结余资金29.81万元;收入较去年增加76.05万元。\n";
+        assertThat(read(text, 2022, DisclosureKind.BUDGET)).containsEntry("revenue.total", "5045100")
+                .containsEntry("revenue.total.change", "760500").doesNotContainKey("revenue.grandTotal");
+        // a source with the carry-over inside it: the 收入预算 is the grand total (chongqing-qijiang-zhongfeng-primary)
+        String inside = "(一)收入预算:2023年年初预算数761.21万元(含上年结转5.01万元),其中:一般公共预算拨款761.21万元(含上年结转5.01万元),"
+                + "事业收入0万元。\n";
+        assertThat(read(inside, 2023, DisclosureKind.BUDGET)).containsEntry("revenue.grandTotal", "7612100")
+                .doesNotContainKey("revenue.total");
+    }
 }
