@@ -1268,6 +1268,9 @@ final class ConceptReader {
                 && startFamily != Family.THREE_PUBLIC) {
             return null;
         }
+        if (Lexicon.VEHICLE_PARTS.contains(term.source()) && !vehiclePartHere(sentence, hits, index)) {
+            return null;
+        }
         if (Lexicon.needsProcurementContext(concept) && !sentence.contains("采购") && area != Area.PROCUREMENT) {
             return null;
         }
@@ -1327,6 +1330,26 @@ final class ConceptReader {
             return true;
         }
         return headingRevenue && area == Area.OVERALL;
+    }
+
+    /**
+     * A bare 购置费 / 运行费 opening its clause (or after 其中) right after the vehicles' term or another part
+     * (公务用车购置及运行费12万元，其中：购置费0万元，运行费12万元), or under a heading naming the vehicles; not in a reason.
+     */
+    private boolean vehiclePartHere(String sentence, List<Hit> hits, int index) {
+        Hit hit = hits.get(index);
+        int start = hit.start();
+        boolean opensClause = start == 0 || !SourceText.isBasicHan(sentence.charAt(start - 1))
+                || before(sentence, start, 2).equals("其中");
+        if (!opensClause || inReason(sentence, hit)) {
+            return false;
+        }
+        if (index == 0) {
+            return headingSubject != null && Lexicon.isVehicleSpending(headingSubject.concept());
+        }
+        Hit previous = hits.get(index - 1);
+        return previous.term().concept() != null && Lexicon.isVehicleSpending(previous.term().concept())
+                && !inReason(sentence, previous);
     }
 
     /** The first candidate of the sentence before. */

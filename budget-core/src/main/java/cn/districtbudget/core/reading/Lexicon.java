@@ -44,6 +44,14 @@ final class Lexicon {
 
     /** The sources of the terms that need a “三公” context (filled by {@link #build()}). */
     static final java.util.Set<String> THREE_PUBLIC_ONLY = new java.util.HashSet<>();
+    /** The sources of the bare names of the vehicles' parts (filled by {@link #build()}). */
+    static final java.util.Set<String> VEHICLE_PARTS = new java.util.HashSet<>();
+
+    /** The vehicles' spending or one of its parts: what a bare 购置费 / 运行费 may follow. */
+    static boolean isVehicleSpending(Concept concept) {
+        return concept == Concept.THREE_PUBLIC_VEHICLES || concept == Concept.THREE_PUBLIC_VEHICLE_PURCHASE
+                || concept == Concept.THREE_PUBLIC_VEHICLE_OPERATION;
+    }
 
     private static final String Q = "[“\"”‘’'〝〞「」]?";
     static final List<Term> TERMS = build();
@@ -158,6 +166,9 @@ final class Lexicon {
         concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修|维)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?"
                 + "|公务用车运行(?:维护)?费(?:及|和)(?:公务用车)?购置费|公务用车运行(?:维护)?(?:及|和)购置(?:经费|费用|费)|公务用车(?:经)?费(?:用)?(?![\\u4e00-\\u9fa5&&[^支共合为是增减比较预决]])",
                 Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
+        // 公务用车购置及运行费12万元，其中：购置费0万元，运行费12万元: the parts named bare, right after the vehicles
+        vehiclePart(t, "购置(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLE_PURCHASE);
+        vehiclePart(t, "运行(?:维护)?(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLE_OPERATION);
         concept(t, "公务用车购置费?(?![及和])|公车购置(?:经费|费用|费)(?![及和])", Concept.THREE_PUBLIC_VEHICLE_PURCHASE,
                 Family.THREE_PUBLIC);
         concept(t, "公务用车(?:[（(][^（()）\\d]{1,12}[)）])?运(?:行|转)(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公务用车维护(?:经费|费用|费)|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
@@ -178,7 +189,7 @@ final class Lexicon {
     }
 
     /** Every character a term can start with: positions with another character are skipped at once. */
-    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资附面项预三往共部纳专货工服出车“\"”‘’'〝〞「」";
+    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资运附面项预三往共部纳专货工服出车“\"”‘’'〝〞「」";
 
     /** A term found in a text: where it stands and which term it is. */
     record Found(int start, int end, Term term) {
@@ -347,6 +358,17 @@ final class Lexicon {
     }
 
     /** Shorter names of the “三公” items (出国(境)经费, 车辆购置及运行费): their concept only in a “三公” sentence or section. */
+    /**
+     * A part of the 公务用车 spending named bare (购置费, 运行维护费): its concept only right after the vehicles' own term or
+     * another such part, as a clause or row of its own ({@link #VEHICLE_PARTS}).
+     */
+    private static void vehiclePart(List<Term> terms, String regex, Concept concept) {
+        // no family of its own: 运行经费 in a reason (装修已完成，运行经费减少) gives the sentence after it no “三公” parent
+        Term term = term(regex, Role.CONCEPT, concept, null, Family.NONE, Kinds.BOTH, false);
+        terms.add(term);
+        VEHICLE_PARTS.add(term.source());
+    }
+
     private static void threePublicOnly(List<Term> terms, String regex, Concept concept) {
         Term term = term(regex, Role.CONCEPT, concept, null, Family.THREE_PUBLIC, Kinds.BOTH, false);
         terms.add(term);

@@ -173,6 +173,12 @@ final class PipeTable {
         return term != null && term.role() == Role.CONCEPT && !term.generic() ? term.concept() : null;
     }
 
+    /** The label is a bare part of the vehicles' spending (其中:购置经费, 运行维护费): its concept only below the vehicles. */
+    static boolean namesVehiclePart(String label) {
+        Lexicon.Term term = wholeTerm(NUMBERING.matcher(label).replaceFirst(""));
+        return term != null && Lexicon.VEHICLE_PARTS.contains(term.source());
+    }
+
     /** The lexicon term that is the whole of {@code cleaned} (the first listed on a tie); null when none is. */
     private static Lexicon.Term wholeTerm(String cleaned) {
         if (cleaned.isEmpty()) {

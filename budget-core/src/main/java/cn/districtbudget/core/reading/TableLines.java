@@ -92,6 +92,9 @@ final class TableLines {
         if (header != null) {
             pipeColumns = header;
             pipeHeaderLine = number;
+            if (pipeUnit == null) {
+                pipeUnit = headerUnit(line); // 项目 | 2014年决算 (万元) |: the unit in the column's name
+            }
             return;
         }
         if (pipeColumns == null || pipeUnit == null) {
@@ -107,6 +110,21 @@ final class TableLines {
             return; // 增、减金额 | 增、减幅度: the last column's parts, the columns before it keep their place
         }
         tableRow(cells, pipeColumns, pipeUnit, pipeThreePublic, line, number);
+    }
+
+    /** A unit in brackets in a header's column names (2014年决算 (万元)); null when none, or more than one, is named. */
+    private static final Pattern HEADER_UNIT = Pattern.compile("[（(]\\s*(亿元|万元|元)\\s*[)）]");
+
+    private static MoneyUnit headerUnit(String line) {
+        Matcher m = HEADER_UNIT.matcher(line);
+        String found = null;
+        while (m.find()) {
+            if (found != null && !found.equals(m.group(1))) {
+                return null;
+            }
+            found = m.group(1);
+        }
+        return MoneyUnit.fromLabel(found);
     }
 
     /** A row of a flattened table read by its header's columns, in the table's unit. */
@@ -201,6 +219,9 @@ final class TableLines {
         }
     }
 
+    /** The concept of the table row read last (of any table): a bare 购置费 row follows its vehicles. */
+    private Concept previousRowConcept;
+
     private void tableRow(String[] cells, PipeTable.Columns columns, MoneyUnit unit, boolean threePublicTable,
                           String line, int number) {
         if (area.get() == Area.PERFORMANCE) {
@@ -208,6 +229,13 @@ final class TableLines {
         }
         boolean threePublic = threePublicTable || area.get() == Area.THREE_PUBLIC;
         Concept concept = PipeTable.concept(cells[0], threePublic);
+        Concept rowAbove = previousRowConcept;
+        previousRowConcept = concept;
+        if (concept != null && PipeTable.namesVehiclePart(cells[0])
+                && (!threePublic || rowAbove == null || !Lexicon.isVehicleSpending(rowAbove))) {
+            previousRowConcept = null;
+            return; // 购置费 | 0 | is the vehicles' part only in a “三公” table, right below the vehicles or a part of them
+        }
         if (concept == null && threePublic) {
             countRow(cells, columns, line, number);
             return;

@@ -1514,4 +1514,24 @@ class ReadingRulesTest {
         assertThat(read(inside, 2023, DisclosureKind.BUDGET)).containsEntry("revenue.grandTotal", "7612100")
                 .doesNotContainKey("revenue.total");
     }
+
+    @Test
+    void theVehiclesPartsNamedBareRightAfterTheVehicles() {
+        // yunnan-chenggong-finance-threepublic-2016-budget-excerpt, sichuan-dongpo-audit-threepublic-2014-final (batch 35)
+        String text = "2016年呈贡区财政局安排公务用车购置及运行费12万元,其中:购置费0万元、运行费12万元,比2015年预算减少2万元。\n";
+        assertThat(read(text, 2016, DisclosureKind.BUDGET)).containsEntry("threePublic.vehicles", "120000")
+                .containsEntry("threePublic.vehiclePurchase", "0").containsEntry("threePublic.vehicleOperation", "120000")
+                .containsEntry("threePublic.vehicleOperation.change", "-20000");
+        String table = "东坡区审计局2014年“三公”经费决算表\n项目 | 2014年决算 (万元) |\n因公出国(境)经费 | 0 |\n"
+                + "公务用车购置及运行维护费 | 17.9 |\n其中:购置经费 | 0 |\n运行维护费 | 17.9 |\n";
+        assertThat(read(table, 2014, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.outboundTravel", "0")
+                .containsEntry("threePublic.vehiclePurchase", "0").containsEntry("threePublic.vehicleOperation", "179000");
+        // elsewhere a bare 运行经费 / 购置费 is no “三公” part, and gives the next sentence no “三公” parent
+        String elsewhere = "2020年度支出合计387.82万元,主要原因是装修已完成,运行经费减少。其中:基本支出225.87万元;项目支出161.95万元。\n"
+                + "办公设备购置费3万元。\n";
+        assertThat(read(elsewhere, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("expenditure.basic", "2258700")
+                .doesNotContainKeys("threePublic.vehicleOperation", "threePublic.vehiclePurchase");
+        String tableElsewhere = "2014年支出决算表\n项目 | 2014年决算 (万元) |\n购置费 | 3 |\n";
+        assertThat(read(tableElsewhere, 2014, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.vehiclePurchase");
+    }
 }
