@@ -383,8 +383,14 @@ final class ConceptReader {
     /** The sentences before were a change that opens a list and its items: the next item carries the comparison. */
     private boolean listCarriesCompare;
 
+    /** The candidates and headlines read before the sentence being read. */
+    private int sentenceCandidates;
+    private int sentenceHeadlines;
+
     private void readSentence(String sentence, int line) {
         int before = candidates.size();
+        sentenceCandidates = candidates.size();
+        sentenceHeadlines = headlines.size();
         sentenceHadValues = false;
         sentenceMode = 0;
         readSentenceFigures(sentence, line);
@@ -1264,6 +1270,9 @@ final class ConceptReader {
         if (Lexicon.isThreePublicItem(concept) && (sentence.contains("机关运行") || area == Area.OPERATING)) {
             return null;
         }
+        if (concept.key().startsWith("revenue.") && operatingCostBefore(hits, index)) {
+            return null; // 机关运行经费,当年一般公共预算拨款6.83万元: the money the operating costs are paid from, not revenue
+        }
         if (Lexicon.THREE_PUBLIC_ONLY.contains(term.source()) && area != Area.THREE_PUBLIC && !sentence.contains("三公")
                 && startFamily != Family.THREE_PUBLIC) {
             return null;
@@ -1330,6 +1339,16 @@ final class ConceptReader {
             return true;
         }
         return headingRevenue && area == Area.OVERALL;
+    }
+
+    /** A 机关运行经费 term stands before the hit in the sentence. */
+    private static boolean operatingCostBefore(List<Hit> hits, int index) {
+        for (int i = 0; i < index; i++) {
+            if (hits.get(i).term().concept() == Concept.OPERATING_COST_TOTAL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1567,6 +1586,10 @@ final class ConceptReader {
             // 总支出125.08万元，其中本年支出116.12万元: the parts include the year's own figure — the total is the grand total
             candidates.add(new StatedFigure(concept == Concept.EXPENDITURE_TOTAL ? Concept.EXPENDITURE_GRAND_TOTAL
                     : Concept.REVENUE_GRAND_TOTAL, change, value, unit, explanation, figure.evidence()));
+        } else if (role == Role.HEADLINE && change && levelStatedInSentence(concept)) {
+            // 2020年度收入合计1238.61万元,总收入较上年决算数增加819.06万元: a headline stating only a change, after the
+            // sentence's own total, is that total's change
+            candidates.add(figure);
         } else if (role == Role.HEADLINE && concept == Concept.EXPENDITURE_TOTAL && kind == DisclosureKind.BUDGET) {
             candidates.add(figure); // a budget's 总支出 is its expenditure (a budget carries nothing over to next year)
         } else if (role == Role.HEADLINE) {
@@ -1574,6 +1597,21 @@ final class ConceptReader {
         } else {
             candidates.add(figure);
         }
+    }
+
+    /** The sentence read {@code concept}'s level as a concept (收入合计X) and no headline level (总收入X) of it. */
+    private boolean levelStatedInSentence(Concept concept) {
+        for (int i = sentenceHeadlines; i < headlines.size(); i++) {
+            if (headlines.get(i).concept() == concept && !headlines.get(i).change()) {
+                return false;
+            }
+        }
+        for (int i = sentenceCandidates; i < candidates.size(); i++) {
+            if (candidates.get(i).concept() == concept && !candidates.get(i).change()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern THIS_YEARS_PART = Pattern.compile("^\\s*[，,]?\\s*其中[:：]?\\s*本年(?:收入|支出)");

@@ -1534,4 +1534,21 @@ class ReadingRulesTest {
         String tableElsewhere = "2014年支出决算表\n项目 | 2014年决算 (万元) |\n购置费 | 3 |\n";
         assertThat(read(tableElsewhere, 2014, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.vehiclePurchase");
     }
+
+    @Test
+    void aHeadlineStatingOnlyAChangeAfterTheSentencesTotalIsThatTotals() {
+        // chongqing-dianjiang-funeralhome-2020-final-excerpt (held-out batch 34)
+        String text = "2.收入情况。2020年度收入合计1238.61万元,总收入较上年决算数增加819.06万元,增长195.2%。其中:财政拨款收入1,238.61万元;"
+                + "此外,年初结转和结余699.04万元。\n";
+        assertThat(read(text, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.total.change", "8190600")
+                .doesNotContainKey("revenue.grandTotal.change");
+    }
+
+    @Test
+    void aFundAfterTheOperatingCostsIsWhatTheyArePaidFromNotRevenue() {
+        // hunan-yunxi-cdc-2018-budget-excerpt (held-out batch 34)
+        String text = "1、机关运行经费\n2018年本级的机关运行经费,当年一般公共预算拨款6.83万元,比2017年预算减少2.69万元。\n";
+        assertThat(read(text, 2018, DisclosureKind.BUDGET)).doesNotContainKeys("revenue.generalPublicBudget",
+                "revenue.generalPublicBudget.change");
+    }
 }
