@@ -1870,8 +1870,8 @@ final class ConceptReader {
         if (!fiscal && oneFigure && kind == DisclosureKind.FINAL_ACCOUNTS) {
             return; // a final account's 收支总预算 is its budget, not its 决算 totals
         }
-        // 收入支出总计减少44.04万元: the totals named as one (no 、 between) change as one
-        boolean joint = m.group().contains("收入支出总计") || m.group().contains("收支总计");
+        // 收入支出总计减少44.04万元, 较上年比较收、支总计增加777.71万元: the two 总计 balance, so one change is both's
+        boolean joint = m.group().contains("总计");
         if (change && (m.group("both") == null && !oneFigure && !joint || !priorYearChange(sentence, m.start()))) {
             return;
         }

@@ -122,7 +122,7 @@ final class Lexicon {
                 Family.NONE, Kinds.BOTH, true));
         t.add(term("收入预算总额|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
                 Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BUDGET_ONLY, true));
-        concept(t, "年初结转和结余|年初结转结余|上年结转(?:和结余|结余)?(?:资金)?(?:收入)?|上年结余(?:结转|结[（(]转[)）])?(?:资金)?(?:收入)?|往年(?:非税)?结余(?:指标|资金)?", Concept.REVENUE_CARRIED_FORWARD,
+        concept(t, "年初结转和结余|年初结转结余|上年结转(?:和结余|结余)?(?:资金)?(?:收入)?|上年结余(?:和?结转|结[（(]转[)）])?(?:资金)?(?:收入)?|往年(?:非税)?结余(?:指标|资金)?", Concept.REVENUE_CARRIED_FORWARD,
                 Family.NONE, Kinds.BOTH, true);
         concept(t, "使用非财政拨款结余(?:和专用结余)?", Concept.REVENUE_USE_OF_NON_FISCAL_BALANCE, Family.NONE);
         concept(t, "事业收入", Concept.REVENUE_BUSINESS, Family.NONE);

@@ -1551,4 +1551,13 @@ class ReadingRulesTest {
         assertThat(read(text, 2018, DisclosureKind.BUDGET)).doesNotContainKeys("revenue.generalPublicBudget",
                 "revenue.generalPublicBudget.change");
     }
+
+    @Test
+    void oneChangeOfBothGrandTotalsNamedTogetherAndACarryOverWrittenTheOtherWayRound() {
+        // chongqing-dianjiang-funeralhome-2020-final-excerpt, ningxia-yinchuan-funeralhome-2014-final-excerpt (batch 34)
+        String text = "1.总体情况。2020年度收入总计1937.65万元,支出总计1937.65万元。较上年比较收、支总计增加777.71万元,增长67.0%。\n"
+                + "上年结余和结转204.33万元。\n";
+        assertThat(read(text, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal.change", "7777100")
+                .containsEntry("expenditure.grandTotal.change", "7777100").containsEntry("revenue.carriedForward", "2043300");
+    }
 }
