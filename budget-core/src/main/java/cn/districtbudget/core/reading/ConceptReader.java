@@ -1854,6 +1854,11 @@ final class ConceptReader {
         if (!fiscal && (specificArea() || sentence.substring(0, m.start()).contains("财政拨款"))) {
             return;
         }
+        Matcher own = YEAR_RIGHT_BEFORE.matcher(before(sentence, m.start(), 10));
+        if (year != null && own.find() && Integer.parseInt(own.group(1)) != year
+                && !COMPARED_BEFORE.matcher(before(sentence, m.start(), 12)).find()) {
+            return; // 本单位2026年收支总预算1291.68万元,2025 年收支总预算 846.48万元: another year's totals
+        }
         if (m.group("up") == null && m.group("down") == null
                 && COMPARED_BEFORE.matcher(before(sentence, m.start(), 12)).find()) {
             comparedTotalsChange(sentence, line, values, consumed, m.start(), m.end(), fiscal);
@@ -1897,6 +1902,9 @@ final class ConceptReader {
             // finer than a fen: not a figure
         }
     }
+
+    /** A year right before a statement of both totals (2025 年收支总预算): whose totals they are. */
+    private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?\\s*$");
 
     /** Right before a statement of both totals: 与2019年度 / 比上年 / 较去年决算 — the totals compared with. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile(

@@ -78,6 +78,8 @@ final class Lexicon {
         // (not 上级财政拨款, 经费财政拨款…: words before it make it another's)
         fundRevenue(t, "(?<![\\u4e00-\\u9fa5&&[^年中为是其含算]])财政拨款(?=\\s*(?:为|是)?\\s*\\d)", Concept.REVENUE_FISCAL_APPROPRIATION,
                 Family.FISCAL);
+        // 非同级财政拨款(预算)收入: money granted by another level's finance, neither this level's 财政拨款 nor the year's total
+        block(t, "非同级财政拨款(?:预算)?(?:收入)?", Family.NONE);
         block(t, "财政拨款(?:收支|收入支出)(?:总体情况|决算|预算)?|财政拨款支出(?:决算|预算)?(?:总体情况)?|财政拨款(?:资金)?(?:安排)?",
                 Family.FISCAL);
         // 一般公共预算
@@ -189,7 +191,7 @@ final class Lexicon {
     }
 
     /** Every character a term can start with: positions with another character are skipped at once. */
-    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资运附面项预三往共部纳专货工服出车“\"”‘’'〝〞「」";
+    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资运附非面项预三往共部纳专货工服出车“\"”‘’'〝〞「」";
 
     /** A term found in a text: where it stands and which term it is. */
     record Found(int start, int end, Term term) {

@@ -29,6 +29,39 @@ final class StatedZeros {
     void read(String sentence, int line) {
         noFund(sentence, line);
         noneOfItem(sentence, line);
+        noneOfSource(sentence, line);
+    }
+
+    /** The revenue sources a final account lists, stated as none (2.无上级补助收入。 / 无上年结转和结余。). */
+    private static final java.util.Set<Concept> SOURCES = java.util.EnumSet.of(Concept.REVENUE_SUPERIOR_SUBSIDY,
+            Concept.REVENUE_BUSINESS, Concept.REVENUE_OPERATING, Concept.REVENUE_SUBORDINATE_REMITTANCE, Concept.REVENUE_OTHER,
+            Concept.REVENUE_CARRIED_FORWARD);
+    /** 无 / 没有 right before a word a revenue source's name can start with (上级…, 事业…, 经营…, 附属…, 其他…, 上年 / 年初结转). */
+    private static final QuickFind NONE_BEFORE_SOURCE = QuickFind.of("(?:无|没有)(?=[上事经附其年])", "无没");
+    /** What may follow a source stated as none: the clause's end. */
+    private static final Pattern SOURCE_TAIL = Pattern.compile("^\\s*(?:[，,。；;]|$)");
+
+    private void noneOfSource(String sentence, int line) {
+        if (!NONE_BEFORE_SOURCE.foundIn(sentence)) {
+            return;
+        }
+        for (ConceptReader.Hit hit : ConceptReader.hits(sentence)) {
+            Term term = hit.term();
+            int start = hit.start();
+            if (term.role() != Role.CONCEPT || !SOURCES.contains(term.concept())
+                    || !SOURCE_TAIL.matcher(sentence).region(hit.end(), sentence.length()).lookingAt()) {
+                continue;
+            }
+            int from = start >= 1 && sentence.charAt(start - 1) == '无' ? start - 1
+                    : start >= 2 && sentence.startsWith("没有", start - 2) ? start - 2 : -1;
+            // 无事业收入 opening its clause (本年无事业收入, 2.无其他收入), not 增无 / 并无… inside other words
+            if (from < 0 || from > 0 && SourceText.isBasicHan(sentence.charAt(from - 1))
+                    && !sentence.startsWith("本年", from - 2) && !sentence.startsWith("本单位", from - 3)) {
+                continue;
+            }
+            sink.add(term.concept(), false, BigDecimal.ZERO, null, null, line,
+                    sentence.substring(from, hit.end()), Role.CONCEPT);
+        }
     }
 
     /** 无 / 没有 / 未发生 right before a word a “三公” item's name can start with (因公出国…, 公务…, 出国…, 车辆…). */

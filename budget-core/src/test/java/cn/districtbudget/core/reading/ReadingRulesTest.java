@@ -1560,4 +1560,24 @@ class ReadingRulesTest {
         assertThat(read(text, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal.change", "7777100")
                 .containsEntry("expenditure.grandTotal.change", "7777100").containsEntry("revenue.carriedForward", "2043300");
     }
+
+    @Test
+    void learnedFromBatch33() {
+        // tianjin-tmu-general-hospital-2021-budget-excerpt: 非同级财政拨款预算收入 is no total and no 财政拨款
+        String tianjin = "其中,本年收入合计493,824.1万元,包括一般公共预算拨款收入11,495.9万元、非同级财政拨款预算收入0万元、事业收入476,485万元、"
+                + "其他收入5843.2万元;上年结转结余2,731.6万元。\n";
+        assertThat(read(tianjin, 2021, DisclosureKind.BUDGET)).containsEntry("revenue.total", "4938241000")
+                .containsEntry("revenue.other", "58432000").containsEntry("revenue.carriedForward", "27316000")
+                .doesNotContainKey("revenue.fiscalAppropriation");
+        // hubei-qianjiang-museum-2026-budget-excerpt: another year's 收支总预算 in the sentence is not this year's
+        String qianjiang = "本单位2026年收支总预算1291.68万元,2025 年收支总预算 846.48万元,较上年增加了445.20万元。\n";
+        assertThat(read(qianjiang, 2026, DisclosureKind.BUDGET)).containsEntry("revenue.grandTotal", "12916800")
+                .containsEntry("expenditure.grandTotal", "12916800");
+        // gansu-tianshui-microwave-station-2020-final-excerpt: a source stated as none
+        String none = "2.无上级补助收入。\n3.本年无事业收入。\n4.无其他收入。\n5.无上年结转和结余。\n6.并无其他收入。\n";
+        assertThat(read(none, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.superiorSubsidy", "0")
+                .containsEntry("revenue.business", "0").containsEntry("revenue.other", "0").containsEntry("revenue.carriedForward", "0");
+        assertThat(read("其中并无其他收入来源,事业收入100万元。\n", 2020, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKey("revenue.other");
+    }
 }
