@@ -35,9 +35,9 @@ final class Lexicon {
 
     /**
      * Before a generic total (支出预算, 收入合计…): not a Han character that makes it an item's total (工资福利支出预算,
-     * 社会保障和就业支出预算); the department's own (2024年, 部门, 单位, 本级…) and the start of a clause are fine.
+     * 社会保障和就业支出预算); the department's own (2024年, 部门, 单位, 本级…, 我院 / 本局: a department naming itself) and the start of a clause are fine.
      */
-    static final String NOT_ITEM = "(?<![\\u4e00-\\u9fa5&&[^年度初门位本级部总的和及与、收入中为是款占比较]])";
+    static final String NOT_ITEM = "(?:(?<=[我本][院局委校馆所站办])|(?<![\\u4e00-\\u9fa5&&[^年度初门位本级部总的和及与、收入中为是款占比较]]))";
 
     /** Not the second half of a joint subject (收入、支出…, 收、支…). */
     private static final String NOT_JOINT = "(?<!收入[、，,和与及])(?<!收[、，,])";
@@ -124,6 +124,9 @@ final class Lexicon {
                 Family.NONE, Kinds.BOTH, true));
         t.add(term("收入预算总额|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
                 Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BUDGET_ONLY, true));
+        // 2014年收入决算545.41万元，其中：财政拨款收入318.61万元，其他收入226.80万元: a final account's headline
+        t.add(term("(?<![\\u4e00-\\u9fa5&&[^年度]])收入决算(?![总合情表说结数])", Role.HEADLINE,
+                Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.FINAL_ONLY, true));
         concept(t, "年初结转和结余|年初结转结余|上年结转(?:和结余|结余)?(?:资金)?(?:收入)?|上年结余(?:和?结转|结[（(]转[)）])?(?:资金)?(?:收入)?|往年(?:非税)?结余(?:指标|资金)?", Concept.REVENUE_CARRIED_FORWARD,
                 Family.NONE, Kinds.BOTH, true);
         concept(t, "使用非财政拨款结余(?:和专用结余)?", Concept.REVENUE_USE_OF_NON_FISCAL_BALANCE, Family.NONE);

@@ -1580,4 +1580,18 @@ class ReadingRulesTest {
         assertThat(read("其中并无其他收入来源,事业收入100万元。\n", 2020, DisclosureKind.FINAL_ACCOUNTS))
                 .doesNotContainKey("revenue.other");
     }
+
+    @Test
+    void aFinalAccountsRevenueHeadlineAndADepartmentNamingItself() {
+        // guangdong-lingnan-school-memorial-2014-final-excerpt, guangdong-shantou-univ-medical-2016-final (batch 33)
+        String parts = "2014年收入决算545.41万元,其中:财政拨款收入318.61万元,其他收入226.80万元。\n";
+        assertThat(read(parts, 2014, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.total", "5454100");
+        // with nothing said of carry-overs or sources it stays unread
+        String bare = "2016年收入决算205.27万元。\n";
+        assertThat(read(bare, 2016, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKeys("revenue.total", "revenue.grandTotal");
+        String self = "2016年我院支出合计26,994.72万元,其中基本支出12,270.36万元。\n";
+        assertThat(read(self, 2016, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("expenditure.total", "269947200");
+        // an item's own total stays an item's
+        assertThat(read("2016年教育支出合计100万元。\n", 2016, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("expenditure.total");
+    }
 }
