@@ -1071,7 +1071,7 @@ final class ConceptReader {
 
     /** {@code at} is inside a bracket that says what a term includes: (含…), (包括…), (不含…). */
     private static boolean insideInclusion(String sentence, int at) {
-        for (int i = at - 1; i >= 0 && i >= at - 20; i--) {
+        for (int i = at - 1; i >= 0 && i >= at - INCLUSION_WIDTH; i--) {
             char c = sentence.charAt(i);
             if (c == ')' || c == '）') {
                 return false;
@@ -1083,9 +1083,12 @@ final class ConceptReader {
         return false;
     }
 
-    /** The bracket opened at {@code open} closes within 20 characters and holds no digit (a scope, not parts with amounts). */
+    /** How long a bracket saying what a term includes may be: (含使用非财政拨款结转结余、年初结转和结余) is 22. */
+    private static final int INCLUSION_WIDTH = 30;
+
+    /** The bracket opened at {@code open} closes within 30 characters and holds no digit (a scope, not parts with amounts). */
     private static boolean noDigitUntilClose(String sentence, int open) {
-        for (int i = open + 1; i < sentence.length() && i <= open + 20; i++) {
+        for (int i = open + 1; i < sentence.length() && i <= open + INCLUSION_WIDTH; i++) {
             char c = sentence.charAt(i);
             if (c == ')' || c == '）') {
                 return true;

@@ -1594,4 +1594,12 @@ class ReadingRulesTest {
         // an item's own total stays an item's
         assertThat(read("2016年教育支出合计100万元。\n", 2016, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("expenditure.total");
     }
+
+    @Test
+    void aLongBracketSayingWhatATotalIncludesIsNoTerm() {
+        // anhui-zongyang-fushan-middleschool-2022-final-excerpt (held-out batch 36): the bracket is 22 characters
+        String text = "2022年度收入总计6503.68万元(含使用非财政拨款结转结余、年初结转和结余)、支出总计6503.68万元(含结余分配、年末结转和结余)。\n";
+        assertThat(read(text, 2022, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal", "65036800")
+                .containsEntry("expenditure.grandTotal", "65036800").doesNotContainKey("fiscalAppropriation.expenditureTotal");
+    }
 }
