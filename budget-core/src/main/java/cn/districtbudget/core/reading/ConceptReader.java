@@ -529,6 +529,24 @@ final class ConceptReader {
         }
     }
 
+    private static final Pattern YEAR_DIGITS = Pattern.compile("(\\d{4})\\s*年");
+
+    /**
+     * The sentence compares with a year before the document's: a comparison with its own year or a later one (中国科学院
+     * 2014年决算…较2014年预算减少5818.9万元，主要是因公出国(境)费减少1485.38万元) is against its budget, and the changes
+     * stated without a comparison of their own follow it.
+     */
+    private boolean comparesWithPriorYear(String sentence) {
+        QuickFind.Finder m = COMPARE.in(sentence);
+        while (m.find()) {
+            Matcher digits = YEAR_DIGITS.matcher(m.group());
+            if (year == null || !digits.find() || Integer.parseInt(digits.group(1)) < year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 其中：… / 分项为：… — a sentence giving the parts of the sentence before. */
     private static boolean givesParts(String sentence) {
         String opening = SourceText.strip(sentence);
@@ -540,7 +558,7 @@ final class ConceptReader {
         currentSentence = sentence;
         // 其中：… / 分项为：… — the parts of the sentence before
         boolean continues = givesParts(sentence);
-        boolean compare = COMPARE.foundIn(sentence) || (previousHadCompare && continues)
+        boolean compare = comparesWithPriorYear(sentence) || (previousHadCompare && continues)
                 || listCarriesCompare && LIST_ITEM.matcher(sentence).lookingAt();
         previousHadCompare = compare;
         Family inherited = continues ? previousFamily : Family.NONE;

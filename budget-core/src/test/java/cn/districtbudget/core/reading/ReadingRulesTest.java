@@ -1602,4 +1602,16 @@ class ReadingRulesTest {
         assertThat(read(text, 2022, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal", "65036800")
                 .containsEntry("expenditure.grandTotal", "65036800").doesNotContainKey("fiscalAppropriation.expenditureTotal");
     }
+
+    @Test
+    void changesInASentenceComparingWithItsOwnYearsBudgetAreNotOnThePriorYear() {
+        // beijing-cas-2014-final-excerpt (held-out batch 37)
+        String text = "中国科学院2014年“三公”经费支出15905.91万元,较2014年预算减少5818.9万元,降低26.78%,主要是因公出国(境)费减少1485.38万元,"
+                + "公务用车购置及运行费减少1547.29万元。\n";
+        assertThat(read(text, 2014, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total", "159059100")
+                .doesNotContainKeys("threePublic.total.change", "threePublic.outboundTravel.change", "threePublic.vehicles.change");
+        // compared with the year before, the same words are changes on it
+        String prior = "2014年“三公”经费支出15905.91万元,较2013年减少5818.9万元,主要是因公出国(境)费减少1485.38万元。\n";
+        assertThat(read(prior, 2014, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total.change", "-58189000");
+    }
 }
