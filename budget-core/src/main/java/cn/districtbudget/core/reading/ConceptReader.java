@@ -1073,8 +1073,9 @@ final class ConceptReader {
                     || hit.term().role() == Role.BLOCK || hit.term().role() == Role.FUND_REVENUE)) {
                 Hit before = merged.get(merged.size() - 1);
                 String between = sentence.substring(before.end(), hit.start());
-                if (!before.term().generic() && before.term().role() == Role.CONCEPT && between.isBlank()) {
-                    continue;
+                if (!before.term().generic() && before.term().role() == Role.CONCEPT
+                        && (between.isBlank() || YEAR_ONLY.matcher(between).matches())) {
+                    continue; // 公务接待费2014年财政拨款决算数为4018.71万元: the 财政拨款 is the item's funds
                 }
                 if (!before.term().generic() && before.term().role() == Role.CONCEPT && isTotal(hit.term())
                         && SUBJECT_GLUE.matcher(between).matches()) {
@@ -1086,6 +1087,9 @@ final class ConceptReader {
         }
         return merged;
     }
+
+    /** Only a year between two terms (公务接待费2014年财政拨款…). */
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\s*(?:19|20)\\d{2}\\s*年(?:度)?\\s*");
 
     /** {@code at} is inside a bracket that says what a term includes: (含…), (包括…), (不含…). */
     private static boolean insideInclusion(String sentence, int at) {

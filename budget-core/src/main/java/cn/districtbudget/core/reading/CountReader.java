@@ -93,7 +93,8 @@ final class CountReader {
                 count(clause, PERSONS, Concept.THREE_PUBLIC_OUTBOUND_PERSONS, line, null);
             } else if (FOREIGN_RECEPTION.foundIn(clause) && !clause.contains("国内")) {
                 // 国（境）外公务接待批次23个: receptions of foreign guests are not the domestic counts
-            } else if (clause.contains("公务接待") || clause.contains("接待") && area.get() == Area.THREE_PUBLIC
+            } else if (clause.contains("公务接待") || clause.contains("国内接待")
+                    || clause.contains("接待") && area.get() == Area.THREE_PUBLIC
                     || before && area.get() == Area.THREE_PUBLIC && RECEPTION_COUNTS_ONLY.matcher(clause).lookingAt()) {
                 if (BATCHES_NAMED.foundIn(clause)) {
                     count(clause, BATCHES_NAMED, Concept.THREE_PUBLIC_RECEPTION_BATCHES, line, null);

@@ -1614,4 +1614,12 @@ class ReadingRulesTest {
         String prior = "2014年“三公”经费支出15905.91万元,较2013年减少5818.9万元,主要是因公出国(境)费减少1485.38万元。\n";
         assertThat(read(prior, 2014, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total.change", "-58189000");
     }
+
+    @Test
+    void anItemsFundsAfterItsYearAndDomesticReceptionCounts() {
+        // beijing-cas-2014-final-excerpt (held-out batch 37)
+        String text = "公务接待费2014年财政拨款决算数为4018.71万元。2014年国内接待22220批,共计135782人次;接待外宾4104批,共计11628人次。\n";
+        assertThat(read(text, 2014, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.reception", "40187100")
+                .containsEntry("threePublic.receptionBatches", "22220").containsEntry("threePublic.receptionPersons", "135782");
+    }
 }
