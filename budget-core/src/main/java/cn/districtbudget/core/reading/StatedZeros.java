@@ -30,6 +30,29 @@ final class StatedZeros {
         noFund(sentence, line);
         noneOfItem(sentence, line);
         noneOfSource(sentence, line);
+        itemNotBudgeted(sentence, line);
+    }
+
+    /** After a “三公” item in a budget: 2015年未安排预算 / 未安排 / 无预算 — the item's budget is stated as none. */
+    private static final Pattern NOT_BUDGETED_AFTER = Pattern.compile(
+            "^\\s*(?:(?:19|20)\\d{2}\\s*年(?:度)?)?\\s*(?:未安排|没有安排|无)(?:预算)?(?:资金)?\\s*(?:[，,。；;]|$)");
+
+    private void itemNotBudgeted(String sentence, int line) {
+        if (kind != DisclosureKind.BUDGET || !sentence.contains("安排") && !sentence.contains("无")) {
+            return;
+        }
+        for (ConceptReader.Hit hit : ConceptReader.hits(sentence)) {
+            Term term = hit.term();
+            if (term.role() != Role.CONCEPT || term.family() != Family.THREE_PUBLIC || term.generic()
+                    || !Lexicon.isThreePublicItem(term.concept())) {
+                continue;
+            }
+            Matcher tail = NOT_BUDGETED_AFTER.matcher(sentence).region(hit.end(), sentence.length());
+            if (tail.lookingAt()) {
+                String words = SourceText.strip(sentence.substring(hit.start(), tail.end()).replaceAll("[，,。；;]$", ""));
+                sink.add(term.concept(), false, BigDecimal.ZERO, null, null, line, words, Role.CONCEPT);
+            }
+        }
     }
 
     /** The revenue sources a final account lists, stated as none (2.无上级补助收入。 / 无上年结转和结余。). */

@@ -1622,4 +1622,17 @@ class ReadingRulesTest {
         assertThat(read(text, 2014, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.reception", "40187100")
                 .containsEntry("threePublic.receptionBatches", "22220").containsEntry("threePublic.receptionPersons", "135782");
     }
+
+    @Test
+    void anItemNotBudgetedAndAChangeWritten压减() {
+        // beijing-audit-office-2015-budget-excerpt, zhejiang-province-level-threepublic-2014-budget-excerpt (batch 37)
+        String text = "公务用车购置费2015年未安排预算,公务用车运行维护费150万元。\n2014年“三公”经费预算总额4.97亿元,比上年下降30%,压减了2.13亿元。\n";
+        assertThat(read(text, 2015, DisclosureKind.BUDGET)).containsEntry("threePublic.vehiclePurchase", "0")
+                .containsEntry("threePublic.vehicleOperation", "1500000");
+        assertThat(read("2014年“三公”经费预算总额4.97亿元,比上年下降30%,压减了2.13亿元。\n", 2014, DisclosureKind.BUDGET))
+                .containsEntry("threePublic.total.change", "-213000000");
+        // in a final account 未安排预算 says nothing of what was spent
+        assertThat(read("公务用车购置费2015年未安排预算。\n", 2015, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKey("threePublic.vehiclePurchase");
+    }
 }
