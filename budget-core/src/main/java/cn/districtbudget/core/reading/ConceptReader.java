@@ -529,8 +529,6 @@ final class ConceptReader {
         }
     }
 
-    private static final Pattern YEAR_DIGITS = Pattern.compile("(\\d{4})\\s*年");
-
     /**
      * The sentence compares with a year before the document's: a comparison with its own year or a later one (中国科学院
      * 2014年决算…较2014年预算减少5818.9万元，主要是因公出国(境)费减少1485.38万元) is against its budget, and the changes
@@ -539,8 +537,7 @@ final class ConceptReader {
     private boolean comparesWithPriorYear(String sentence) {
         QuickFind.Finder m = COMPARE.in(sentence);
         while (m.find()) {
-            Matcher digits = YEAR_DIGITS.matcher(m.group());
-            if (year == null || !digits.find() || Integer.parseInt(digits.group(1)) < year) {
+            if (!glues.ownYearOrLater(m.group())) {
                 return true;
             }
         }
@@ -1900,9 +1897,9 @@ final class ConceptReader {
         if (!fiscal && oneFigure && kind == DisclosureKind.FINAL_ACCOUNTS) {
             return; // a final account's 收支总预算 is its budget, not its 决算 totals
         }
-        // 收入支出总计减少44.04万元, 较上年比较收、支总计增加777.71万元: the two 总计 balance, so one change is both's
-        boolean joint = m.group().contains("总计");
-        if (change && (m.group("both") == null && !oneFigure && !joint || !priorYearChange(sentence, m.start()))) {
+        // 收、支总计各增加X, 收入支出总计减少44.04万元, 较上年比较收、支总计增加777.71万元, 收支总预算增加X: the two totals
+        // balance, so one change is both's — when it is on the prior year
+        if (change && !priorYearChange(sentence, m.start())) {
             return;
         }
         int sign = m.group("down") != null ? -1 : 1;

@@ -45,6 +45,15 @@ record Glue(boolean ok, boolean compare, int direction, boolean rate, boolean bu
             return known;
         }
 
+        /**
+         * The comparison's words name the document's own year or a later one (与2021年度预算相比 in the 2021 final
+         * account): it is against the year's budget, not the prior year.
+         */
+        boolean ownYearOrLater(String compareWords) {
+            Matcher compared = COMPARED_YEAR_DIGITS.matcher(compareWords);
+            return compared.find() && year != null && Integer.parseInt(compared.group(1)) >= year;
+        }
+
         private Glue read(String text) {
             boolean compare = false;
             boolean rate = false;
@@ -64,8 +73,7 @@ record Glue(boolean ok, boolean compare, int direction, boolean rate, boolean bu
                     versus = true;
                     budget = true;
                 } else if (m.group("compare") != null) {
-                    Matcher compared = COMPARED_YEAR_DIGITS.matcher(m.group("compare"));
-                    if (compared.find() && year != null && Integer.parseInt(compared.group(1)) >= year) {
+                    if (ownYearOrLater(m.group("compare"))) {
                         // 与2021年度预算相比 in the 2021 final account: against its own budget, not the prior year
                         versus = true;
                         budget = true;

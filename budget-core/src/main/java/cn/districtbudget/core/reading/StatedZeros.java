@@ -25,6 +25,18 @@ final class StatedZeros {
         this.sink = sink;
     }
 
+    /** The sentence whose terms {@link #hits} holds: found once for all the readers below. */
+    private String hitsOf;
+    private List<ConceptReader.Hit> hits;
+
+    private List<ConceptReader.Hit> hits(String sentence) {
+        if (!sentence.equals(hitsOf)) {
+            hits = ConceptReader.hits(sentence);
+            hitsOf = sentence;
+        }
+        return hits;
+    }
+
     /** Every zero the sentence states in words. */
     void read(String sentence, int line) {
         noFund(sentence, line);
@@ -38,10 +50,11 @@ final class StatedZeros {
             "^\\s*(?:(?:19|20)\\d{2}\\s*年(?:度)?)?\\s*(?:未安排|没有安排|无)(?:预算)?(?:资金)?\\s*(?:[，,。；;]|$)");
 
     private void itemNotBudgeted(String sentence, int line) {
-        if (kind != DisclosureKind.BUDGET || !sentence.contains("安排") && !sentence.contains("无")) {
+        if (kind != DisclosureKind.BUDGET || !sentence.contains("未安排") && !sentence.contains("没有安排")
+                && !sentence.contains("无")) {
             return;
         }
-        for (ConceptReader.Hit hit : ConceptReader.hits(sentence)) {
+        for (ConceptReader.Hit hit : hits(sentence)) {
             Term term = hit.term();
             if (term.role() != Role.CONCEPT || term.family() != Family.THREE_PUBLIC || term.generic()
                     || !Lexicon.isThreePublicItem(term.concept())) {
@@ -68,7 +81,7 @@ final class StatedZeros {
         if (!NONE_BEFORE_SOURCE.foundIn(sentence)) {
             return;
         }
-        for (ConceptReader.Hit hit : ConceptReader.hits(sentence)) {
+        for (ConceptReader.Hit hit : hits(sentence)) {
             Term term = hit.term();
             int start = hit.start();
             if (term.role() != Role.CONCEPT || !SOURCES.contains(term.concept())
@@ -120,7 +133,7 @@ final class StatedZeros {
         if (!NONE_BEFORE_ITEM.foundIn(sentence) || kind == DisclosureKind.FINAL_ACCOUNTS && sentence.contains("预算")) {
             return;
         }
-        for (ConceptReader.Hit hit : ConceptReader.hits(sentence)) {
+        for (ConceptReader.Hit hit : hits(sentence)) {
             Term term = hit.term();
             if (term.role() != Role.CONCEPT || term.family() != Family.THREE_PUBLIC || term.generic()) {
                 continue;
