@@ -592,6 +592,11 @@ final class ConceptReader {
             return;
         }
         boolean[] consumed = new boolean[values.size()];
+        for (int v = 0; v < values.size(); v++) {
+            Value value = values.get(v);
+            // “三公”经费较去年约减60万 / 近60万元: an approximate number is no figure
+            consumed[v] = !value.same() && NumberScan.approximate(sentence, value.start(), value.end());
+        }
         bothTotals(sentence, line, values, consumed);
         subjectlessChange(sentence, line, values, consumed, compare);
         counts.counts(sentence, line);

@@ -166,6 +166,10 @@ final class CountReader {
         if (n == null) {
             return;
         }
+        int at = m.start() + m.group().indexOf(n);
+        if (NumberScan.approximate(clause, at, m.end())) {
+            return; // 接待记者46批次,约600人: an approximate count is no count
+        }
         String printed = unit != null ? unit : m.group("u");
         sink.add(concept, false, new BigDecimal(n.replace(",", "")), printed, null, line, m.group(), Role.CONCEPT);
     }

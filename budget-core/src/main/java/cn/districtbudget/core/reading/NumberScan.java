@@ -92,6 +92,27 @@ final class NumberScan {
         return !bareNumbers(text).isEmpty();
     }
 
+    /** Words that make the number right after them approximate (约600人, 近60万元, 超过3批): never an exact figure. */
+    private static final String[] APPROXIMATE_BEFORE = {"约", "近", "逾", "超过", "多达", "不足", "不到"};
+
+    /**
+     * True when the number at {@code numberStart} (whose match ends at {@code end}) is stated as approximate: 约 / 近 / 逾
+     * … right before it, or 左右 / 上下 / 以上 right after it (600人左右).
+     */
+    static boolean approximate(String text, int numberStart, int end) {
+        int b = numberStart;
+        while (b > 0 && isRegexSpace(text.charAt(b - 1))) {
+            b--;
+        }
+        for (String word : APPROXIMATE_BEFORE) {
+            if (b >= word.length() && text.startsWith(word, b - word.length())) {
+                return true;
+            }
+        }
+        int a = skipSpaces(text, end);
+        return text.startsWith("左右", a) || text.startsWith("上下", a) || text.startsWith("以上", a);
+    }
+
     /** The length of the first run of more than {@code maxDigits} digits ({@code LONG_NUMBER}); 0 when there is none. */
     static int longNumber(String text, int maxDigits) {
         int length = text.length();

@@ -1635,4 +1635,18 @@ class ReadingRulesTest {
         assertThat(read("公务用车购置费2015年未安排预算。\n", 2015, DisclosureKind.FINAL_ACCOUNTS))
                 .doesNotContainKey("threePublic.vehiclePurchase");
     }
+
+    @Test
+    void anApproximateNumberIsNoFigure() {
+        // beijing-mof-threepublic-2014-budget, guangdong-zhanjiang-propaganda-threepublic-2017-final (unkeyed readings)
+        assertThat(read("财政部“三公”经费较去年约减60万。\n", 2014, DisclosureKind.BUDGET)).doesNotContainKey("threePublic.total.change");
+        String counts = "公务接待费30万元,比上年减少2万元,接待记者46批次,约600人。\n";
+        assertThat(read(counts, 2017, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.reception", "300000")
+                .containsEntry("threePublic.receptionBatches", "46").doesNotContainKey("threePublic.receptionPersons");
+        assertThat(read("公务接待费近30万元,接待50人左右。\n", 2017, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKeys("threePublic.reception", "threePublic.receptionPersons");
+        // stated exactly, the same figures are read
+        assertThat(read("财政部“三公”经费较去年减少60万元。\n", 2014, DisclosureKind.BUDGET))
+                .containsEntry("threePublic.total.change", "-600000");
+    }
 }
