@@ -67,6 +67,10 @@ final class Lexicon {
 
     private static List<Term> build() {
         List<Term> t = new ArrayList<>();
+        // 全市一般公共预算收入1243.1亿元 / 地方公共财政预算收入388.40万元: a government's own budget revenue or spending, not
+        // a department's appropriation
+        block(t, "(?:全市|全省|全县|全区|全镇|全乡|全州|全旗|全国|地方|(?:省|市|县|区)(?:级|本级))级?(?:一般公共预算|公共财政预算|公共财政|一般预算)(?:财政)?(?:收入|支出)",
+                Family.NONE);
         // 财政拨款 (all fiscal appropriations)
         concept(t, "财政拨款收入(?:决算|预算)?总计|财政拨款(?:决算|预算)收入总计|财政拨款收入总预算", Concept.FISCAL_REVENUE_TOTAL,
                 Family.FISCAL);
@@ -194,7 +198,7 @@ final class Lexicon {
     }
 
     /** Every character a term can start with: positions with another character are skipped at once. */
-    static final String FIRST_CHARACTERS = "总一上事人使公其决因国基对年授支收政日本机经结财购资运附非面项预三往共部纳专货工服出车“\"”‘’'〝〞「」";
+    static final String FIRST_CHARACTERS = "全地省市县区总一上事人使公其决因国基对年授支收政日本机经结财购资运附非面项预三往共部纳专货工服出车“\"”‘’'〝〞「」";
 
     /** A term found in a text: where it stands and which term it is. */
     record Found(int start, int end, Term term) {

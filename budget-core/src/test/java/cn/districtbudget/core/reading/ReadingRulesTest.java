@@ -1649,4 +1649,19 @@ class ReadingRulesTest {
         assertThat(read("财政部“三公”经费较去年减少60万元。\n", 2014, DisclosureKind.BUDGET))
                 .containsEntry("threePublic.total.change", "-600000");
     }
+
+    @Test
+    void aGovernmentsOwnBudgetRevenueIsNoDepartmentsAppropriation() {
+        // guangdong-guangzhou-city-level-threepublic-2014-final, sichuan-province-threepublic-undated-final (unkeyed
+        // readings), hunan-yueyang-gongtian-town-2020-budget-excerpt (held-out batch 38, unkeyed)
+        String city = "2014年全市一般公共预算收入1243.1亿元,全市一般公共预算支出1436.2亿元。\n";
+        assertThat(read(city, 2014, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKeys("revenue.generalPublicBudget", "generalPublicBudgetExpenditure.total");
+        String town = "我镇2020年度收入2442.13万元。其中:地方公共财政预算收入388.40万元。省级一般公共预算支出842.4亿元。\n";
+        assertThat(read(town, 2020, DisclosureKind.BUDGET))
+                .doesNotContainKeys("revenue.generalPublicBudget", "generalPublicBudgetExpenditure.total");
+        // a department's own appropriation, even from the city level's budget, is read
+        String department = "2020年收入预算100万元,其中:一般公共预算拨款收入80万元,市级一般公共预算拨款支出80万元。\n";
+        assertThat(read(department, 2020, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "800000");
+    }
 }
