@@ -713,6 +713,12 @@ final class ConceptReader {
             if (continuation && glue.direction() != 0 && !value.same() && placedBy[v - 1] == h) {
                 // 收入总计3759.2万元，其中年初结转和结余1366.76万元，较2019年增加197.03万元，增加5.5%: the rate says whose
                 int owner = rateOwner(sentence, values, placedBy, v);
+                if (owner < 0) {
+                    context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“"
+                            + SourceText.strip(sentence.substring(hit.start(), value.end()))
+                            + "”：增加额大于其前的数字本身，不能确定是哪一项的增减，未读取", line);
+                    continue;
+                }
                 if (owner != v - 1) {
                     h = placedBy[owner];
                     hit = hits.get(h);
@@ -1170,27 +1176,43 @@ final class ConceptReader {
     /**
      * The value whose change the value {@code v} is, by the rate printed after it: the figure right before it, unless
      * a rate is printed that does not fit it (change ÷ last year's or this year's amount, to the rate's printed
-     * precision) and fits exactly one earlier figure of the sentence — then that one.
+     * precision) and fits exactly one earlier figure of the sentence — then that one; -1 when the figure before cannot
+     * have grown by it and no rate says whose it is.
      */
     private int rateOwner(String sentence, List<Value> values, int[] placedBy, int v) {
         Value change = values.get(v);
         if (change.number().signum() == 0) {
             return v - 1; // 增加0万元，增长0%: fits any figure, says nothing
         }
+        // 收入总计1262.71万元，其中年初结转和结余134.56万元，较2019年增加149.44万元: more than the carry-over itself, so
+        // not its change; whose it is only a fitting rate can tell
+        int before = cannotHaveGrown(values.get(v - 1), change, sentence) ? -1 : v - 1;
         Matcher rate = CHANGE_RATE.matcher(sentence.substring(change.end()));
-        if (!rate.lookingAt() || fitsRate(values.get(v - 1), change, rate.group("r"), sentence)) {
+        if (!rate.lookingAt()) {
+            return before;
+        }
+        if (fitsRate(values.get(v - 1), change, rate.group("r"), sentence)) {
             return v - 1;
         }
-        int owner = v - 1; // a rate that fits no figure (a misprint, another base) leaves the change where it stands
+        int owner = before; // a rate that fits no figure (a misprint, another base) leaves the change where it stands
         for (int u = 0; u < v - 1; u++) {
             if (placedBy[u] >= 0 && fitsRate(values.get(u), change, rate.group("r"), sentence)) {
-                if (owner != v - 1) {
-                    return v - 1;
+                if (owner != before) {
+                    return before;
                 }
                 owner = u;
             }
         }
         return owner;
+    }
+
+    /** True when {@code change} is an increase larger than {@code level}: the level's prior amount would be negative. */
+    private boolean cannotHaveGrown(Value level, Value change, String sentence) {
+        if (level.same() || level.unit() == null || !level.unit().equals(change.unit())) {
+            return false;
+        }
+        int direction = glues.of(sentence.substring(level.end(), change.start()).replaceAll(".*[，,]", "")).direction();
+        return direction > 0 && level.number().compareTo(change.number()) < 0;
     }
 
     private boolean fitsRate(Value level, Value change, String printed, String sentence) {

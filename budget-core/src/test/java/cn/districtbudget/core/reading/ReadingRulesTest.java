@@ -1664,4 +1664,15 @@ class ReadingRulesTest {
         String department = "2020年收入预算100万元,其中:一般公共预算拨款收入80万元,市级一般公共预算拨款支出80万元。\n";
         assertThat(read(department, 2020, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "800000");
     }
+
+    @Test
+    void anIncreaseLargerThanThePartBeforeItIsNotThatPartsChange() {
+        // jiangxi-gongqing-zequan-primary-2020-final-excerpt (an unkeyed reading): the rate fits neither figure
+        String text = "本部门2020年度收入总计1262.71万元,其中年初结转和结余134.56万元,较2019年增加149.44万元,增长13.06%。\n";
+        assertThat(read(text, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.carriedForward", "1345600")
+                .doesNotContainKeys("revenue.carriedForward.change", "revenue.grandTotal.change");
+        // a change the part can have had stays the part's
+        String part = "本部门2020年度收入总计1262.71万元,其中年初结转和结余134.56万元,较2019年增加14.44万元。\n";
+        assertThat(read(part, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.carriedForward.change", "144400");
+    }
 }
