@@ -122,7 +122,8 @@ final class ConceptReader {
     }
 
     /** True when a line of the text is a heading whose words name a section (sets no figure). */
-    static Area areaOf(String heading) {
+    static Area areaOf(String rawHeading) {
+        String heading = Part.withoutTrailingGlossary(rawHeading);
         if (heading.contains("名词解释")) {
             return Area.GLOSSARY;
         }
@@ -1017,6 +1018,15 @@ final class ConceptReader {
                 continue;
             }
             Concept concept = hit.term().concept();
+            if (concept != null && hit.term().role() == Role.CONCEPT && concept.measure() == Concept.Measure.MONEY
+                    && glue.direction() == 0 && !glue.compare()
+                    && Figures.parseNumber(sentence.substring(bare.numberStart(), bare.numberEnd())).signum() == 0
+                    && bare.end() < sentence.length() && "。，,；;、）)".indexOf(sentence.charAt(bare.end())) >= 0) {
+                // 因公出国(境)经费为0。: zero is zero in any unit (not a 0 the text is cut after: 其他收入 0)
+                place(sentence, line, hit, concept, new Value(bare.start(), bare.end(), BigDecimal.ZERO, "元", false), glue,
+                        false, false, false);
+                continue;
+            }
             context.reportUnplaced(ReadingRule.UNIT_UNKNOWN, section(concept), "“"
                     + SourceText.strip(sentence.substring(hit.start(), bare.end())) + "”没有金额单位，未读取", line);
         }

@@ -36,8 +36,27 @@ enum Part {
         return carriesFigures;
     }
 
+    /** What may join another part's words to a glossary after them: 以及相关 / 及 / 和 / 、. */
+    private static final java.util.regex.Pattern GLOSSARY_JOIN = java.util.regex.Pattern.compile(
+            "[\\s、，,]*(?:以及|及|和|与)?\\s*(?:相关|有关)?\\s*$");
+
+    /**
+     * The heading without a glossary it names after another part (“三公”经费预算情况说明以及相关名词解释: the “三公” part,
+     * whose figures are read); the heading itself otherwise (九、名词解释).
+     */
+    static String withoutTrailingGlossary(String heading) {
+        int at = heading.indexOf("名词解释");
+        if (at <= 0) {
+            return heading;
+        }
+        String before = GLOSSARY_JOIN.matcher(heading.substring(0, at)).replaceFirst("");
+        Part other = named(before);
+        return other != null && other != GLOSSARY ? before : heading;
+    }
+
     /** The part a heading names, or null. Checked most specific first. */
-    static Part named(String heading) {
+    static Part named(String rawHeading) {
+        String heading = withoutTrailingGlossary(rawHeading);
         if (heading.contains("名词解释")) {
             return GLOSSARY;
         }

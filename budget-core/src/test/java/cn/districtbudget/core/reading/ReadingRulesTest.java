@@ -1675,4 +1675,19 @@ class ReadingRulesTest {
         String part = "本部门2020年度收入总计1262.71万元,其中年初结转和结余134.56万元,较2019年增加14.44万元。\n";
         assertThat(read(part, 2020, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.carriedForward.change", "144400");
     }
+
+    @Test
+    void aPartNamedBeforeItsGlossaryIsReadAndAZeroNeedsNoUnit() {
+        // ningxia-yinchuan-archives-threepublic-2016-budget-excerpt (held-out batch 38)
+        String text = "“三公”经费预算情况说明以及相关名词解释\n银川市档案局2016“三公”经费预算安排资金5万元。其中:公务用车购置及运行费4万元、"
+                + "公务接待费1万元。因公出国(境)经费为0。\n";
+        assertThat(read(text, 2016, DisclosureKind.BUDGET)).containsEntry("threePublic.total", "50000")
+                .containsEntry("threePublic.reception", "10000").containsEntry("threePublic.outboundTravel", "0");
+        // a glossary of its own is still not read
+        String glossary = "九、名词解释\n“三公”经费预算安排资金5万元。\n";
+        assertThat(read(glossary, 2016, DisclosureKind.BUDGET)).doesNotContainKey("threePublic.total");
+        // a bare number other than zero, or a zero the text is cut after, has no unit to read it in
+        assertThat(read("因公出国(境)经费为3。\n", 2016, DisclosureKind.BUDGET)).doesNotContainKey("threePublic.outboundTravel");
+        assertThat(read("收入包括:事业收入5万元、其他收入 0", 2016, DisclosureKind.BUDGET)).doesNotContainKey("revenue.other");
+    }
 }
