@@ -1445,6 +1445,9 @@ final class ConceptReader {
             if (hits.get(i).term().role() == Role.FUND_REVENUE && revenueContext(currentSentence, hits, i)) {
                 continue;
             }
+            if (insideBrackets(currentSentence, hits.get(i).start()) && !insideBrackets(currentSentence, hits.get(index).start())) {
+                continue; // 财政拨款收入X万元(其中,一般公共预算Y万元…)…其他收入Z万元: the bracket's funds are the figure's parts
+            }
             Family family = hits.get(i).term().family();
             if (family == Family.FISCAL || family == Family.GPB || family == Family.OTHER_FUND) {
                 return true;

@@ -1690,4 +1690,15 @@ class ReadingRulesTest {
         assertThat(read("因公出国(境)经费为3。\n", 2016, DisclosureKind.BUDGET)).doesNotContainKey("threePublic.outboundTravel");
         assertThat(read("收入包括:事业收入5万元、其他收入 0", 2016, DisclosureKind.BUDGET)).doesNotContainKey("revenue.other");
     }
+
+    @Test
+    void fundsInABracketOfPartsLeaveALaterGenericSourceTheDepartments() {
+        // zhejiang-ningbo-health-info-centre-2022-final-excerpt (held-out batch 40)
+        String text = "本年收入合计2021.29万元;包括财政拨款收入2004.77万元(其中,一般公共预算2004.77万元,政府性基金预算0.00万元),"
+                + "占收入合计99.18%;事业收入0.00万元;其他收入16.51万元,占收入合计1%。\n";
+        assertThat(read(text, 2022, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.other", "165100");
+        // a fund named outside a bracket still makes the generic source its own
+        String fund = "政府性基金预算:其他收入16.51万元。\n";
+        assertThat(read(fund, 2022, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("revenue.other");
+    }
 }
