@@ -214,6 +214,7 @@ final class ConceptReader {
                 previousFamily = Family.NONE;
                 previousSingle = null;
                 previousPair = null;
+                previousFigures = List.of();
                 listCarriesCompare = false;
                 continue;
             }
@@ -419,6 +420,14 @@ final class ConceptReader {
             boolean single = candidates.size() == before + 1 && !candidates.get(before).change()
                     && candidates.get(before).concept().measure() == Concept.Measure.MONEY;
             previousSingle = single ? candidates.get(before) : null;
+            previousFigures = new ArrayList<>();
+            for (int i = before; i < candidates.size(); i++) {
+                StatedFigure f = candidates.get(i);
+                if (!f.change() && f.concept().measure() == Concept.Measure.MONEY && sentence.contains(f.evidence().words())) {
+                    previousFigures.add(f);
+                }
+            }
+            previousFigures.sort(java.util.Comparator.comparingInt(f -> sentence.indexOf(f.evidence().words())));
             previousPair = candidates.size() == before + 2 && isBothTotals(candidates.get(before), candidates.get(before + 1))
                     ? candidates.get(before + 1) : null;
         }
@@ -480,7 +489,52 @@ final class ConceptReader {
                 && revenue.value().compareTo(expenditure.value()) == 0;
     }
 
+    /** The amounts the last sentence with numbers read (not changes), in the order the sentence states them. */
+    private List<StatedFigure> previousFigures = List.of();
+
+    /**
+     * 支出预算7011.77万元，其中…。比2020年预算6725.00万元增加286.77万元: a sentence of a prior amount and a change only — the
+     * change of the first figure of the sentence before that the two make exactly.
+     */
+    private boolean priorThenChange(String sentence, int line, List<Value> values) {
+        Value prior = values.get(0);
+        Value change = values.get(1);
+        MoneyUnit priorUnit = prior.same() ? null : MoneyUnit.fromLabel(prior.unit());
+        MoneyUnit unit = change.same() ? null : MoneyUnit.fromLabel(change.unit());
+        if (priorUnit == null || unit == null) {
+            return false;
+        }
+        Glue compare = glues.of(sentence.substring(0, prior.start()));
+        Glue direction = glues.of(sentence.substring(prior.end(), change.start()));
+        if (!compare.ok() || !compare.compare() || compare.direction() != 0 || compare.rate() || compare.versus()
+                || !direction.ok() || direction.direction() == 0 || direction.compare() || direction.rate()
+                || !hits(sentence.substring(0, change.end())).isEmpty()) {
+            return false;
+        }
+        try {
+            BigDecimal yuan = Money.of(change.number(), unit).yuan();
+            BigDecimal signed = direction.direction() < 0 ? yuan.negate() : yuan;
+            BigDecimal priorYuan = Money.of(prior.number(), priorUnit).yuan();
+            for (StatedFigure f : previousFigures) {
+                if (f.value().subtract(priorYuan).compareTo(signed) == 0) {
+                    Matcher why = EXPLANATION.matcher(sentence.substring(change.end()));
+                    context.sawUnit(unit);
+                    add(f.concept(), true, signed, change.unit(), why.lookingAt() ? SourceText.strip(why.group("why")) : null,
+                            line, sentence.substring(0, change.end()), Role.CONCEPT);
+                    return true;
+                }
+            }
+        } catch (ArithmeticException e) {
+            // finer than a fen: not a figure
+        }
+        return true; // a prior amount and a change that make no figure before: whose they are is not said
+    }
+
     private void previousSubjectChange(String sentence, int line, List<Value> values) {
+        if (!previousFigures.isEmpty() && values.size() >= 2 && LEADING_COMPARE.matcher(sentence).lookingAt()
+                && priorThenChange(sentence, line, values)) {
+            return;
+        }
         if (previousSingle == null && previousPair != null && LEADING_COMPARE.matcher(sentence).lookingAt()) {
             // 收、支总计3903.88万元。与上年相比，增加30.66万元: the change of both totals
             StatedFigure expenditure = previousPair;

@@ -103,7 +103,7 @@ final class Lexicon {
         // other funds
         concept(t, "政府性基金预算(?:财政)?(?:拨款)?收入|政府性基金预算(?:财政拨款)?本年收入|政府性基金(?:拨款)?收入|基金预算(?:拨款)?收入",
                 Concept.REVENUE_GOVERNMENT_FUND, Family.NONE);
-        concept(t, "政府性基金预算(?:财政)?(?:拨款)?支出|政府性基金支出", Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL,
+        concept(t, "政府性基金预算(?:财政)?(?:拨款)?支出|政府性基金支出|(?<!一般公共)基金预算(?:财政)?(?:拨款)?支出", Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL,
                 Family.OTHER_FUND);
         concept(t, "国有资本经营预算(?:财政)?(?:拨款)?收入|国有资本经营收入", Concept.REVENUE_STATE_CAPITAL, Family.NONE);
         concept(t, "国有资本经营预算(?:财政)?(?:拨款)?支出|国有资本经营支出", Concept.STATE_CAPITAL_EXPENDITURE_TOTAL,

@@ -1701,4 +1701,16 @@ class ReadingRulesTest {
         String fund = "政府性基金预算:其他收入16.51万元。\n";
         assertThat(read(fund, 2022, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("revenue.other");
     }
+
+    @Test
+    void aSentenceOfAPriorAmountAndAChangeIsTheChangeOfTheFigureTheyMake() {
+        // gansu-gangu-daxiangshan-schooldistrict-2021-budget-excerpt (held-out batch 40)
+        String text = "2021年支出预算7011.77万元,其中一般公共预算财政拨款支出7011.77万元,基金预算支出0万元。比2020年预算6725.00万元增加286.77万元,增长4.3%。\n";
+        assertThat(read(text, 2021, DisclosureKind.BUDGET)).containsEntry("expenditure.total.change", "2867700")
+                .containsEntry("governmentFundExpenditure.total", "0")
+                .doesNotContainKey("generalPublicBudgetExpenditure.total.change");
+        // a prior amount and a change that do not make the figure before are nobody's
+        String off = "2021年支出预算7011.77万元。比2020年预算6725.00万元增加200.77万元。\n";
+        assertThat(read(off, 2021, DisclosureKind.BUDGET)).doesNotContainKey("expenditure.total.change");
+    }
 }
