@@ -35,7 +35,7 @@ final class ConceptReader {
     /** What {@link NumberScan#values} finds (the specification; {@code NumberScanTest} compares the two). */
     static final QuickFind VALUE = QuickFind.of(
             NUMBER + "\\s*(?<unit>亿元|万元|元|万(?![\\u4e00-\\u9fa5\\d])|%|个|人次|批次|辆|人|批|次)"
-                    + "|(?<same>与(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|(?<![比较]\\s{0,2})上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减变化|无增减|没有(?=[，,；;。]|$))", "-" + QuickFind.DIGITS + "与上持较无没未");
+                    + "|(?<same>(?:与|较)(?:上年|上年度|\\d{4}\\s*年(?:度)?)(?:预算|决算)?(?:数)?(?:保持)?(?:持平|相同|一致|无增减|没有变化)|(?<![比较]\\s{0,2})上年持平|持平|较上年无增减|无变化|没有变化|未发生变化|无增减变化|无增减|没有(?=[，,；;。]|$))", "-" + QuickFind.DIGITS + "与上持较无没未");
     /** What {@link NumberScan#bareNumbers} finds (the specification). */
     static final QuickFind BARE_NUMBER = QuickFind.of(NUMBER
             + "(?![.,，]?\\d|\\s*(?:亿元|万元|元|%|个|人次|批次|辆|人|批|次|年|月|日|项|平方米|家|名|户|台|套|所|类|款|条|号|万|亿|千))", "-" + QuickFind.DIGITS);
@@ -1527,6 +1527,10 @@ final class ConceptReader {
     }
 
     private Family parentFamily(List<Hit> hits, Family[] families, int index) {
+        int start = hits.get(index).start();
+        if (index == 0 && (currentSentence.startsWith("部门", start - 2) || currentSentence.startsWith("单位", start - 2))) {
+            return Family.EXPENDITURE; // 部门基本支出预算7031563.00元: the department names its own
+        }
         for (int i = index - 1; i >= 0; i--) {
             if (inReason(currentSentence, hits.get(i))) {
                 continue;

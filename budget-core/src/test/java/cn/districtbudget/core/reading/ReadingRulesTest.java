@@ -1713,4 +1713,16 @@ class ReadingRulesTest {
         String off = "2021年支出预算7011.77万元。比2020年预算6725.00万元增加200.77万元。\n";
         assertThat(read(off, 2021, DisclosureKind.BUDGET)).doesNotContainKey("expenditure.total.change");
     }
+
+    @Test
+    void theDepartmentNamingItsOwnBasicSpendingAndNoChangeOnTheYearBefore() {
+        // sichuan-wangcang-zhanghua-town-2018-budget-excerpt (held-out batch 43)
+        String text = "二、预算情况说明\n部门基本支出预算7031563.00元,其中:人员支出5901832.00元,公用支出1129731.00元。\n"
+                + "“三公”经费预算124000.00元。其中:因公出国(境)经费0元,较2017年决算一致;公务接待费预算124000.00元,较2017年决算一致。\n";
+        assertThat(read(text, 2018, DisclosureKind.BUDGET)).containsEntry("expenditure.basic", "7031563")
+                .containsEntry("expenditure.personnel", "5901832").containsEntry("threePublic.outboundTravel.change", "0")
+                .containsEntry("threePublic.reception.change", "0");
+        // with no owner named, a bare 基本支出 under no expenditure stays unread
+        assertThat(read("二、预算情况说明\n基本支出预算7031563.00元。\n", 2018, DisclosureKind.BUDGET)).doesNotContainKey("expenditure.basic");
+    }
 }
