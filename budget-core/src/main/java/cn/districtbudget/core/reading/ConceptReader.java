@@ -691,6 +691,9 @@ final class ConceptReader {
                 continue;
             }
             Hit hit = hits.get(h);
+            if (anotherYearsTerm(sentence, hit)) {
+                continue; // 2017年度基本支出279万元,2016年度基本支出230万元: the 230 and what follows it are 2016's
+            }
             int glueStart = hit.end();
             boolean continuation = false;
             if (v > 0 && values.get(v - 1).end() > hit.start()) {
@@ -2021,6 +2024,16 @@ final class ConceptReader {
         } catch (ArithmeticException e) {
             // finer than a fen: not a figure
         }
+    }
+
+    /** True when a year other than the document's stands right before the term (2016年度基本支出), not one compared with. */
+    private boolean anotherYearsTerm(String sentence, Hit hit) {
+        if (year == null || hit.start() == 0) {
+            return false;
+        }
+        Matcher own = YEAR_RIGHT_BEFORE.matcher(before(sentence, hit.start(), 10));
+        return own.find() && Integer.parseInt(own.group(1)) != year
+                && !COMPARED_BEFORE.matcher(before(sentence, hit.start(), 12)).find();
     }
 
     /** A year right before a statement of both totals (2025 年收支总预算): whose totals they are. */

@@ -1725,4 +1725,15 @@ class ReadingRulesTest {
         // with no owner named, a bare 基本支出 under no expenditure stays unread
         assertThat(read("二、预算情况说明\n基本支出预算7031563.00元。\n", 2018, DisclosureKind.BUDGET)).doesNotContainKey("expenditure.basic");
     }
+
+    @Test
+    void aTermAfterAnotherYearIsThatYearsAndSoIsItsChange() {
+        // yunnan-deqin-resettlement-bureau-2017-final-excerpt (held-out batch 43)
+        String text = "二、支出决算情况说明\n2017年度支出合计2906万元,其中:基本支出279万元;项目支出2626万元。2016年度支出合计628万元,其中:基本支出230万元。"
+                + "2017年度基本支出279万元,2016年度基本支出230万元,2017年比上年基本支出增加49万元,2017年项目支出2626万元,"
+                + "2016年项目支出398万元,与上年相比增了2228万元。\n";
+        assertThat(read(text, 2017, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("expenditure.basic", "2790000")
+                .containsEntry("expenditure.project", "26260000").containsEntry("expenditure.basic.change", "490000")
+                .doesNotContainKey("expenditure.project.change");
+    }
 }
