@@ -672,6 +672,7 @@ final class ConceptReader {
         }
         unitUnknown(sentence, line, values, hits);
         respectively(sentence, line, hits, values, consumed);
+        eachTheSame(sentence, line, hits, values, consumed);
         Family[] families = new Family[hits.size()];
         versusBefore = false;
         Value prior = null;
@@ -866,7 +867,7 @@ final class ConceptReader {
     }
 
     /** Between two terms of a list: 因公出国（境）费、公务用车购置及运行费和公务接待费. */
-    private static final Pattern LIST_JOIN = Pattern.compile("^(?:费用|经费|费)?\\s*[、和及与]\\s*$");
+    private static final Pattern LIST_JOIN = Pattern.compile("^(?:费用|经费|费)?\\s*[，,]?[、和及与]\\s*$");
     /** From a list's last term to 分别: at most a word saying which figure (支出, 预算数…). */
     private static final Pattern LIST_TAIL = Pattern.compile(
             "^\\s*(?:[“\"”]\\s*)?(?:的)?(?<what>支出|经费|费用|预算|决算|预算数|决算数|支出预算|支出决算)?(?:数)?\\s*(?:[，,]\\s*)?$");
@@ -982,6 +983,45 @@ final class ConceptReader {
                 }
             }
             markConsumed(values, consumed, lead.end(), pos);
+        }
+    }
+
+    /** After a list of terms: 均为 / 都是 … — one amount for each of them. */
+    private static final Pattern EACH_THE_SAME = Pattern.compile("(?:均|都)(?:为|是)\\s*");
+
+    /**
+     * 上级补助收入、经营收入、附属单位上缴收入均为0元: a list of terms and one amount that each of them is (not a change, not
+     * a figure of the list's sum).
+     */
+    private void eachTheSame(String sentence, int line, List<Hit> hits, List<Value> values, boolean[] consumed) {
+        Matcher each = EACH_THE_SAME.matcher(sentence);
+        Family[] families = new Family[hits.size()];
+        while (each.find()) {
+            List<Hit> list = listBefore(sentence, hits, each.start());
+            if (list == null) {
+                continue;
+            }
+            for (int v = 0; v < values.size(); v++) {
+                Value value = values.get(v);
+                MoneyUnit unit = value.same() ? null : MoneyUnit.fromLabel(value.unit());
+                if (value.start() != each.end() || consumed[v] || unit == null) {
+                    continue;
+                }
+                for (Hit hit : list) {
+                    Concept base = base(sentence, hits, families, hits.indexOf(hit));
+                    if (base == null || base.measure() != Concept.Measure.MONEY) {
+                        continue;
+                    }
+                    try {
+                        add(base, false, Money.of(value.number(), unit).yuan(), value.unit(), null, line,
+                                sentence.substring(list.get(0).start(), value.end()), hit.term().role());
+                        context.sawUnit(unit);
+                    } catch (ArithmeticException e) {
+                        // finer than a fen: not a figure
+                    }
+                }
+                consumed[v] = true;
+            }
         }
     }
 
@@ -1407,7 +1447,7 @@ final class ConceptReader {
             return null;
         }
         if (concept == Concept.REVENUE_TOTAL && hit.term().source().endsWith("收入合计")
-                && INCLUDES_CARRY_OVER.foundIn(beforeReason(sentence.substring(hit.end())))) {
+                && INCLUDES_CARRY_OVER.foundIn(ownClause(beforeReason(sentence.substring(hit.end()))))) {
             return Concept.REVENUE_GRAND_TOTAL;
         }
         return concept;
@@ -1419,6 +1459,21 @@ final class ConceptReader {
 
     /** 收入合计X万元，其中：本年收入Y万元…上年结转收入Z万元: a 收入合计 whose parts include the carry-over is the grand total. */
     private static final QuickFind INCLUDES_CARRY_OVER = QuickFind.of("其中[:：]?\\s*本年收入|上年结转|年初结转", "其上年");
+
+    /**
+     * The words up to a semicolon or to the expenditure (收入合计218.78亿元，合计支出为208.34亿元…；年初结转和结余为9.27亿元: the
+     * carry-over stated apart is not inside the total).
+     */
+    private static String ownClause(String text) {
+        int cut = text.length();
+        for (String end : new String[] {"；", ";", "支出"}) {
+            int at = text.indexOf(end);
+            if (at >= 0 && at < cut) {
+                cut = at;
+            }
+        }
+        return text.substring(0, cut);
+    }
 
     /** The words before a reason (…，主要原因是上年年初结转资金…: what the reason names is not part of the figure). */
     private static String beforeReason(String text) {

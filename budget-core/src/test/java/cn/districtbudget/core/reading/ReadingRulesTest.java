@@ -1736,4 +1736,30 @@ class ReadingRulesTest {
                 .containsEntry("expenditure.project", "26260000").containsEntry("expenditure.basic.change", "490000")
                 .doesNotContainKey("expenditure.project.change");
     }
+
+    @Test
+    void aCarryOverStatedApartIsNotInsideTheRevenueTotal() {
+        // henan-zzu-first-hospital-2021-final-excerpt (held-out batch 42, a wrong figure at the first read)
+        String apart = "2021年收入合计218.78亿元,合计支出为208.34亿元,与上年度相比,收、支总计增长13.04%;年初结转和结余为9.27亿元。\n";
+        assertThat(read(apart, 2021, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.total", "21878000000")
+                .doesNotContainKey("revenue.grandTotal").containsEntry("revenue.carriedForward", "927000000");
+        // named among its parts, the carry-over is inside it
+        String inside = "2021年收入合计228.05亿元,其中:本年收入218.78亿元,年初结转和结余9.27亿元。\n";
+        assertThat(read(inside, 2021, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.grandTotal", "22805000000")
+                .doesNotContainEntry("revenue.total", "22805000000");
+    }
+
+    @Test
+    void aListOfTermsThatAreEachTheSameAmount() {
+        // henan-zzu-first-hospital-2021-final-excerpt (held-out batch 42)
+        String text = "此外,上级补助收入、经营收入、附属单位上缴收入均为0元。此外,上缴上级支出、经营支出、对附属单位补助支出均为0元。\n";
+        assertThat(read(text, 2021, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.superiorSubsidy", "0")
+                .containsEntry("revenue.operating", "0").containsEntry("revenue.subordinateRemittance", "0")
+                .containsEntry("expenditure.remitToSuperior", "0").containsEntry("expenditure.subsidyToSubordinate", "0");
+        assertThat(read("事业收入、其他收入均为5万元。\n", 2021, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("revenue.business", "50000").containsEntry("revenue.other", "50000");
+        // 均增加 is a change of each, not an amount
+        assertThat(read("事业收入、其他收入均增加5万元。\n", 2021, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKeys("revenue.business", "revenue.other");
+    }
 }
