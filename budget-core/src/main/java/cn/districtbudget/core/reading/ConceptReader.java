@@ -991,11 +991,33 @@ final class ConceptReader {
 
     /**
      * 上级补助收入、经营收入、附属单位上缴收入均为0元: a list of terms and one amount that each of them is (not a change, not
-     * a figure of the list's sum).
+     * a figure of the list's sum); 因公出国(境)费和公务用车费预算与去年持平: a list with no change for each.
      */
     private void eachTheSame(String sentence, int line, List<Hit> hits, List<Value> values, boolean[] consumed) {
         Matcher each = EACH_THE_SAME.matcher(sentence);
         Family[] families = new Family[hits.size()];
+        for (int v = 0; v < values.size(); v++) {
+            Value value = values.get(v);
+            if (!value.same() || consumed[v]) {
+                continue;
+            }
+            Matcher compared = COMPARED_BEFORE.matcher(before(sentence, value.start(), 12));
+            int at = sentence.startsWith("与", value.start()) ? value.start()
+                    : compared.find() ? value.start() - (compared.end() - compared.start()) : -1;
+            List<Hit> list = at >= 0 ? listBefore(sentence, hits, at) : null;
+            if (list == null) {
+                continue;
+            }
+            // 因公出国(境)费和公务用车费预算与去年持平: no change for each of them
+            for (Hit hit : list) {
+                Concept base = base(sentence, hits, families, hits.indexOf(hit));
+                if (base != null && base.measure() == Concept.Measure.MONEY) {
+                    add(base, true, BigDecimal.ZERO, null, null, line, sentence.substring(list.get(0).start(), value.end()),
+                            hit.term().role());
+                }
+            }
+            consumed[v] = true;
+        }
         while (each.find()) {
             List<Hit> list = listBefore(sentence, hits, each.start());
             if (list == null) {

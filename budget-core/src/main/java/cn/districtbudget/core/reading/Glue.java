@@ -80,10 +80,12 @@ record Glue(boolean ok, boolean compare, int direction, boolean rate, boolean bu
                     } else {
                         compare = true;
                     }
-                } else if (m.group("up") != null) {
-                    direction = 1;
-                } else if (m.group("down") != null) {
-                    direction = -1;
+                } else if (m.group("up") != null || m.group("down") != null) {
+                    if (text.startsWith("的", m.end())) {
+                        // 压缩的52万元出自公务接待费: the amount a noun phrase names, whose owner follows
+                        return new Glue(false, false, 0, false, false, false, false, false, false);
+                    }
+                    direction = m.group("up") != null ? 1 : -1;
                 } else if (m.group("rate") != null) {
                     rate = true;
                 } else if (m.group("initial") != null) {

@@ -1762,4 +1762,24 @@ class ReadingRulesTest {
         assertThat(read("事业收入、其他收入均增加5万元。\n", 2021, DisclosureKind.FINAL_ACCOUNTS))
                 .doesNotContainKeys("revenue.business", "revenue.other");
     }
+
+    @Test
+    void aListOfTermsWithNoChangeHasNoChangeForEach() {
+        // beijing-sasac-threepublic-2014-budget
+        String text = "“三公”经费预算数为2841.78万元,比去年预算数减少52万元。其中因公出国(境)费和公务用车费预算与去年持平,压缩的52万元出自公务接待费预算。\n";
+        assertThat(read(text, 2014, DisclosureKind.BUDGET)).containsEntry("threePublic.outboundTravel.change", "0")
+                .containsEntry("threePublic.vehicles.change", "0").doesNotContainKey("threePublic.reception.change")
+                .containsEntry("threePublic.total.change", "-520000");
+    }
+
+    @Test
+    void aDirectionWordNamingANounPhraseIsNotTheChangeOfTheTermBefore() {
+        // beijing-sasac-threepublic-2014-budget: 压缩的52万元 is the amount whose owner follows
+        String text = "因公出国(境)费预算与去年持平,压缩的52万元出自公务接待费预算。\n";
+        assertThat(read(text, 2014, DisclosureKind.BUDGET)).doesNotContainKey("threePublic.reception.change")
+                .containsEntry("threePublic.outboundTravel.change", "0");
+        // without 的 the direction word is the change
+        assertThat(read("公务接待费预算比上年压缩52万元。\n", 2014, DisclosureKind.BUDGET))
+                .containsEntry("threePublic.reception.change", "-520000");
+    }
 }
