@@ -1433,6 +1433,10 @@ final class ConceptReader {
         }
         if (term.kinds() == Lexicon.Kinds.BUDGET_ONLY && kind == DisclosureKind.FINAL_ACCOUNTS) {
             ambiguous(sentence, hit, "在决算中不能确定是“本年收入（支出）合计”还是“总计”");
+            if (!sentence.contains("决算")) {
+                // 我校2016年收入预算总额为6488440元,其中,人员经费为6157140元…: the parts are the same 预算's
+                sentenceMode = 1;
+            }
             return null;
         }
         if (term.generic() && term.source().startsWith("本年支出")) {

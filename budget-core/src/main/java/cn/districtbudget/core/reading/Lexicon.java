@@ -77,7 +77,8 @@ final class Lexicon {
         concept(t, "财政拨款支出(?:决算|预算)?总计|财政拨款(?:决算|预算)支出总计", Concept.FISCAL_EXPENDITURE_TOTAL, Family.FISCAL);
         concept(t, "一般公共(?:预算)?财政(?:拨款)?收入|一般预算(?:财政)?拨款收入", Concept.REVENUE_GENERAL_PUBLIC_BUDGET,
                 Family.NONE); // 一般预算: the 一般公共预算's name before 2015
-        concept(t, "财政拨款收入(?!支出)", Concept.REVENUE_FISCAL_APPROPRIATION, Family.NONE);
+        // 财政补助收入: the 事业单位's name of its fiscal appropriation before 2019 (not 非财政补助收入, 公共财政补助收入)
+        concept(t, "财政拨款收入(?!支出)|(?<![非共级])财政补助收入", Concept.REVENUE_FISCAL_APPROPRIATION, Family.NONE);
         // 收入预算X万元，其中：财政拨款Y万元: a bare 财政拨款 with its amount, in a list of revenue, is that revenue
         // (not 上级财政拨款, 经费财政拨款…: words before it make it another's)
         fundRevenue(t, "(?<![\\u4e00-\\u9fa5&&[^年中为是其含算]])财政拨款(?=\\s*(?:为|是)?\\s*\\d)", Concept.REVENUE_FISCAL_APPROPRIATION,

@@ -1782,4 +1782,26 @@ class ReadingRulesTest {
         assertThat(read("公务接待费预算比上年压缩52万元。\n", 2014, DisclosureKind.BUDGET))
                 .containsEntry("threePublic.reception.change", "-520000");
     }
+
+    @Test
+    void aBudgetHeadlineInAFinalAccountMakesItsPartsTheBudgets() {
+        // hunan-jinshi-no5-middleschool-2016-final-excerpt (held-out batch 42, unkeyed readings at its first read)
+        String text = "二、收入支出预算执行情况分析\n我校2016年收入预算总额为6488440元,其中,人员经费为6157140元,日常公用经费为331300元,"
+                + "2016年预算中财政补助收入为6404400元,其他收入为80000元。2016年年末决算中收入总数为9657351.13元,其中财政补助收入为9589412.13元。\n";
+        assertThat(read(text, 2016, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKeys("expenditure.personnel",
+                "expenditure.publicUse", "revenue.other").containsEntry("revenue.fiscalAppropriation", "9589412.13");
+        // in a budget the same sentence is the document's own
+        assertThat(read("我校2016年收入预算总额为6488440元,其中财政补助收入为6404400元,其他收入为80000元。\n", 2016,
+                DisclosureKind.BUDGET)).containsEntry("revenue.other", "80000");
+    }
+
+    @Test
+    void financialSubsidyRevenueIsTheFiscalAppropriationOfAnInstitution() {
+        // yunnan-tcm-western-hospital-2017-final-excerpt: 财政补助收入, the 事业单位's word before 2019
+        String text = "2017年總收入6628.72萬元,其中:財政補助收入2339.68萬元,事業收入4131.31萬元。\n";
+        assertThat(read(text, 2017, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.fiscalAppropriation", "23396800");
+        // 非财政补助收入 and 公共财政补助收入 are not it
+        String not = "上级补助收入:指事业单位从主管部门和上级单位取得的非财政补助收入10万元。公共财政补助收入6284.35万元。\n";
+        assertThat(read(not, 2017, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("revenue.fiscalAppropriation");
+    }
 }
