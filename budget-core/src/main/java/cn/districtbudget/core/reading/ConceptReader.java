@@ -73,6 +73,9 @@ final class ConceptReader {
     /** The “三公” item a heading wholly names ((一)因公出国(境)经费, 三、公务接待费): the subject of term-less sentences below it. */
     private Term headingSubject;
     private Family previousFamily = Family.NONE;
+    /** The sentence with numbers before gave the parts of a functional class (教育支出X万元，其中：基本支出…). */
+    private boolean previousCategoryParts;
+    private boolean categoryParts;
     private static final QuickFind YEAR = QuickFind.of("(?<![\\d比较与])(?<y>(?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)", "12");
     private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|与|同比|上年|对比)\\s*$");
 
@@ -212,6 +215,7 @@ final class ConceptReader {
                 previousHadCompare = false;
                 previousBudgetQualified = false;
                 previousFamily = Family.NONE;
+                previousCategoryParts = false;
                 previousSingle = null;
                 previousPair = null;
                 previousFigures = List.of();
@@ -395,9 +399,11 @@ final class ConceptReader {
         sentenceHeadlines = headlines.size();
         sentenceHadValues = false;
         sentenceMode = 0;
+        categoryParts = false;
         readSentenceFigures(sentence, line);
         if (sentenceHadValues) {
             previousBudgetQualified = sentenceMode == 1;
+            previousCategoryParts = categoryParts;
         }
         // 单位预算收入5212.91万元。其中：…上年结余结(转)150万元: the parts in the 其中 sentence after the revenue total count too
         boolean partsOfRevenue = previousRevenue && givesParts(sentence);
@@ -1295,6 +1301,27 @@ final class ConceptReader {
      * A year's revenue (the department's or a fund's), not a grand total with carry-overs. (An expenditure's 总计 is
      * left as it is: 一般公共预算财政拨款支出总计 is how some districts write the fund's expenditure.)
      */
+    /** A part-of term listed after 其中 among the parts of the revenue before it, not of an expenditure. */
+    private static boolean partOfRevenue(String sentence, List<Hit> hits, int index) {
+        int first = index;
+        for (int i = index - 1; i >= 0; i--) {
+            Hit before = hits.get(i);
+            if (before.term().role() == Role.CHILD) {
+                first = i;
+                continue;
+            }
+            Concept concept = before.term().concept();
+            String between = sentence.substring(before.end(), hits.get(index).start());
+            return concept != null && (concept == Concept.REVENUE_TOTAL || concept == Concept.REVENUE_GRAND_TOTAL)
+                    && between.contains("其中") && !between.contains("支出");
+        }
+        return REVENUE_THEN_PARTS.matcher(sentence.substring(0, hits.get(first).start())).find();
+    }
+
+    /** 森林公园2022年度收入272.27万元:其中 — a revenue no term names, then its parts. */
+    private static final Pattern REVENUE_THEN_PARTS = Pattern.compile(
+            "收入(?:预算)?(?:为|是)?\\s*[\\d,.]+\\s*(?:亿元|万元|元)\\s*[:：，,;；（(]?\\s*其中\\s*[:：]?\\s*$");
+
     private static boolean isYearsRevenue(Concept concept) {
         return concept != null && concept != Concept.REVENUE_GRAND_TOTAL && concept.key().startsWith("revenue.");
     }
@@ -1413,9 +1440,27 @@ final class ConceptReader {
         }
         if (term.role() == Role.CHILD) {
             int from = index > 0 ? hits.get(index - 1).end() : 0;
+            if (index > 0 && hits.get(index - 1).term().concept() != null
+                    && hits.get(index - 1).term().concept().name().startsWith("PROCUREMENT_")) {
+                from = index > 1 ? hits.get(index - 2).end() : 0; // 一般公共服务支出: a class, not 服务支出 (procurement)
+            }
             String before = sentence.substring(from, hit.start());
             if (before.contains("其中") && CATEGORY_BEFORE.matcher(before).find()) {
-                // 高中教育支出 3,717,632.50 元，其中：基本支出…: the parts of a category, not of the whole expenditure
+                // 高中教育支出 3,717,632.50 元，其中：基本支出… / 一般公共服务支出预算938.35万元;其中:基本支出…: the parts of a
+                // category, not of the whole expenditure
+                families[index] = Family.NONE;
+                categoryParts = true;
+                return null;
+            }
+            if (index == 0 && previousCategoryParts && hit.start() <= 4
+                    && !sentence.substring(0, hit.start()).codePoints().anyMatch(Character::isIdeographic)) {
+                // …其中:基本支出402.46万元;比2023年减少4.41万元。项目支出535.89万元…: the same class's other part
+                families[index] = Family.NONE;
+                categoryParts = true;
+                return null;
+            }
+            if (partOfRevenue(sentence, hits, index)) {
+                // 森林公园2022年度收入272.27万元:其中人员经费21.93万元,公用经费2万元,上级补助收入11万元: money for them
                 families[index] = Family.NONE;
                 return null;
             }
@@ -1481,7 +1526,7 @@ final class ConceptReader {
 
     /** A category's expenditure with its amount and 其中 (教育支出 3,717,632.50 元，其中：) right before a part-of term. */
     private static final Pattern CATEGORY_BEFORE = Pattern.compile(
-            "[\\u4e00-\\u9fa5&&[^年度本总的和及与为是]]{2,}支出\\s*[\\d,，.]+\\s*(?:亿元|万元|元)\\s*[，,（(]?\\s*其中\\s*[:：]?\\s*$");
+            "[\\u4e00-\\u9fa5&&[^年度本总的和及与为是]]{2,}支出(?:预算|决算)?(?:数)?(?:为|是)?\\s*[\\d,，.]+\\s*(?:亿元|万元|元)\\s*[，,;；（(]?\\s*其中\\s*[:：]?\\s*$");
 
     /** 收入合计X万元，其中：本年收入Y万元…上年结转收入Z万元: a 收入合计 whose parts include the carry-over is the grand total. */
     private static final QuickFind INCLUDES_CARRY_OVER = QuickFind.of("其中[:：]?\\s*本年收入|上年结转|年初结转", "其上年");

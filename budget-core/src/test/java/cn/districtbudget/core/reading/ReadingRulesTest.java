@@ -1804,4 +1804,29 @@ class ReadingRulesTest {
         String not = "上级补助收入:指事业单位从主管部门和上级单位取得的非财政补助收入10万元。公共财政补助收入6284.35万元。\n";
         assertThat(read(not, 2017, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("revenue.fiscalAppropriation");
     }
+
+    @Test
+    void thePartsOfAFunctionalClassAreNotTheDepartmentsOverTwoSentences() {
+        // chongqing-tongliang-petitions-2024-budget-excerpt: 一般公共服务支出 is one class (its 服务支出 no procurement)
+        String text = "(二)支出预算\n一般公共服务支出预算938.35万元;其中:基本支出402.46万元;比2023年减少4.41万元,主要是减少了人员经费。"
+                + "项目支出535.89万元,比2023年减少115.5万元。\n";
+        assertThat(read(text, 2024, DisclosureKind.BUDGET)).doesNotContainKeys("expenditure.basic", "expenditure.basic.change",
+                "expenditure.project", "expenditure.project.change");
+        // a department's own split is still read
+        String own = "(二)支出预算\n2024年支出预算1062.12万元,其中:基本支出402.46万元。项目支出535.89万元,比2023年减少115.5万元。\n";
+        assertThat(read(own, 2024, DisclosureKind.BUDGET)).containsEntry("expenditure.basic", "4024600")
+                .containsEntry("expenditure.project", "5358900");
+    }
+
+    @Test
+    void personnelAndPublicUseListedAmongTheRevenuesPartsAreNotExpenditure() {
+        // hubei-suizhou-forestpark-2022-budget-excerpt: the revenue's money for them, listed with its sources
+        String text = "(一)收入预算情况\n森林公园2022年度收入272.27万元:其中人员经费21.93万元,公用经费2万元,上级补助收入11万元。\n";
+        assertThat(read(text, 2022, DisclosureKind.BUDGET)).doesNotContainKeys("expenditure.personnel", "expenditure.publicUse")
+                .containsEntry("revenue.superiorSubsidy", "110000");
+        // under an expenditure they are its parts
+        String spent = "(二)支出预算情况\n2022年度基本支出23.93万元:其中人员经费21.93万元,公用经费2万元。\n";
+        assertThat(read(spent, 2022, DisclosureKind.BUDGET)).containsEntry("expenditure.personnel", "219300")
+                .containsEntry("expenditure.publicUse", "20000");
+    }
 }
