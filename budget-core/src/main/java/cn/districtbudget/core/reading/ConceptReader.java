@@ -79,6 +79,12 @@ final class ConceptReader {
     private static final QuickFind YEAR = QuickFind.of("(?<![\\d比较与])(?<y>(?:19|20)\\d{2})\\s*年(?!\\s*\\d{1,2}\\s*月)", "12");
     private static final Pattern COMPARED_YEAR = Pattern.compile("(?:比|较|与|同比|上年|对比)\\s*$");
 
+    /** 5,572万元: the text groups thousands with commas. */
+    private static final Pattern THOUSANDS_GROUP = Pattern.compile("\\d,\\d{3}(?![\\d])");
+
+    /** The text groups thousands with commas, so a point before three digits (4.647万元) may be a misprinted comma. */
+    private boolean groupsThousands;
+
     private ConceptReader(ReadingContext context, DisclosureKind kind, Integer year, String file) {
         this.context = context;
         this.kind = kind;
@@ -168,6 +174,9 @@ final class ConceptReader {
 
     private void readAll() {
         SourceText source = context.source();
+        for (int number = 1; number <= source.size() && !groupsThousands; number++) {
+            groupsThousands = THOUSANDS_GROUP.matcher(source.line(number)).find();
+        }
         for (int number = 1; number <= source.size(); number++) {
             String raw = source.line(number);
             if (SourceText.isTableLine(raw)) {
@@ -1808,6 +1817,11 @@ final class ConceptReader {
             money = Money.of(value.number(), moneyUnit);
         } catch (ArithmeticException e) {
             ambiguous(sentence, hit, "金额精确到分以下");
+            return;
+        }
+        if (groupsThousands && value.number().scale() == 3) {
+            // 公务用车购置及运行维护支出4.647万元 in a text writing 5,572万元: 4,647 with a misprinted comma, or 4.647?
+            ambiguous(sentence, hit, "小数点后恰有三位，而本文以逗号分隔千位，可能是误印的千位分隔符");
             return;
         }
         context.sawUnit(moneyUnit);

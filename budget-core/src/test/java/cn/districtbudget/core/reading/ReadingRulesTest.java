@@ -1829,4 +1829,15 @@ class ReadingRulesTest {
         assertThat(read(spent, 2022, DisclosureKind.BUDGET)).containsEntry("expenditure.personnel", "219300")
                 .containsEntry("expenditure.publicUse", "20000");
     }
+
+    @Test
+    void aPointBeforeThreeDigitsInATextGroupingThousandsIsReportedNotRead() {
+        // hubei-wuhan-hanyang-threepublic-2013-final: 4.647万元 whose parts are 1,088万元 and 3,559万元
+        String text = "“三公”经费支出总数为5,572万元。2.公务用车购置及运行维护支出4.647万元,其中公务用车购置支出1,088万元。\n";
+        assertThat(read(text, 2013, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("threePublic.vehicles")
+                .containsEntry("threePublic.vehiclePurchase", "10880000");
+        // with no commas grouping thousands, three decimals are read as printed
+        assertThat(read("二、支出决算情况说明\n本年支出合计300万元,其中:基本支出81.984万元,项目支出218.016万元。\n", 2021, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("expenditure.project", "2180160");
+    }
 }
