@@ -107,7 +107,7 @@ final class StatedZeros {
 
     /** 我单位无“三公”经费的预算与支出 / 无“三公”经费支出: no “三公” money at all. */
     private static final QuickFind NO_THREE_PUBLIC = QuickFind.of(
-            "(?:无|没有)[“\"”]?三公[”\"“]?经费(?:的)?(?:(?<both>预算(?:与|和|及)(?:支出|决算))|(?<budget>预算)|支出|开支|决算)?(?:安排)?"
+            "(?<![尚还])(?:无|没有)[“\"”]?三公[”\"“]?(?:经费)?(?:的)?(?:(?<both>预算(?:与|和|及)(?:支出|决算))|(?<budget>预算)|支出|开支|决算)?(?:安排)?"
                     + "(?=\\s*(?:[，,。；;]|$))", "无没");
 
     private void noThreePublic(String sentence, int line) {
@@ -145,6 +145,9 @@ final class StatedZeros {
                 continue;
             }
             int from = sentence.charAt(start - 1) == '无' ? start - 1 : sentence.startsWith("没有", start - 2) ? start - 2 : start - 3;
+            if (from > 0 && (sentence.charAt(from - 1) == '尚' || sentence.charAt(from - 1) == '还')) {
+                continue; // 国办的部门预算尚没有“三公”支出: not yet stated, no zero
+            }
             Matcher tail = NONE_TAIL.matcher(sentence).region(hit.end(), sentence.length());
             tail.lookingAt();
             String words = SourceText.strip(sentence.substring(from, tail.end()).replaceAll("[，,。；;、)）]$", ""));

@@ -1840,4 +1840,13 @@ class ReadingRulesTest {
         assertThat(read("二、支出决算情况说明\n本年支出合计300万元,其中:基本支出81.984万元,项目支出218.016万元。\n", 2021, DisclosureKind.FINAL_ACCOUNTS))
                 .containsEntry("expenditure.project", "2180160");
     }
+
+    @Test
+    void noThreePublicSpendingYetIsNoStatedZero() {
+        // beijing-state-council-general-office-2011-budget-excerpt: 尚没有 — not yet published, not none
+        String text = "一般行政管理事务支出22206.3万元。国办的部门预算尚没有“三公”支出,也没有公布具体的项目支出预算。\n";
+        assertThat(read(text, 2011, DisclosureKind.BUDGET)).doesNotContainKey("threePublic.total");
+        String none = "一般行政管理事务支出22206.3万元。本部门没有“三公”支出,也没有公务用车。\n";
+        assertThat(read(none, 2011, DisclosureKind.BUDGET)).containsEntry("threePublic.total", "0");
+    }
 }
