@@ -1444,6 +1444,10 @@ final class ConceptReader {
         if (term.role() == Role.BLOCK) {
             return null;
         }
+        if (term.concept() != null && term.concept().key().startsWith("revenue.")
+                && (area == Area.PROCUREMENT || sentence.substring(0, hit.start()).contains("采购"))) {
+            return null; // 按政府采购资金类型划分,一般公共预算拨款453928.84元: the procurement's funds, not revenue
+        }
         if (term.role() == Role.FUND_REVENUE) {
             return revenueContext(sentence, hits, index) ? term.concept() : null;
         }

@@ -1849,4 +1849,15 @@ class ReadingRulesTest {
         String none = "一般行政管理事务支出22206.3万元。本部门没有“三公”支出,也没有公务用车。\n";
         assertThat(read(none, 2011, DisclosureKind.BUDGET)).containsEntry("threePublic.total", "0");
     }
+
+    @Test
+    void theFundsOfTheProcurementBudgetAreNotRevenue() {
+        // guangxi-wuzhou-civilaffairs-2025-budget-excerpt / guangxi-wuzhou-dept843-2023-budget-excerpt
+        String text = "(二)政府采购预算安排情况说明。\n2023年政府采购预算17000元。按政府采购资金类型划分,一般公共预算拨款 17000 元,"
+                + "财政专户管理的资金安排 0 元。\n";
+        assertThat(read(text, 2023, DisclosureKind.BUDGET)).doesNotContainKeys("revenue.generalPublicBudget",
+                "revenue.specialAccount").containsEntry("procurement.total", "17000");
+        String revenue = "一、收入预算\n2023年收入预算17000元,其中一般公共预算拨款17000元。\n";
+        assertThat(read(revenue, 2023, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "17000");
+    }
 }
