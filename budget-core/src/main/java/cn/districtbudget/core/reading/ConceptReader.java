@@ -398,6 +398,11 @@ final class ConceptReader {
     /** The sentences before were a change that opens a list and its items: the next item carries the comparison. */
     private boolean listCarriesCompare;
 
+    /** A sentence that is only 其中： opening a numbered list of parts. */
+    private static final Pattern ONLY_WHEREOF = Pattern.compile("^其中\\s*[:：]?$");
+    /** The first candidate of a revenue total whose numbered parts follow a bare 其中： (-1: none). */
+    private int revenueListStart = -1;
+
     /** The candidates and headlines read before the sentence being read. */
     private int sentenceCandidates;
     private int sentenceHeadlines;
@@ -416,7 +421,18 @@ final class ConceptReader {
         }
         // 单位预算收入5212.91万元。其中：…上年结余结(转)150万元: the parts in the 其中 sentence after the revenue total count too
         boolean partsOfRevenue = previousRevenue && givesParts(sentence);
-        carryOverInside(sentence, partsOfRevenue ? previousSentenceStart : before);
+        boolean listItem = LIST_ITEM.matcher(sentence).lookingAt();
+        if (revenueListStart >= 0 && listItem) {
+            // 预算收入共计24505.44万元。其中: / 1.上年结转1283.35万元…: the numbered parts under a bare 其中: count too
+            carryOverInside(sentence, revenueListStart);
+        } else {
+            carryOverInside(sentence, partsOfRevenue ? previousSentenceStart : before);
+        }
+        if (previousRevenue && ONLY_WHEREOF.matcher(SourceText.strip(sentence)).matches()) {
+            revenueListStart = previousSentenceStart;
+        } else if (!listItem && sentenceHadValues) {
+            revenueListStart = -1;
+        }
         previousSentenceStart = before;
         boolean changeRead = false;
         boolean revenue = false;
@@ -2175,10 +2191,13 @@ final class ConceptReader {
         if (year == null || hit.start() == 0) {
             return false;
         }
-        Matcher own = YEAR_RIGHT_BEFORE.matcher(before(sentence, hit.start(), 10));
+        Matcher own = YEAR_OWNING_TERM.matcher(before(sentence, hit.start(), 10));
         return own.find() && Integer.parseInt(own.group(1)) != year
                 && !COMPARED_BEFORE.matcher(before(sentence, hit.start(), 12)).find();
     }
+
+    /** A year right before a term (2016年度基本支出, 2020年有政府性基金预算财政拨款收入): the year whose figure it is. */
+    private static final Pattern YEAR_OWNING_TERM = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?\\s*(?:有|的)?\\s*$");
 
     /** A year right before a statement of both totals (2025 年收支总预算): whose totals they are. */
     private static final Pattern YEAR_RIGHT_BEFORE = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?\\s*$");

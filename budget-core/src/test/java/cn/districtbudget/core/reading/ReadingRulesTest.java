@@ -1860,4 +1860,24 @@ class ReadingRulesTest {
         String revenue = "一、收入预算\n2023年收入预算17000元,其中一般公共预算拨款17000元。\n";
         assertThat(read(revenue, 2023, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "17000");
     }
+
+    @Test
+    void aPriorYearsFigureInAReasonIsThatYearsEvenWithHasBetween() {
+        // chongqing-jiangjin-bailin-town-2021-final-excerpt
+        String text = "1.总体情况。2021年度收入总计3,084.82万元,支出总计3,084.82万元。收支较上年决算数减少701.01万元、下降18.5%,"
+                + "主要原因是2020年有政府性基金预算财政拨款收入710万元,主要用于征地和拆迁补偿支出。\n";
+        assertThat(read(text, 2021, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("revenue.governmentFund")
+                .containsEntry("revenue.grandTotal", "30848200");
+    }
+
+    @Test
+    void aCarryOverAmongTheNumberedPartsUnderABareWhereofMakesTheGrandTotal() {
+        // beijing-npcsc-general-office-2022-budget-excerpt
+        String text = "二、收入总表情况\n\n全国人大常委会办公厅机关本级2022年预算收入共计24505.44万元。其中:\n\n"
+                + "1.上年结转1283.35万元,占总收入的5.24%。\n\n2.一般公共预算拨款收入22061.32万元,占总收入的90.03%。\n";
+        assertThat(read(text, 2022, DisclosureKind.BUDGET)).containsEntry("revenue.grandTotal", "245054400")
+                .doesNotContainKey("revenue.total");
+        String without = "二、收入总表情况\n\n2022年预算收入共计23344.67万元。其中:\n\n1.一般公共预算拨款收入23344.67万元。\n";
+        assertThat(read(without, 2022, DisclosureKind.BUDGET)).containsEntry("revenue.total", "233446700");
+    }
 }
