@@ -73,6 +73,9 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     static Identity find(SourceText source, ReadingHints hints) {
         Title title = Title.find(source);
         String department = title != null ? title.department() : null;
+        if (department != null && department.contains("【") && !department.contains("】")) {
+            department = null; // 【财政预算】天水市麦积区花牛镇政府…: a site's category cut inside, not the name
+        }
         Integer year = title != null ? title.year() : null;
         DisclosureKind kind = title != null ? title.kind() : null;
         int head = Math.min(source.size(), HEAD_LINES);
@@ -95,6 +98,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
             line = TRAILING_CELLS.matcher(line).replaceAll("");
             line = PAGE_FIELDS.matcher(line).replaceFirst(""); // …2022年预算公开 发布日期:2022-01-25 信息来源:…
             line = TITLE_FIELD.matcher(line).replaceFirst(""); // [ 标 题 ] 石柱土家族自治县文化馆2023年单位预算情况说明
+            line = CATEGORY_PREFIX.matcher(line).replaceFirst(""); // 【财政预算】天水市麦积区花牛镇政府2020年部门预算情况说明
             Matcher three = THREE_PUBLIC_TITLE.matcher(line);
             if (line.length() <= 60 && three.find()) {
                 int y = Integer.parseInt(three.group("year"));
@@ -148,6 +152,7 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         if (year == null) {
             year = firstYear(source);
         }
+        department = department == null ? null : cleanName(department);
         if (department == null) {
             department = namedDepartment(source);
         }
@@ -163,13 +168,38 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
         if (kind == null) {
             kind = kindByWords(source);
         }
-        department = department == null ? null : inFull(source, withPlace(source, department));
+        department = department == null ? null : cleanName(inFull(source, withPlace(source, department)));
         if (hints != null) {
             department = hints.department() != null ? hints.department() : department;
             year = hints.year() != null ? hints.year() : year;
             kind = hints.kind() != null ? hints.kind() : kind;
         }
         return new Identity(department, year, kind, title);
+    }
+
+    /** A table's field label before a name: 标题 | …, 名 称 | …, 单位名称 | … */
+    private static final Pattern LABEL_CELL = Pattern.compile("^(?:标\\s*题|名\\s*称|单\\s*位\\s*名\\s*称|单\\s*位)\\s*[|｜:：]\\s*");
+    /** A site's category in brackets before a title: 【财政预算】… */
+    private static final Pattern CATEGORY_PREFIX = Pattern.compile("^【[^】]{1,10}】\\s*");
+
+    /**
+     * A read name without what is not part of it: a field label or category before it, a bracket the name's line
+     * opened and did not close (重庆市长寿区渡舟街道办事处( ); null when nothing of a name is left.
+     */
+    static String cleanName(String name) {
+        if (name.contains("【") && !name.contains("】")) {
+            return null; // 【财政: cut inside a site's category
+        }
+        String cleaned = LABEL_CELL.matcher(CATEGORY_PREFIX.matcher(name.strip()).replaceFirst("")).replaceFirst("").strip();
+        int open = Math.max(cleaned.lastIndexOf('('), cleaned.lastIndexOf('（'));
+        if (open >= 0 && cleaned.indexOf(')', open) < 0 && cleaned.indexOf('）', open) < 0) {
+            cleaned = cleaned.substring(0, open).strip();
+        }
+        cleaned = cleaned.replaceAll("^[【\\[(（|｜\\s]+", "").strip();
+        if (cleaned.matches("^(?:省|市|县|区|乡|镇|州|旗)(?:本)?级(?:部门|单位)?$")) {
+            return null; // 2016年度区级部门决算公开: a level of government, no department
+        }
+        return cleaned.codePoints().filter(Character::isIdeographic).count() >= 2 ? cleaned : null;
     }
 
     /**

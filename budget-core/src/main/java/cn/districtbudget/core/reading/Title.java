@@ -27,7 +27,8 @@ record Title(String department, int year, DisclosureKind kind, int line) {
             if (SourceText.isTableLine(line)) {
                 continue;
             }
-            Title title = parse(TITLE.matcher(SourceText.strip(line)), number);
+            // 【财政预算】天水市麦积区花牛镇政府2020年部门预算情况说明: the site's category before the title is not its name
+            Title title = parse(TITLE.matcher(SourceText.strip(line).replaceFirst("^【[^】]{1,10}】\\s*", "")), number);
             if (title != null) {
                 return title;
             }

@@ -1880,4 +1880,24 @@ class ReadingRulesTest {
         String without = "二、收入总表情况\n\n2022年预算收入共计23344.67万元。其中:\n\n1.一般公共预算拨款收入23344.67万元。\n";
         assertThat(read(without, 2022, DisclosureKind.BUDGET)).containsEntry("revenue.total", "233446700");
     }
+
+    private static String department(String text) {
+        Disclosure d = READER.read(text, ReadingHints.NONE).disclosure();
+        return d == null ? null : d.department().name();
+    }
+
+    @Test
+    void aNameLosesTheFieldLabelsAndCategoriesAroundIt() {
+        // chongqing-liangping-tiantai-school-2024-budget-excerpt, gansu-maiji-huaniu-town-2020-budget-excerpt,
+        // chongqing-changshou-duzhou-street-2026-budget-excerpt
+        String body = "\n一、收入预算\n2024年收入预算100万元,其中一般公共预算拨款100万元。\n";
+        assertThat(department("标题 | 重庆市梁平区明达镇天台完全小学2024年单位预算情况说明 | ||" + body))
+                .isEqualTo("重庆市梁平区明达镇天台完全小学");
+        assertThat(department("政府信息公开\n【财政预算】天水市麦积区花牛镇政府2024年部门预算情况说明" + body))
+                .isEqualTo("天水市麦积区花牛镇政府");
+        // a level of government is no department's name
+        assertThat(department("2024年度区级部门预算公开" + body)).isNull();
+        assertThat(Identity.cleanName("重庆市长寿区渡舟街道办事处(")).isEqualTo("重庆市长寿区渡舟街道办事处");
+        assertThat(Identity.cleanName("重庆市长寿区渡舟街道办事处(本级)")).isEqualTo("重庆市长寿区渡舟街道办事处(本级)");
+    }
 }
