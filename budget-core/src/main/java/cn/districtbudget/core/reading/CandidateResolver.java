@@ -136,6 +136,30 @@ final class CandidateResolver {
         return headline != null && sourcesMake(headline);
     }
 
+    /** The parts of the year's expenditure besides 基本支出 and 项目支出 (0 when not stated). */
+    private static final List<Concept> OTHER_SPENDING = List.of(Concept.EXPENDITURE_REMIT_TO_SUPERIOR,
+            Concept.EXPENDITURE_OPERATING, Concept.EXPENDITURE_SUBSIDY_TO_SUBORDINATE);
+
+    /**
+     * 总支出7778.55万元 … 基本支出7095.35万元 … 项目支出683.20万元: the expenditure headline (one value) is exactly its basic
+     * and project spending (and the other parts stated), so it is the year's expenditure, no carry-over inside.
+     */
+    private boolean expenditureHeadlineIsItsParts() {
+        BigDecimal headline = null;
+        for (StatedFigure h : headlines) {
+            if (h.concept() == Concept.EXPENDITURE_TOTAL && !h.change()) {
+                if (headline != null && headline.compareTo(h.value()) != 0) {
+                    return false;
+                }
+                headline = h.value();
+            }
+        }
+        BigDecimal basic = firstLevel(candidates, Concept.EXPENDITURE_BASIC);
+        BigDecimal project = firstLevel(candidates, Concept.EXPENDITURE_PROJECT);
+        return headline != null && headline.signum() > 0 && basic != null && project != null
+                && basic.add(project).add(sumOf(candidates, OTHER_SPENDING, true)).compareTo(headline) == 0;
+    }
+
     /** The year's own sources the text states (the 财政拨款收入 or its funds, and the others) add up to {@code total}. */
     private boolean sourcesMake(BigDecimal total) {
         return sourcesMake(candidates, total);
@@ -218,8 +242,13 @@ final class CandidateResolver {
                         && f.concept() == Concept.REVENUE_GRAND_TOTAL && !f.change() && f.value().compareTo(headline.value()) == 0;
             }
         }
+        boolean expenditurePartsMakeIt = !balances && expenditureHeadlineIsItsParts();
         for (StatedFigure headline : headlines) {
             if (headline.concept() != Concept.EXPENDITURE_TOTAL) {
+                continue;
+            }
+            if (expenditurePartsMakeIt) {
+                candidates.add(headline); // 总支出7778.55万元 = 基本支出7095.35 + 项目支出683.20: nothing carried over inside
                 continue;
             }
             if (!balances) {

@@ -1900,4 +1900,14 @@ class ReadingRulesTest {
         assertThat(Identity.cleanName("重庆市长寿区渡舟街道办事处(")).isEqualTo("重庆市长寿区渡舟街道办事处");
         assertThat(Identity.cleanName("重庆市长寿区渡舟街道办事处(本级)")).isEqualTo("重庆市长寿区渡舟街道办事处(本级)");
     }
+
+    @Test
+    void anExpenditureHeadlineThatItsPartsMakeIsTheYearsExpenditure() {
+        String text = "二、支出决算情况说明\n2017年总支出7778.55万元,其中项目支出683.20万元,基本支出7095.35万元。\n";
+        assertThat(read(text, 2017, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("expenditure.total", "77785500")
+                .doesNotContainKey("expenditure.grandTotal");
+        // parts that do not make it leave it unplaced
+        String off = "二、支出决算情况说明\n2017年总支出7778.55万元,其中项目支出683.20万元,基本支出6000万元。\n";
+        assertThat(read(off, 2017, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKeys("expenditure.total", "expenditure.grandTotal");
+    }
 }
