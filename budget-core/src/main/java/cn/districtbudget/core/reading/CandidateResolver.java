@@ -110,7 +110,7 @@ final class CandidateResolver {
      * 共收入 / 部门收入: words that say nothing of carry-overs either way — the year's revenue only when its sources make
      * it, never the grand total because a carry-over is stated somewhere.
      */
-    private static final Pattern LOOSE_HEADLINE = Pattern.compile("^(?:共|部门)收入");
+    private static final Pattern LOOSE_HEADLINE = Pattern.compile("^(?:共收入|部门收入|" + Lexicon.LOOSE_SUBJECT + "收入(?![预决总合]))");
 
     /** The year's own sources of revenue, apart from the fiscal appropriations. */
     private static final List<Concept> OTHER_SOURCES = List.of(Concept.REVENUE_SPECIAL_ACCOUNT, Concept.REVENUE_BUSINESS,

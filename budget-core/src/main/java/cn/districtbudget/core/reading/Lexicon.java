@@ -42,6 +42,9 @@ final class Lexicon {
     /** Not the second half of a joint subject (收入、支出…, 收、支…). */
     private static final String NOT_JOINT = "(?<!收入[、，,和与及])(?<!收[、，,])";
 
+    /** What may stand right before a bare 收入 / 支出 that is the unit's: the unit itself or the document's year. */
+    static final String LOOSE_SUBJECT = "(?:本单位|我单位|单位|本部门|我部门|我镇|我乡|我局|我校|我院|我园|本年度|(?<![上去前全当今明往])年度?)的?";
+
     /** The sources of the terms that need a “三公” context (filled by {@link #build()}). */
     static final java.util.Set<String> THREE_PUBLIC_ONLY = new java.util.HashSet<>();
     /** The sources of the bare names of the vehicles' parts (filled by {@link #build()}). */
@@ -127,6 +130,9 @@ final class Lexicon {
         // 2015年共收入639.70万元 / 2016年部门收入5649006.18元: the year's or with carry-overs, as 总收入
         t.add(term("共收入|(?<![\\u4e00-\\u9fa5&&[^年度]])部门收入(?![预决总合计])", Role.HEADLINE, Concept.REVENUE_TOTAL, null,
                 Family.NONE, Kinds.BOTH, true));
+        // 本單位收入為1687.45萬元 / 2018年收入737615447元: a bare 收入 after its subject or year, a loose headline like 共收入
+        t.add(term(LOOSE_SUBJECT + "收入(?=\\s*(?:为|是)?\\s*\\d)", Role.HEADLINE, Concept.REVENUE_TOTAL, null,
+                Family.NONE, Kinds.BOTH, true));
         t.add(term("收入预算总额|预算总收入|收入预算总计|收入总预算|收入总额", Role.HEADLINE,
                 Concept.REVENUE_TOTAL, null, Family.NONE, Kinds.BUDGET_ONLY, true));
         // 2014年收入决算545.41万元，其中：财政拨款收入318.61万元，其他收入226.80万元: a final account's headline
@@ -152,6 +158,8 @@ final class Lexicon {
                 true));
         concept(t, NOT_ITEM + "预算总支出", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE, Kinds.BUDGET_ONLY, true);
         t.add(term("共支出|(?<![\\u4e00-\\u9fa5&&[^年度]])部门支出(?![预决总合计])", Role.HEADLINE, Concept.EXPENDITURE_TOTAL, null,
+                Family.EXPENDITURE, Kinds.BOTH, true));
+        t.add(term(LOOSE_SUBJECT + "支出(?=\\s*(?:为|是)?\\s*\\d)", Role.HEADLINE, Concept.EXPENDITURE_TOTAL, null,
                 Family.EXPENDITURE, Kinds.BOTH, true));
         concept(t, NOT_ITEM + "(?:预算支出|支出预算(?:总额|总计)?|支出总预算)", Concept.EXPENDITURE_TOTAL, Family.EXPENDITURE,
                 Kinds.BUDGET_ONLY, true);
@@ -199,7 +207,7 @@ final class Lexicon {
     }
 
     /** Every character a term can start with: positions with another character are skipped at once. */
-    static final String FIRST_CHARACTERS = "全地省市县区总一上事人使公其决因国基对年授支收政日本机经结财购资运附非面项预三往共部纳专货工服出车“\"”‘’'〝〞「」";
+    static final String FIRST_CHARACTERS = "我单全地省市县区总一上事人使公其决因国基对年授支收政日本机经结财购资运附非面项预三往共部纳专货工服出车“\"”‘’'〝〞「」";
 
     /** A term found in a text: where it stands and which term it is. */
     record Found(int start, int end, Term term) {

@@ -1910,4 +1910,16 @@ class ReadingRulesTest {
         String off = "二、支出决算情况说明\n2017年总支出7778.55万元,其中项目支出683.20万元,基本支出6000万元。\n";
         assertThat(read(off, 2017, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKeys("expenditure.total", "expenditure.grandTotal");
     }
+
+    @Test
+    void aBareRevenueOrExpenditureAfterTheUnitIsTheYearsWhenItsPartsMakeIt() {
+        // gansu-tianshui-kindergarten-2017-final-excerpt (traditional on the mirror)
+        String text = "2017年度,本單位收入為1687.45萬元,其中:財政撥款收入1516.64萬元,占89.88%;事業收入170.81萬元,占10.12%;經營收入0萬元。"
+                + "本單位支出為1942.57萬元,其中:基本支出1542.57萬元,項目支出400萬元。\n";
+        assertThat(read(text, 2017, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.total", "16874500")
+                .containsEntry("expenditure.total", "19425700");
+        // sources that do not make it leave it unread; a prior year's is never the unit's
+        String off = "2017年度,本单位收入为1700万元,其中:财政拨款收入1516.64万元,事业收入170.81万元。上年收入1687.45万元。\n";
+        assertThat(read(off, 2017, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKeys("revenue.total", "revenue.grandTotal");
+    }
 }
