@@ -181,17 +181,21 @@ final class Lexicon {
         threePublicOnly(t, "车辆购置(?:及|和)运行(?:维护)?(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLES);
         threePublicOnly(t, "车辆购置(?:经费|费用|费|支出)", Concept.THREE_PUBLIC_VEHICLE_PURCHASE);
         threePublicOnly(t, "车辆运行(?:维护)?(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLE_OPERATION);
-        concept(t, "公务用车购置(?:及|和)运(?:行)?(?:维护|维修|维)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?"
+        // 公务车 / 公务车辆: 公务用车 (公务车购置经费159万元, 公务车辆运行2016年预算25万元)
+        concept(t, "公务(?:用车|车辆|车)购置(?:及|和)运(?:行)?(?:维护|维修|维)?(?:经费|费用|费)?|公车购置(?:及|和)运行(?:维护)?费?"
                 + "|公务用车运行(?:维护)?费(?:及|和)(?:公务用车)?购置费|公务用车运行(?:维护)?(?:及|和)购置(?:经费|费用|费)|公务用车(?:经)?费(?:用)?(?![\\u4e00-\\u9fa5&&[^支共合为是增减比较预决]])",
                 Concept.THREE_PUBLIC_VEHICLES, Family.THREE_PUBLIC);
         // 公务用车购置及运行费12万元，其中：购置费0万元，运行费12万元: the parts named bare, right after the vehicles
         vehiclePart(t, "购置(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLE_PURCHASE);
         vehiclePart(t, "运行(?:维护)?(?:经费|费用|费)", Concept.THREE_PUBLIC_VEHICLE_OPERATION);
-        concept(t, "公务用车购置费?(?![及和])|公车购置(?:经费|费用|费)(?![及和])", Concept.THREE_PUBLIC_VEHICLE_PURCHASE,
+        concept(t, "公务用车购置费?(?![及和])|公务(?:车辆|车)购置(?:经费|费用|费)(?![及和])|公车购置(?:经费|费用|费)(?![及和])",
+                Concept.THREE_PUBLIC_VEHICLE_PURCHASE,
                 Family.THREE_PUBLIC);
-        concept(t, "公务用车(?:[（(][^（()）\\d]{1,12}[)）])?运(?:行|转)(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公务用车维护(?:经费|费用|费)|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
+        // 公务用车运行费维护费32.5万元: a misprint of 运行维护费
+        concept(t, "公务用车运行费维护(?:经费|费用|费)|公务(?:用车|车辆|车)(?:[（(][^（()）\\d]{1,12}[)）])?运(?:行|转)(?:及)?(?:维护|维修)?(?:经费|费用|费)?|公务用车维护(?:经费|费用|费)|公车运行(?:及)?(?:维护|维修)?(?:经费|费用|费)?",
                 Concept.THREE_PUBLIC_VEHICLE_OPERATION, Family.THREE_PUBLIC);
-        concept(t, "公务接待(?:经费|费用|费)?", Concept.THREE_PUBLIC_RECEPTION, Family.THREE_PUBLIC);
+        // 公务招待费: the reception's older name
+        concept(t, "公务接待(?:经费|费用|费)?|公务招待(?:经费|费用|费)", Concept.THREE_PUBLIC_RECEPTION, Family.THREE_PUBLIC);
         // others
         concept(t, "机关运行经费", Concept.OPERATING_COST_TOTAL, Family.NONE);
         concept(t, "政府采购(?:支出|预算|合同)?(?:总额|总计|合计|金额)|政府采购(?:支出|预算)", Concept.PROCUREMENT_TOTAL,

@@ -1922,4 +1922,16 @@ class ReadingRulesTest {
         String off = "2017年度,本单位收入为1700万元,其中:财政拨款收入1516.64万元,事业收入170.81万元。上年收入1687.45万元。\n";
         assertThat(read(off, 2017, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKeys("revenue.total", "revenue.grandTotal");
     }
+
+    @Test
+    void otherNamesOfTheVehicleAndReceptionItems() {
+        String text = "三、“三公”经费预算情况\n公务车购置经费159万元,公务车运行费为33.53万元,公务招待费为51万元,比上年预算减少了12.05万元。"
+                + "公务用车运行费维护费32.5万元。\n";
+        assertThat(read(text, 2018, DisclosureKind.BUDGET)).containsEntry("threePublic.vehiclePurchase", "1590000")
+                .containsEntry("threePublic.reception", "510000").containsEntry("threePublic.reception.change", "-120500");
+        assertThat(read("三、“三公”经费预算情况\n公务车运行费为33.53万元。\n", 2018, DisclosureKind.BUDGET))
+                .containsEntry("threePublic.vehicleOperation", "335300");
+        assertThat(read("三、“三公”经费预算情况\n公务用车运行费维护费32.5万元。\n", 2018, DisclosureKind.BUDGET))
+                .containsEntry("threePublic.vehicleOperation", "325000");
+    }
 }
