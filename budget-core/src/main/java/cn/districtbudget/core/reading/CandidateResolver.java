@@ -216,6 +216,12 @@ final class CandidateResolver {
             if (headline.concept() != Concept.REVENUE_TOTAL) {
                 continue;
             }
+            boolean namedGrand = headline.evidence().words().startsWith("收入预算总计");
+            if (namedGrand) {
+                // 2011年收入预算总计36145.49万元: 总计 names the grand total; the year's revenue too only as below
+                candidates.add(new StatedFigure(Concept.REVENUE_GRAND_TOTAL, headline.change(), headline.value(),
+                        headline.unit(), headline.explanation(), headline.evidence()));
+            }
             if (carriedZero && !headline.change() && !LOOSE_HEADLINE.matcher(headline.evidence().words()).lookingAt()) {
                 // 上年结转0万元: the headline is the grand total and, at the same value, the year's revenue; its change
                 // stays the grand total's (last year's carry-over is not known to have been 0)
@@ -223,6 +229,9 @@ final class CandidateResolver {
             }
             if (partsMakeIt) {
                 candidates.add(headline); // its sources add up to it: nothing carried over is inside
+                continue;
+            }
+            if (namedGrand) {
                 continue;
             }
             if (carried == null || LOOSE_HEADLINE.matcher(headline.evidence().words()).lookingAt()) {

@@ -130,13 +130,16 @@ final class ConceptReader {
                 && ITEM_HEADING_REST.matcher(heading.substring(term.end())).matches() ? t : null;
     }
 
+    /** 国务院办公厅公布部门预算 尚未列出三公支出: a news title saying the “三公” are not there. */
+    private static final Pattern NO_THREE_PUBLIC_HEADING = Pattern.compile("(?:未|没有|无)(?:列出|公布|公开|列)?[“\"”]?三公");
+
     /** True when a line of the text is a heading whose words name a section (sets no figure). */
     static Area areaOf(String rawHeading) {
         String heading = Part.withoutTrailingGlossary(rawHeading);
         if (heading.contains("名词解释")) {
             return Area.GLOSSARY;
         }
-        if (heading.contains("三公")) {
+        if (heading.contains("三公") && !NO_THREE_PUBLIC_HEADING.matcher(heading).find()) {
             return Area.THREE_PUBLIC;
         }
         if (THREE_PUBLIC_ITEM_HEADING.matcher(heading).lookingAt()) {

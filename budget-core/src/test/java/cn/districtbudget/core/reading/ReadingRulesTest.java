@@ -1934,4 +1934,28 @@ class ReadingRulesTest {
         assertThat(read("三、“三公”经费预算情况\n公务用车运行费维护费32.5万元。\n", 2018, DisclosureKind.BUDGET))
                 .containsEntry("threePublic.vehicleOperation", "325000");
     }
+
+    @Test
+    void aRevenueBudgetNamedTotalIsTheGrandTotal() {
+        // beijing-state-council-general-office-2011-budget-excerpt: 收入预算总计 counts the carry-over in
+        String text = "一、收支预算总体情况\n2011年收入预算总计36145.49万元,包括财政拨款收入23085.82万元,上年结转12869.67万元,"
+                + "其他收入190万元。\n";
+        assertThat(read(text, 2011, DisclosureKind.BUDGET)).containsEntry("revenue.grandTotal", "361454900")
+                .doesNotContainKey("revenue.total");
+        // shaanxi-shangluo-statistics-2016-budget-excerpt: nothing carried over, its sources make it, so also the year's
+        String none = "一、收支预算总体情况\n2016年收入预算总计404.77万元,其中公共预算拨款404.77万元。\n";
+        assertThat(read(none, 2016, DisclosureKind.BUDGET)).containsEntry("revenue.grandTotal", "4047700")
+                .containsEntry("revenue.total", "4047700");
+    }
+
+    @Test
+    void aTitleSayingTheThreePublicAreNotListedOpensNoThreePublicArea() {
+        // beijing-state-council-general-office-2011-budget-excerpt: a news title over the revenue paragraph
+        String text = "国务院办公厅公布部门预算 尚未列出三公支出\n2011年收入预算总计36145.49万元,包括财政拨款收入23085.82万元,"
+                + "上年结转12869.67万元,其他收入190万元。\n";
+        assertThat(read(text, 2011, DisclosureKind.BUDGET)).containsEntry("revenue.grandTotal", "361454900")
+                .containsEntry("revenue.carriedForward", "128696700");
+        assertThat(ConceptReader.areaOf("国务院办公厅公布部门预算 尚未列出三公支出")).isNotEqualTo(ConceptReader.Area.THREE_PUBLIC);
+        assertThat(ConceptReader.areaOf("三、“三公”经费预算情况")).isEqualTo(ConceptReader.Area.THREE_PUBLIC);
+    }
 }
