@@ -241,7 +241,11 @@ final class ConceptReader {
                 // （三）国有资产占用情况。… names a section; (一)基本支出。… under 一般公共预算支出 is a part of it, not
                 // the department's whole expenditure: a heading closed by 。 switches only to a specific section
                 boolean closedBySentenceEnd = line.charAt(inline.end() - 1) == '。';
-                if (named != null && !(closedBySentenceEnd && (named == Area.OVERALL || named == Area.OTHER))) {
+                // 3、关于国有资产占用情况。… : an arabic-numbered one names only a section of its own kind, never a part of one
+                boolean arabic = inline.group("arabic") != null;
+                boolean ownSection = named == Area.ASSETS || named == Area.PROCUREMENT || named == Area.OPERATING;
+                if (named != null && !(closedBySentenceEnd && (named == Area.OVERALL || named == Area.OTHER))
+                        && (!arabic || closedBySentenceEnd && ownSection)) {
                     area = named;
                     headingYear = statedYear(heading);
                     headingRevenue = namesRevenueOnly(heading);
@@ -289,7 +293,7 @@ final class ConceptReader {
 
     /** 二、收入决算情况说明：2018年… — a numbered heading and its text on one line. */
     private static final Pattern INLINE_HEADING = Pattern.compile(
-            "^(?<h>(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）])[^\\d:：。，,；;]{2,30})[:：。]");
+            "^(?<h>(?:[一二三四五六七八九十]{1,3}\\s*[、.．]|[（(][一二三四五六七八九十]{1,3}[)）]|(?<arabic>\\d{1,2}\\s*[、．]))[^\\d:：。，,；;]{2,30})[:：。]");
 
     private static boolean namesRevenueOnly(String heading) {
         return heading.contains("收入") && !heading.contains("支出") && !heading.contains("收支");

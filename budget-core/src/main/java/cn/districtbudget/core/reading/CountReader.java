@@ -54,7 +54,7 @@ final class CountReader {
     private static final QuickFind OWNED_OFFICIAL_CARS = QuickFind.of(
             "(?:共有|现有|拥有)公务用车(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "共现拥");
     private static final QuickFind ASSET_VEHICLES = QuickFind.of(
-            "(?:共有|拥有|占有|有)车辆(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆|车辆(?:共|为|是|计)\\s*(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "共拥占有车");
+            "(?:共有|拥有|占有|有)车辆(?:共|为|是|计)?\\s*(?<n>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆|车辆(?:(?:总数|数量)(?:共|为|是|计|达)?|共|为|是|计)\\s*(?<n2>\\d{1,3}(?:,\\d{3})+|\\d{1,9})\\s*辆", "共拥占有车");
     /** 公务用车购置数及保有量分别为1辆和130辆: both counts in one clause. */
     private static final Pattern PURCHASED_AND_HELD = Pattern.compile(
             "购置(?:数|数量)?(?:及|和|、)(?:公务用车)?保有(?:量|数)?(?:分别)?(?:为|是)\\s*(?<p>\\d{1,6})\\s*辆\\s*(?:和|、|及|[，,])\\s*(?<h>\\d{1,6})\\s*辆");

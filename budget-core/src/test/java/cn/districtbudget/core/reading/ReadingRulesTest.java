@@ -1958,4 +1958,14 @@ class ReadingRulesTest {
         assertThat(ConceptReader.areaOf("国务院办公厅公布部门预算 尚未列出三公支出")).isNotEqualTo(ConceptReader.Area.THREE_PUBLIC);
         assertThat(ConceptReader.areaOf("三、“三公”经费预算情况")).isEqualTo(ConceptReader.Area.THREE_PUBLIC);
     }
+
+    @Test
+    void theTotalNumberOfVehiclesHeldIsTheAssetsVehicles() {
+        // liaoning-shenyang-arts-federation-2015-final-excerpt
+        String text = "3、关于国有资产占用情况。截止2015年12月31日,市文联所属车辆总数8辆。其中领导用车3辆。\n";
+        assertThat(read(text, 2015, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("assets.vehicles", "8");
+        // outside the assets a count of vehicles is not the department's holding
+        String elsewhere = "一、部门职责\n负责全市车辆总数8辆的调度。\n";
+        assertThat(read(elsewhere, 2015, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("assets.vehicles");
+    }
 }
