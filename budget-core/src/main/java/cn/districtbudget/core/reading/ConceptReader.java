@@ -238,6 +238,10 @@ final class ConceptReader {
             if (inline.lookingAt()) {
                 String heading = inline.group("h");
                 Area named = areaOf(heading);
+                Term item = threePublicItemNamed(heading);
+                if (item != null) {
+                    headingSubject = item; // (一)因公出国(境)费。支出预算0万元，与2021年相比持平: the heading opens its line
+                }
                 // （三）国有资产占用情况。… names a section; (一)基本支出。… under 一般公共预算支出 is a part of it, not
                 // the department's whole expenditure: a heading closed by 。 switches only to a specific section
                 boolean closedBySentenceEnd = line.charAt(inline.end() - 1) == '。';
@@ -700,6 +704,16 @@ final class ConceptReader {
         List<Hit> hits = hits(sentence);
         if (hits.isEmpty() && item != null) {
             hits = List.of(new Hit(0, 0, item, false));
+        }
+        if (headingSubject != null && !hits.isEmpty() && !values.isEmpty()
+                && (hits.size() == 1 || hits.get(1).start() > values.get(0).end()) && hits.get(0).term().generic()
+                && hits.get(0).term().concept() == Concept.EXPENDITURE_TOTAL
+                && (sentence.substring(0, hits.get(0).start()).isBlank()
+                || YEAR_ONLY.matcher(sentence.substring(0, hits.get(0).start())).matches())) {
+            // (一)因公出国(境)费 / 支出预算0万元，与2021年相比持平: the sentence's spending is the heading's item
+            List<Hit> subjectFirst = new ArrayList<>(hits);
+            subjectFirst.set(0, new Hit(hits.get(0).start(), hits.get(0).end(), headingSubject, false));
+            hits = subjectFirst;
         }
         if (hits.isEmpty() && headingSubject != null) {
             // (一)因公出国(境)经费 / 2022年预算安排0万元，与2021年预算持平: the heading names the figures' subject

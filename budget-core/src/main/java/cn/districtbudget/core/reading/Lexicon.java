@@ -74,6 +74,13 @@ final class Lexicon {
         // a department's appropriation
         block(t, "(?:全市|全省|全县|全区|全镇|全乡|全州|全旗|全国|地方|(?:省|市|县|区)(?:级|本级))级?(?:一般公共预算|公共财政预算|公共财政|一般预算)(?:财政)?(?:收入|支出)",
                 Family.NONE);
+        // 全镇本级一般公共预算收入实现111.11万元 / 由一般公共预算收入111.11万元，加上级补助收入…: a government's own revenue
+        // (taxes and fees) in its own fiscal report; its
+        // 一般公共预算支出 is its spending (chongqing-tongliang-xiaolin-town-2022-final-excerpt, held-out batch 45)
+        block(t, "(?:全市|全省|全县|全区|全镇|全乡|全州|全旗)本级(?:一般公共预算|公共财政预算|公共财政|一般预算)(?:财政)?收入"
+                + "|(?:一般公共预算|公共财政预算)收入(?=实现|\\s*[\\d.,，]+\\s*(?:万元|亿元|元)\\s*[,，]\\s*加上)", Family.NONE);
+        // 政府性基金收入上级补助收入0万元: a fund budget's transfer from above, not the department's 上级补助收入
+        block(t, "政府性基金(?:预算)?收入(?:中)?[,，:：]?上级补助收入", Family.NONE);
         // 财政拨款 (all fiscal appropriations)
         concept(t, "财政拨款收入(?:决算|预算)?总计|财政拨款(?:决算|预算)收入总计|财政拨款收入总预算", Concept.FISCAL_REVENUE_TOTAL,
                 Family.FISCAL);

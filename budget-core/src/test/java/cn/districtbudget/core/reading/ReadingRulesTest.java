@@ -1666,6 +1666,39 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aTownsOwnFiscalReportGivesNoDepartmentRevenue() {
+        // chongqing-tongliang-xiaolin-town-2022-final-excerpt (held-out batch 45, unkeyed readings at its first read)
+        String town = "一、预算收支决算情况\n全镇本级一般公共预算收入实现111.11万元,为年初预算的116.9%。\n"
+                + "全镇本级一般公共预算支出1,867.48万元,为年初预算的120.9%。\n"
+                + "(二)政府性基金预算收支情况\n全镇政府性基金收入上级补助收入0万元,加上上年结转收入0万元,收入总计0万元。\n"
+                + "二、2022年地方财力及平衡情况\n全镇一般公共预算财力1,867.48万元。由一般公共预算收入111.11万元,加上级补助收入、"
+                + "上年结余等1,756.37万元构成。\n";
+        assertThat(read(town, 2022, DisclosureKind.FINAL_ACCOUNTS))
+                .doesNotContainKeys("revenue.generalPublicBudget", "revenue.superiorSubsidy")
+                .containsEntry("generalPublicBudgetExpenditure.total", "18674800");
+        // a department's 一般公共预算收入 and 上级补助收入 are still read
+        String department = "2022年收入合计100万元,其中:一般公共预算收入80万元,上级补助收入20万元。\n";
+        assertThat(read(department, 2022, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("revenue.generalPublicBudget", "800000").containsEntry("revenue.superiorSubsidy", "200000");
+    }
+
+    @Test
+    void anItemHeadingOpeningItsLineIsTheSubjectOfItsSpending() {
+        // anhui-hefei-science-museum-threepublic-2022-budget-excerpt (held-out batch 45 miss)
+        String text = "二、2022三公经费支出预算情况说明\n"
+                + "(一)因公出国(境)费。支出预算0万元,与2021年相比持平,主要原因是2021年及2022年均未安排因公出国(境)计划。\n"
+                + "(二)公务接待费。支出预算1.90万元,与2021年相比持平,主要原因是2021年和2020年公务接待任务相同。\n"
+                + "(三)公务用车购置及运行费。支出预算2.40万元,比2021年预算减少6.80万元。\n";
+        assertThat(read(text, 2022, DisclosureKind.BUDGET))
+                .containsEntry("threePublic.outboundTravel", "0").containsEntry("threePublic.outboundTravel.change", "0")
+                .containsEntry("threePublic.reception", "19000").containsEntry("threePublic.reception.change", "0")
+                .containsEntry("threePublic.vehicles.change", "-68000").doesNotContainKey("expenditure.total");
+        // with no item heading, a department's 支出预算 stays its expenditure
+        assertThat(read("2022年支出预算2.40万元,比2021年预算减少6.80万元。\n", 2022, DisclosureKind.BUDGET))
+                .containsEntry("expenditure.total", "24000").doesNotContainKey("threePublic.vehicles");
+    }
+
+    @Test
     void anIncreaseLargerThanThePartBeforeItIsNotThatPartsChange() {
         // jiangxi-gongqing-zequan-primary-2020-final-excerpt (an unkeyed reading): the rate fits neither figure
         String text = "本部门2020年度收入总计1262.71万元,其中年初结转和结余134.56万元,较2019年增加149.44万元,增长13.06%。\n";
