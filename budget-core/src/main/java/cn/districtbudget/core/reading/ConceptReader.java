@@ -705,11 +705,7 @@ final class ConceptReader {
         if (hits.isEmpty() && item != null) {
             hits = List.of(new Hit(0, 0, item, false));
         }
-        if (headingSubject != null && !hits.isEmpty() && !values.isEmpty()
-                && (hits.size() == 1 || hits.get(1).start() > values.get(0).end()) && hits.get(0).term().generic()
-                && hits.get(0).term().concept() == Concept.EXPENDITURE_TOTAL
-                && (sentence.substring(0, hits.get(0).start()).isBlank()
-                || YEAR_ONLY.matcher(sentence.substring(0, hits.get(0).start())).matches())) {
+        if (headingSubject != null && opensWithBareSpending(sentence, hits, values)) {
             // (一)因公出国(境)费 / 支出预算0万元，与2021年相比持平: the sentence's spending is the heading's item
             List<Hit> subjectFirst = new ArrayList<>(hits);
             subjectFirst.set(0, new Hit(hits.get(0).start(), hits.get(0).end(), headingSubject, false));
@@ -1240,6 +1236,21 @@ final class ConceptReader {
             }
         }
         return values;
+    }
+
+    /**
+     * The sentence opens (after a year at most) with the generic 支出预算 / 预算支出 and names no other term before its
+     * first amount: under a “三公” item's heading, that spending is the item's.
+     */
+    private static boolean opensWithBareSpending(String sentence, List<Hit> hits, List<Value> values) {
+        if (hits.isEmpty() || values.isEmpty()) {
+            return false;
+        }
+        Hit first = hits.get(0);
+        String before = sentence.substring(0, first.start());
+        return first.term().generic() && first.term().concept() == Concept.EXPENDITURE_TOTAL
+                && (before.isBlank() || YEAR_ONLY.matcher(before).matches())
+                && (hits.size() == 1 || hits.get(1).start() > values.get(0).end());
     }
 
     static List<Hit> hits(String sentence) {

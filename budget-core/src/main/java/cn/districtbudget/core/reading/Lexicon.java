@@ -57,6 +57,10 @@ final class Lexicon {
     }
 
     private static final String Q = "[“\"”‘’'〝〞「」]?";
+    /** A whole area of a government (全市一般公共预算收入: the city's, not a department's). */
+    private static final String WHOLE_AREA = "全市|全省|全县|全区|全镇|全乡|全州|全旗";
+    /** A government's general budget, by its names since 2015 and before, with 财政 optional after it. */
+    private static final String GOVERNMENT_BUDGET = "(?:一般公共预算|公共财政预算|公共财政|一般预算)(?:财政)?";
     static final List<Term> TERMS = build();
     /** All terms as one alternation, one capturing group per term in lexicon order (leftmost, then first listed). */
     static final Pattern ANY_TERM = combined(TERMS);
@@ -72,12 +76,12 @@ final class Lexicon {
         List<Term> t = new ArrayList<>();
         // 全市一般公共预算收入1243.1亿元 / 地方公共财政预算收入388.40万元: a government's own budget revenue or spending, not
         // a department's appropriation
-        block(t, "(?:全市|全省|全县|全区|全镇|全乡|全州|全旗|全国|地方|(?:省|市|县|区)(?:级|本级))级?(?:一般公共预算|公共财政预算|公共财政|一般预算)(?:财政)?(?:收入|支出)",
+        block(t, "(?:" + WHOLE_AREA + "|全国|地方|(?:省|市|县|区)(?:级|本级))级?" + GOVERNMENT_BUDGET + "(?:收入|支出)",
                 Family.NONE);
         // 全镇本级一般公共预算收入实现111.11万元 / 由一般公共预算收入111.11万元，加上级补助收入…: a government's own revenue
-        // (taxes and fees) in its own fiscal report; its
-        // 一般公共预算支出 is its spending (chongqing-tongliang-xiaolin-town-2022-final-excerpt, held-out batch 45)
-        block(t, "(?:全市|全省|全县|全区|全镇|全乡|全州|全旗)本级(?:一般公共预算|公共财政预算|公共财政|一般预算)(?:财政)?收入"
+        // (taxes and fees) in its own fiscal report; its 一般公共预算支出 is its spending and stays read
+        // (chongqing-tongliang-xiaolin-town-2022-final-excerpt, held-out batch 45)
+        block(t, "(?:" + WHOLE_AREA + ")本级" + GOVERNMENT_BUDGET + "收入"
                 + "|(?:一般公共预算|公共财政预算)收入(?=实现|\\s*[\\d.,，]+\\s*(?:万元|亿元|元)\\s*[,，]\\s*加上)", Family.NONE);
         // 政府性基金收入上级补助收入0万元: a fund budget's transfer from above, not the department's 上级补助收入
         block(t, "政府性基金(?:预算)?收入(?:中)?[,，:：]?上级补助收入", Family.NONE);
