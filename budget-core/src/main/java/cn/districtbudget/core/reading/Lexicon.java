@@ -74,6 +74,10 @@ final class Lexicon {
 
     private static List<Term> build() {
         List<Term> t = new ArrayList<>();
+        // 事业收入安排支出30万元 / 使用上年结转资金安排支出50万元: the spending a source pays for, not that source's revenue
+        // (which may differ by what is carried over)
+        block(t, "(?:上级补助|事业|经营|其他|附属单位上缴)收入(?:资金)?安排的?支出|上年结转(?:和结余)?(?:资金)?安排的?支出",
+                Family.NONE);
         // 全市一般公共预算收入1243.1亿元 / 地方公共财政预算收入388.40万元: a government's own budget revenue or spending, not
         // a department's appropriation
         block(t, "(?:" + WHOLE_AREA + "|全国|地方|(?:省|市|县|区)(?:级|本级))级?" + GOVERNMENT_BUDGET + "(?:收入|支出)",
@@ -104,8 +108,9 @@ final class Lexicon {
         // 一般公共预算
         concept(t, "一般公共预算(?:财政)?拨款基本支出|一般公共预算基本支出", Concept.GPB_EXPENDITURE_BASIC, Family.GPB);
         concept(t, "一般公共预算(?:财政)?拨款项目支出|一般公共预算项目支出", Concept.GPB_EXPENDITURE_PROJECT, Family.GPB);
-        concept(t, "一般公共预算(?:财政)?(?:拨款)?支出", Concept.GPB_EXPENDITURE_TOTAL, Family.GPB);
-        concept(t, "一般公共预算(?:财政)?拨款收入|一般公共预算收入|一般公共预算拨款(?![支收基项])",
+        // 一般公共预算拨款安排支出2031万元: the spending of the fund's appropriation, not its revenue
+        concept(t, "一般公共预算(?:财政)?(?:拨款)?(?:安排的?)?支出", Concept.GPB_EXPENDITURE_TOTAL, Family.GPB);
+        concept(t, "一般公共预算(?:财政)?拨款收入|一般公共预算收入|一般公共预算拨款(?![支收基项安])",
                 Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.NONE);
         fundRevenue(t, "一般公共预算财政拨款(?![本收支基项“\"”安结的])", Concept.REVENUE_GENERAL_PUBLIC_BUDGET, Family.GPB);
         // 一般公共预算本年收入77.82万元 (a 收支总表's fund column named in prose); 公共预算拨款 (一般 left out)
@@ -118,14 +123,16 @@ final class Lexicon {
         // other funds
         concept(t, "政府性基金预算(?:财政)?(?:拨款)?收入|政府性基金预算(?:财政拨款)?本年收入|政府性基金(?:拨款)?收入|基金预算(?:拨款)?收入",
                 Concept.REVENUE_GOVERNMENT_FUND, Family.NONE);
-        concept(t, "政府性基金预算(?:财政)?(?:拨款)?支出|政府性基金支出|(?<!一般公共)基金预算(?:财政)?(?:拨款)?支出", Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL,
+        concept(t, "政府性基金预算(?:财政)?(?:拨款)?(?:安排的?)?支出|政府性基金支出|(?<!一般公共)基金预算(?:财政)?(?:拨款)?支出", Concept.GOVERNMENT_FUND_EXPENDITURE_TOTAL,
                 Family.OTHER_FUND);
         concept(t, "国有资本经营预算(?:财政)?(?:拨款)?收入|国有资本经营收入", Concept.REVENUE_STATE_CAPITAL, Family.NONE);
-        concept(t, "国有资本经营预算(?:财政)?(?:拨款)?支出|国有资本经营支出", Concept.STATE_CAPITAL_EXPENDITURE_TOTAL,
+        concept(t, "国有资本经营预算(?:财政)?(?:拨款)?(?:安排的?)?支出|国有资本经营支出", Concept.STATE_CAPITAL_EXPENDITURE_TOTAL,
                 Family.OTHER_FUND);
         fundRevenue(t, "政府性基金(?:预算)?(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_GOVERNMENT_FUND, Family.OTHER_FUND);
         fundRevenue(t, "国有资本经营预算(?:财政)?拨款(?![收支安结的])", Concept.REVENUE_STATE_CAPITAL, Family.OTHER_FUND);
         block(t, "政府性基金(?:预算)?(?:财政拨款)?|国有资本经营(?:预算)?(?:财政拨款)?", Family.OTHER_FUND);
+        // 财政专户管理资金安排支出7万元: spending from the account, not its revenue
+        block(t, "财政专户(?:管理)?(?:资金|拨款)安排的?支出", Family.NONE);
         concept(t, "财政专户管理资金(?:收入)?|财政专户核拨(?:收入)?|财政专户收入|财政专户资金|财政专户拨款(?:收入)?|专户管理的事业收入|纳入(?:财政)?专户管理的(?:非税|事业)?收入", Concept.REVENUE_SPECIAL_ACCOUNT,
                 Family.NONE);
         // revenue of the department

@@ -2001,4 +2001,21 @@ class ReadingRulesTest {
         String elsewhere = "一、部门职责\n负责全市车辆总数8辆的调度。\n";
         assertThat(read(elsewhere, 2015, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("assets.vehicles");
     }
+
+    @Test
+    void theSpendingASourcePaysForIsNotThatSourcesRevenue() {
+        // guangdong-shixing-mojiang-middleschool-2018-budget-excerpt: 一般公共预算拨款安排支出 is the fund's spending
+        String text = "2018年支出预算2031万元,其中:一般公共预算拨款安排支出2031万元。\n";
+        assertThat(read(text, 2018, DisclosureKind.BUDGET)).containsEntry("generalPublicBudgetExpenditure.total", "20310000")
+                .doesNotContainKey("revenue.generalPublicBudget");
+        // the other sources: what they pay for is no revenue figure (it may differ from the revenue by a carry-over)
+        String others = "支出预算100万元,其中:事业收入安排支出30万元,上级补助收入安排支出20万元,使用上年结转资金安排支出40万元,"
+                + "财政专户管理资金安排支出10万元。\n";
+        assertThat(read(others, 2018, DisclosureKind.BUDGET)).doesNotContainKeys("revenue.business",
+                "revenue.superiorSubsidy", "revenue.carriedForward", "revenue.specialAccount");
+        // the revenue named as such stays read
+        String revenue = "收入预算100万元,其中:事业收入30万元,财政专户管理资金10万元,上年结转20万元。\n";
+        assertThat(read(revenue, 2018, DisclosureKind.BUDGET)).containsEntry("revenue.business", "300000")
+                .containsEntry("revenue.specialAccount", "100000").containsEntry("revenue.carriedForward", "200000");
+    }
 }
