@@ -409,6 +409,19 @@ final class ConceptReader {
     /** The sentences before were a change that opens a list and its items: the next item carries the comparison. */
     private boolean listCarriesCompare;
 
+    /**
+     * The sentence before ended in the reason of a change listing its parts' changes (…，主要原因是：…收入增加235.35万元、
+     * 其他收入减少137.9万元。): a next sentence with changes and no comparison of its own goes on with that list.
+     */
+    private boolean reasonListGoesOn;
+    /** A reason clause running to the end of its sentence and listing a change of an amount. */
+    private static final Pattern REASON_TO_END = Pattern.compile(
+            "主要(?:原因)?(?:是|为|系|由于|包括)[^；;。]*?(?:增加|减少|增长|下降)了?\\s*\\d[^；;。]*[。；;]?\\s*$");
+    /** An amount right after a direction word (减少14.55万元): a change. */
+    private static final Pattern DIRECTED_AMOUNT = Pattern.compile("(?:增加|减少|增长|下降)了?\\s*\\d");
+    /** A direction word or a comparison between two amounts of a reasons list's sentence. */
+    private static final Pattern DIRECTION_OR_COMPARE = Pattern.compile("增|减|下降|上升|比|较|与|同比|持平");
+
     /** A sentence that is only 其中： opening a numbered list of parts. */
     private static final Pattern ONLY_WHEREOF = Pattern.compile("^其中\\s*[:：]?$");
     /** The first candidate of a revenue total whose numbered parts follow a bare 其中： (-1: none). */
@@ -459,6 +472,9 @@ final class ConceptReader {
         listCarriesCompare = changeRead && OPENS_LIST.matcher(sentence).find()
                 || (item || sentenceOffset > 0) && listCarriesCompare;
         if (sentenceHadValues) {
+            reasonListGoesOn = changeRead && REASON_TO_END.matcher(sentence).find();
+        }
+        if (sentenceHadValues) {
             boolean single = candidates.size() == before + 1 && !candidates.get(before).change()
                     && candidates.get(before).concept().measure() == Concept.Measure.MONEY;
             previousSingle = single ? candidates.get(before) : null;
@@ -494,6 +510,7 @@ final class ConceptReader {
         if (!carried) {
             return;
         }
+        boolean relabeled = false;
         for (int i = from; i < candidates.size(); i++) {
             StatedFigure f = candidates.get(i);
             String words = f.evidence().words();
@@ -506,6 +523,16 @@ final class ConceptReader {
             }
             if (f.concept() == Concept.REVENUE_TOTAL && (words.startsWith("收入预算") || words.startsWith("预算收入"))) {
                 candidates.set(i, new StatedFigure(Concept.REVENUE_GRAND_TOTAL, f.change(), f.value(), f.unit(),
+                        f.explanation(), f.evidence()));
+                relabeled |= !f.change();
+            }
+        }
+        for (int i = from; relabeled && i < candidates.size(); i++) {
+            StatedFigure f = candidates.get(i);
+            if (f.concept() == Concept.REVENUE_TOTAL && f.change() && SUBJECTLESS.matcher(f.evidence().words()).lookingAt()) {
+                // 收入预算3,009.40万元，其中：…上年结转结余资金7.23万元；收入较去年增加126.92万元: the bare 收入's change is
+                // the change of the total this sentence placed with its carry-over
+                candidates.set(i, new StatedFigure(Concept.REVENUE_GRAND_TOTAL, true, f.value(), f.unit(),
                         f.explanation(), f.evidence()));
             }
         }
@@ -641,6 +668,25 @@ final class ConceptReader {
         return false;
     }
 
+    /**
+     * In a sentence going on with a reasons list of changes, an amount with no direction word before it since the amount
+     * before (使用非财政拨款结余60.86万元，年初结转和结余减少14.55万元) may be a change written without 增加 or a level:
+     * not read, and said so.
+     */
+    private void undirectedInReasons(String sentence, int line, List<Value> values, boolean[] consumed) {
+        int from = 0;
+        for (int v = 0; v < values.size(); v++) {
+            Value value = values.get(v);
+            if (!consumed[v] && !value.same() && !DIRECTION_OR_COMPARE.matcher(sentence.substring(from, value.start())).find()) {
+                consumed[v] = true;
+                context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.DOCUMENT, "“"
+                        + SourceText.strip(sentence.substring(from, value.end()))
+                        + "”在增减原因的列举中，未写明是增减额还是金额，未读取", line);
+            }
+            from = value.end();
+        }
+    }
+
     /** 其中：… / 分项为：… — a sentence giving the parts of the sentence before. */
     private static boolean givesParts(String sentence) {
         String opening = SourceText.strip(sentence);
@@ -652,8 +698,12 @@ final class ConceptReader {
         currentSentence = sentence;
         // 其中：… / 分项为：… — the parts of the sentence before
         boolean continues = givesParts(sentence);
-        boolean compare = comparesWithPriorYear(sentence) || (previousHadCompare && continues)
-                || listCarriesCompare && LIST_ITEM.matcher(sentence).lookingAt();
+        boolean ownCompare = comparesWithPriorYear(sentence);
+        // …主要原因是：…其他收入减少137.9万元。使用非财政拨款结余60.86万元，年初结转和结余减少14.55万元: the reasons go on
+        boolean reasonsGoOn = reasonListGoesOn && !ownCompare && statedYear(sentence) == null
+                && DIRECTED_AMOUNT.matcher(sentence).find();
+        boolean compare = ownCompare || (previousHadCompare && continues)
+                || listCarriesCompare && LIST_ITEM.matcher(sentence).lookingAt() || reasonsGoOn;
         previousHadCompare = compare;
         Family inherited = continues ? previousFamily : Family.NONE;
         previousFamily = Family.NONE;
@@ -693,6 +743,9 @@ final class ConceptReader {
             Value value = values.get(v);
             // “三公”经费较去年约减60万 / 近60万元: an approximate number is no figure
             consumed[v] = !value.same() && NumberScan.approximate(sentence, value.start(), value.end());
+        }
+        if (reasonsGoOn) {
+            undirectedInReasons(sentence, line, values, consumed);
         }
         bothTotals(sentence, line, values, consumed);
         subjectlessChange(sentence, line, values, consumed, compare);

@@ -2018,4 +2018,34 @@ class ReadingRulesTest {
         assertThat(read(revenue, 2018, DisclosureKind.BUDGET)).containsEntry("revenue.business", "300000")
                 .containsEntry("revenue.specialAccount", "100000").containsEntry("revenue.carriedForward", "200000");
     }
+
+    @Test
+    void aBareRevenueChangeFollowsItsTotalPlacedWithTheCarryOver() {
+        // chongqing-dianjiang-water-station-2026-budget-excerpt (held-out batch 47)
+        String text = "(一)收入预算:2026年年初预算数3,009.40万元,其中:一般公共预算拨款2,970.17万元,其他收入32万元,"
+                + "上年结转结余资金7.23万元;收入较去年增加126.92万元,主要是一般公共预算拨款增加98.09万元。\n";
+        assertThat(read(text, 2026, DisclosureKind.BUDGET)).containsEntry("revenue.grandTotal", "30094000")
+                .containsEntry("revenue.grandTotal.change", "1269200").doesNotContainKeys("revenue.total", "revenue.total.change");
+        // nothing carried over: the year's revenue and its change
+        String none = "(一)收入预算:2026年年初预算数3,002.17万元,其中:一般公共预算拨款2,970.17万元,其他收入32万元;"
+                + "收入较去年增加126.92万元。\n";
+        assertThat(read(none, 2026, DisclosureKind.BUDGET)).containsEntry("revenue.total", "30021700")
+                .containsEntry("revenue.total.change", "1269200");
+    }
+
+    @Test
+    void aReasonsListGoingOnInTheNextSentenceGivesChangesAndNoUndirectedAmount() {
+        // chongqing-fuling-zengfu-healthcentre-2024-final-excerpt (held-out batch 47): 20.38 + 60.86 - 14.55 = 66.69
+        String text = "1.总体情况。2024年度收入总计1262.46万元,支出总计1262.46万元。收、支与2023年度相比,增加66.69万元,"
+                + "主要原因是:一般公共预算财政拨款收入增加235.35万元、事业收入减少77.07万元、其他收入减少137.9万元。"
+                + "使用非财政拨款结余和专用结余60.86万元,年初结转和结余减少14.55万元。\n";
+        Map<String, String> read = read(text, 2024, DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(read).containsEntry("revenue.carriedForward.change", "-145500")
+                .doesNotContainKeys("revenue.useOfNonFiscalBalance", "revenue.useOfNonFiscalBalance.change");
+        // a sentence with its own comparison is no part of the reasons: its amount is a level
+        String own = "收、支与2023年度相比,增加66.69万元,主要原因是:其他收入减少137.9万元。"
+                + "使用非财政拨款结余60.86万元,比上年减少14.55万元。\n";
+        assertThat(read(own, 2024, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.useOfNonFiscalBalance", "608600")
+                .containsEntry("revenue.useOfNonFiscalBalance.change", "-145500");
+    }
 }
