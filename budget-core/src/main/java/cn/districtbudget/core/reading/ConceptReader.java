@@ -356,6 +356,10 @@ final class ConceptReader {
         return null;
     }
 
+    /** 截至2022年底 / 截止2022年12月31日: the holdings at the end of a year, at the start of the sentence. */
+    private static final Pattern STOCK_AT_YEAR_END = Pattern.compile(
+            "^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?\\s*(?:截至|截止|至)(?:到)?\\s*(?:19|20)\\d{2}\\s*年\\s*(?:底|末|年底|年末|12\\s*月\\s*31\\s*日|12\\s*月\\s*末|12\\s*月\\s*底)");
+
     /** 今年 / 去年 naming the year of a sentence (not after 比 / 较 / 与, not in brackets). */
     private static final QuickFind RELATIVE_YEAR = QuickFind.of("(?<![比较与])(?<y>今年|去年)(?!以来)", "今去");
 
@@ -712,6 +716,10 @@ final class ConceptReader {
         sentenceHadValues = !values.isEmpty();
         String lead = sentenceHadValues ? sentence.substring(0, values.get(0).start()) : sentence;
         Integer about = statedYear(lead);
+        if (about != null && year != null && kind == DisclosureKind.BUDGET && about == year - 1
+                && STOCK_AT_YEAR_END.matcher(lead).find()) {
+            about = year; // 截至2022年底，共有车辆1辆 in a 2023 budget: the holdings the budget year starts with
+        }
         if (about == null) {
             Integer relative = relativeYear(lead);
             about = relative != null ? relative : headingYear;

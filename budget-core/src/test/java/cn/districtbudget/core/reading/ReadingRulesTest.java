@@ -2048,4 +2048,15 @@ class ReadingRulesTest {
         assertThat(read(own, 2024, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.useOfNonFiscalBalance", "608600")
                 .containsEntry("revenue.useOfNonFiscalBalance.change", "-145500");
     }
+
+    @Test
+    void aBudgetsHoldingsAtTheEndOfTheYearBeforeAreItsAssets() {
+        // sichuan-daying-jinyuan-town-2023-budget-excerpt (held-out batch 48)
+        String text = "(三)国有资产占有使用情况\n截至2022年底,大英县金元镇人民政府所属各预算单位共有车辆1辆,其中,定向保障用车1辆。\n";
+        assertThat(read(text, 2023, DisclosureKind.BUDGET)).containsEntry("assets.vehicles", "1");
+        // two years before is not the budget year's start; a final account's year is its own
+        String older = "(三)国有资产占有使用情况\n截至2021年底,本单位共有车辆3辆。\n";
+        assertThat(read(older, 2023, DisclosureKind.BUDGET)).doesNotContainKey("assets.vehicles");
+        assertThat(read(text, 2023, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("assets.vehicles");
+    }
 }
