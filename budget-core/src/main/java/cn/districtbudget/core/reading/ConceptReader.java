@@ -361,11 +361,13 @@ final class ConceptReader {
             "^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?\\s*(?:截至|截止|至)(?:到)?\\s*(?:19|20)\\d{2}\\s*年\\s*(?:底|末|年底|年末|12\\s*月\\s*31\\s*日|12\\s*月\\s*末|12\\s*月\\s*底)");
 
     /** 今年 / 去年 naming the year of a sentence (not after 比 / 较 / 与, not in brackets). */
-    private static final QuickFind RELATIVE_YEAR = QuickFind.of("(?<![比较与])(?<y>今年|去年)(?!以来)", "今去");
+    private static final QuickFind RELATIVE_YEAR = QuickFind.of(
+            "(?<![比较与同于])(?:(?<y>今年|去年)(?!以来)|(?<prior>上年度?+|上一年度?+|前年)(?![结末底年同与和、及]))", "今去上前");
 
     /**
      * The year a sentence names as 今年 or 去年, when it names no year in digits: a budget is written in its own year
-     * (今年 is the year, 去年 the one before), final accounts in the year after (去年 is the year, 今年 the next).
+     * (今年 is the year, 去年 the one before), final accounts in the year after (去年 is the year, 今年 the next); 上年 /
+     * 上年度 is the year before the document's (not 上年结转, 上年末, 比上年…).
      */
     private Integer relativeYear(String lead) {
         if (year == null) {
@@ -374,6 +376,10 @@ final class ConceptReader {
         QuickFind.Finder m = RELATIVE_YEAR.in(lead);
         while (m.find()) {
             if (!insideBrackets(lead, m.start())) {
+                if (m.group("prior") != null) {
+                    // 上年“三公”经费预算15万元 / 上年度支出总计300万元: the year before the document's, whatever its kind
+                    return m.group("prior").startsWith("前") ? year - 2 : year - 1;
+                }
                 int written = kind == DisclosureKind.FINAL_ACCOUNTS ? year + 1 : year;
                 return m.group("y").equals("今年") ? written : written - 1;
             }
@@ -2284,10 +2290,16 @@ final class ConceptReader {
         if (year == null || hit.start() == 0) {
             return false;
         }
+        if (PRIOR_YEAR_OWNING_TERM.matcher(before(sentence, hit.start(), 6)).find()) {
+            return true; // 本年收入合计120万元，上年收入合计100万元: the 100 is the year before's
+        }
         Matcher own = YEAR_OWNING_TERM.matcher(before(sentence, hit.start(), 10));
         return own.find() && Integer.parseInt(own.group(1)) != year
                 && !COMPARED_BEFORE.matcher(before(sentence, hit.start(), 12)).find();
     }
+
+    /** 上年 / 上年度 right before a term, not compared with (比上年, 较上年度): the year before's figure. */
+    private static final Pattern PRIOR_YEAR_OWNING_TERM = Pattern.compile("(?<![比较与同于])(?:上年度?+|上一年度?+)(?:的)?\\s*$");
 
     /** A year right before a term (2016年度基本支出, 2020年有政府性基金预算财政拨款收入): the year whose figure it is. */
     private static final Pattern YEAR_OWNING_TERM = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?\\s*(?:有|的)?\\s*$");

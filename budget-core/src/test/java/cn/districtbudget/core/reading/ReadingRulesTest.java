@@ -2059,4 +2059,20 @@ class ReadingRulesTest {
         assertThat(read(older, 2023, DisclosureKind.BUDGET)).doesNotContainKey("assets.vehicles");
         assertThat(read(text, 2023, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("assets.vehicles");
     }
+
+    @Test
+    void theYearBeforesFiguresAreNotTheDocuments() {
+        // found probing the reader: 上年 / 上年度 as a sentence's or a term's year is the year before the document's
+        assertThat(read("上年“三公”经费预算15万元,今年预算12万元。\n", 2020, DisclosureKind.BUDGET))
+                .doesNotContainKeys("threePublic.total", "threePublic.budgeted.total");
+        assertThat(read("上年度支出总计300万元。\n", 2020, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("expenditure.grandTotal");
+        assertThat(read("本年收入合计120万元,上年收入合计100万元。\n", 2020, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("revenue.total", "1200000");
+        // compared with, carried over from, or both years together: not the year before's figure
+        assertThat(read("收入合计120万元,比上年增加20万元。上年结转20万元。\n", 2020, DisclosureKind.BUDGET))
+                .containsEntry("revenue.total.change", "200000").containsEntry("revenue.carriedForward", "200000");
+        // ningxia-yinchuan-archives-threepublic-2016-budget-excerpt
+        assertThat(read("三、“三公”经费预算\n与上年预算相比,上年与本年均无因公出国(境)情况; 公务接待费预算无变化。\n", 2016,
+                DisclosureKind.BUDGET)).containsEntry("threePublic.reception.change", "0");
+    }
 }
