@@ -1255,6 +1255,13 @@ class ReadingRulesTest {
         assertThat(READER.read(covers).disclosure().department().name()).isEqualTo("锡林郭勒盟文物保护管理站");
         String intro = "一、部门主要职责\n龙河镇人民政府内设党政办公室等机构。\n2019年度本年收入合计100万元。\n";
         assertThat(READER.read(intro).disclosure().department().name()).isEqualTo("龙河镇人民政府");
+        // held-out batch 47: a two-character name before its kind, 位于 introducing an institution, not a place
+        String kindergarten = "(二)机构设置\n蒙正幼儿园内设行政办公室、教研部门。\n2023年度收入合计536.30万元。\n";
+        assertThat(READER.read(kindergarten).disclosure().department().name()).isEqualTo("蒙正幼儿园");
+        String located = "(二)机构设置\n增福镇卫生院位于增福镇福兴路16号。\n2024年度收入合计1184.79万元。\n";
+        assertThat(READER.read(located).disclosure().department().name()).isEqualTo("增福镇卫生院");
+        String place = "长寿区龙河镇位于长寿城区东北20公里处。\n龙河镇人民政府内设党政办公室等机构。\n2019年度本年收入合计100万元。\n";
+        assertThat(READER.read(place).disclosure().department().name()).isEqualTo("龙河镇人民政府");
     }
     @Test
     void aPriorYearsAmountWithoutItsUnitBetweenTheComparisonAndTheChangeIsPassedOver() {
