@@ -232,6 +232,7 @@ final class ConceptReader {
                 previousPair = null;
                 previousFigures = List.of();
                 listCarriesCompare = false;
+                reasonListGoesOn = false;
                 continue;
             }
             Matcher inline = INLINE_HEADING.matcher(line);
@@ -360,9 +361,16 @@ final class ConceptReader {
     private static final Pattern STOCK_AT_YEAR_END = Pattern.compile(
             "^\\s*(?:[（(]?[一二三四五六七八九十\\d]{1,2}[)）、.．])?\\s*(?:截至|截止|至)(?:到)?\\s*(?:19|20)\\d{2}\\s*年\\s*(?:底|末|年底|年末|12\\s*月\\s*31\\s*日|12\\s*月\\s*末|12\\s*月\\s*底)");
 
+    /**
+     * What 上年 / 上年度 is followed by when it is the year of a figure: its money (预算, 决算, 收入, 支出, “三公”…), not a
+     * carry-over from it (上年预算结转, 上年财政拨款结余) nor words about it (上年未完项目, 上年基础上).
+     */
+    private static final String PRIOR_FOLLOWS = "(?:的)?(?=[“\"]?三公|预算|决算|收入|支出|一般公共|财政拨款|政府性基金|国有资本|基本支出"
+            + "|项目支出|机关运行|政府采购|实际|执行|因公|公务)(?![^，,。；;]{0,8}(?:结转|结余))";
+
     /** 今年 / 去年 naming the year of a sentence (not after 比 / 较 / 与, not in brackets). */
     private static final QuickFind RELATIVE_YEAR = QuickFind.of(
-            "(?<![比较与同于])(?:(?<y>今年|去年)(?!以来)|(?<prior>上年度?+|上一年度?+|前年)(?![结末底年同与和、及]))", "今去上前");
+            "(?<![比较与同于])(?:(?<y>今年|去年)(?!以来)|(?<![和在含])(?<prior>上年度?+|上一年度?+)" + PRIOR_FOLLOWS + ")", "今去上");
 
     /**
      * The year a sentence names as 今年 or 去年, when it names no year in digits: a budget is written in its own year
@@ -378,7 +386,7 @@ final class ConceptReader {
             if (!insideBrackets(lead, m.start())) {
                 if (m.group("prior") != null) {
                     // 上年“三公”经费预算15万元 / 上年度支出总计300万元: the year before the document's, whatever its kind
-                    return m.group("prior").startsWith("前") ? year - 2 : year - 1;
+                    return year - 1;
                 }
                 int written = kind == DisclosureKind.FINAL_ACCOUNTS ? year + 1 : year;
                 return m.group("y").equals("今年") ? written : written - 1;
@@ -426,9 +434,9 @@ final class ConceptReader {
     private boolean reasonListGoesOn;
     /** A reason clause running to the end of its sentence and listing a change of an amount. */
     private static final Pattern REASON_TO_END = Pattern.compile(
-            "主要(?:原因)?(?:是|为|系|由于|包括)[^；;。]*?(?:增加|减少|增长|下降)了?\\s*\\d[^；;。]*[。；;]?\\s*$");
+            "主要(?:原因)?(?:是|为|系|由于|包括)[^；;。]*?(?:增加|减少|增长|下降)了?\\s*[\\d.,，]+\\s*(?:万元|亿元|元)[^；;。]*[。；;]?\\s*$");
     /** An amount right after a direction word (减少14.55万元): a change. */
-    private static final Pattern DIRECTED_AMOUNT = Pattern.compile("(?:增加|减少|增长|下降)了?\\s*\\d");
+    private static final Pattern DIRECTED_AMOUNT = Pattern.compile("(?:增加|减少|增长|下降)了?\\s*[\\d.,，]+\\s*(?:万元|亿元|元)");
     /** A direction word or a comparison between two amounts of a reasons list's sentence. */
     private static final Pattern DIRECTION_OR_COMPARE = Pattern.compile("增|减|下降|上升|比|较|与|同比|持平");
 
@@ -442,6 +450,9 @@ final class ConceptReader {
     private int sentenceHeadlines;
 
     private void readSentence(String sentence, int line) {
+        if (sentenceOffset == 0) {
+            reasonListGoesOn = false; // a reasons list goes on only within its paragraph
+        }
         int before = candidates.size();
         sentenceCandidates = candidates.size();
         sentenceHeadlines = headlines.size();
@@ -2299,7 +2310,7 @@ final class ConceptReader {
     }
 
     /** 上年 / 上年度 right before a term, not compared with (比上年, 较上年度): the year before's figure. */
-    private static final Pattern PRIOR_YEAR_OWNING_TERM = Pattern.compile("(?<![比较与同于])(?:上年度?+|上一年度?+)(?:的)?\\s*$");
+    private static final Pattern PRIOR_YEAR_OWNING_TERM = Pattern.compile("(?<![比较与同于和])(?:上年度?+|上一年度?+)(?:的)?\\s*$");
 
     /** A year right before a term (2016年度基本支出, 2020年有政府性基金预算财政拨款收入): the year whose figure it is. */
     private static final Pattern YEAR_OWNING_TERM = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?\\s*(?:有|的)?\\s*$");

@@ -32,8 +32,10 @@ record Identity(String department, Integer year, DisclosureKind kind, Title titl
     private static final Pattern NAME_LINE = Pattern.compile("^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + ORGANISATION + ")$");
     /** 重庆市万盛经济技术开发区公园管理所为…, 祁阳市浯溪街道教育管理中心是…, XX的主要职能, 增福镇卫生院位于…: the department introducing itself. */
     private static final Pattern SELF_NAMED = Pattern.compile(
-            "^(?<name>[\\u4e00-\\u9fa5（）()]{2,30}?" + ORGANISATION + ")(?:的主要职能|的主要职责|主要职能|主要职责|基本职能|的基本职能|是|为|内设"
-                    + "|(?<![镇乡])(?:位于|始建于|创建于|创办于|成立于|下设))(?!\\d)"); // 长寿区龙河镇位于…: a place's
+            "^(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?" + ORGANISATION + "|[\\u4e00-\\u9fa5]{2}(?:幼儿园|小学|中学|学校|医院|卫生院))"
+                    + "(?:(?:的主要职能|的主要职责|主要职能|主要职责|基本职能|的基本职能|是|为|内设)(?!\\d)"
+                    // 长寿区龙河镇位于… / 龙河镇（街道）位于…: a place's, not the department introducing itself
+                    + "|(?<![镇乡]|[镇乡][（(][^（）()]{1,6}[)）])(?:位于|始建于|创建于|创办于|成立于|下设))");
     /** 第一部分 河南省红十字血液中心概况: a heading naming the department's overview. */
     private static final Pattern OVERVIEW_HEADING = Pattern.compile(
             "^(?:第[一二三四五六七八九十]{1,3}部分|[一二三四五六七八九十]{1,3}\\s*[、.．])\\s*(?<name>[\\u4e00-\\u9fa5（）()]{3,30}?"

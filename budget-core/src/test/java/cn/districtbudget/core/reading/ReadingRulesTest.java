@@ -1262,6 +1262,12 @@ class ReadingRulesTest {
         assertThat(READER.read(located).disclosure().department().name()).isEqualTo("增福镇卫生院");
         String place = "长寿区龙河镇位于长寿城区东北20公里处。\n龙河镇人民政府内设党政办公室等机构。\n2019年度本年收入合计100万元。\n";
         assertThat(READER.read(place).disclosure().department().name()).isEqualTo("龙河镇人民政府");
+        String founded = "(二)机构设置\n增福镇卫生院成立于1958年。\n2024年度收入合计1184.79万元。\n";
+        assertThat(READER.read(founded).disclosure().department().name()).isEqualTo("增福镇卫生院");
+        String bracketed = "龙河镇（街道）位于长寿城区东北。\n龙河镇人民政府内设党政办公室等机构。\n2019年度本年收入合计100万元。\n";
+        assertThat(READER.read(bracketed).disclosure().department().name()).isEqualTo("龙河镇人民政府");
+        String generic = "卫生院位于增福镇。\n2024年度收入合计1184.79万元。\n";
+        assertThat(READER.read(generic).disclosure().department().name()).isNotEqualTo("卫生院");
     }
     @Test
     void aPriorYearsAmountWithoutItsUnitBetweenTheComparisonAndTheChangeIsPassedOver() {
@@ -2049,6 +2055,17 @@ class ReadingRulesTest {
         Map<String, String> read = read(text, 2024, DisclosureKind.FINAL_ACCOUNTS);
         assertThat(read).containsEntry("revenue.carriedForward.change", "-145500")
                 .doesNotContainKeys("revenue.useOfNonFiscalBalance", "revenue.useOfNonFiscalBalance.change");
+        ReadResult result = READER.read(text, new ReadingHints(null, 2024, DisclosureKind.FINAL_ACCOUNTS, "t.txt"));
+        assertThat(result.findings()).anyMatch(f -> f.rule().equals("READ-FIGURE-AMBIGUOUS")
+                && f.message().contains("使用非财政拨款结余和专用结余60.86万元"));
+        // the list ends with its paragraph and at a heading: a later section's levels are read, its change not taken
+        String later = "收、支与2023年度相比,增加66.69万元,主要原因是:其他收入减少137.9万元。\n二、支出决算情况说明\n"
+                + "本年支出合计1200万元,其中:基本支出800万元,项目支出400万元,主要是项目支出增加50万元。\n";
+        assertThat(read(later, 2024, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("expenditure.total", "12000000")
+                .doesNotContainKey("expenditure.project.change");
+        // a count in a reason is no change of money: the next sentence's amount stays a level
+        String count = "收、支与2023年度相比,增加66.69万元,主要原因是人员增加2人。使用非财政拨款结余60.86万元,年初结转和结余减少14.55万元。\n";
+        assertThat(read(count, 2024, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.useOfNonFiscalBalance", "608600");
         // a sentence with its own comparison is no part of the reasons: its amount is a level
         String own = "收、支与2023年度相比,增加66.69万元,主要原因是:其他收入减少137.9万元。"
                 + "使用非财政拨款结余60.86万元,比上年减少14.55万元。\n";
@@ -2070,9 +2087,13 @@ class ReadingRulesTest {
     @Test
     void theYearBeforesFiguresAreNotTheDocuments() {
         // found probing the reader: 上年 / 上年度 as a sentence's or a term's year is the year before the document's
-        assertThat(read("上年“三公”经费预算15万元,今年预算12万元。\n", 2020, DisclosureKind.BUDGET))
-                .doesNotContainKeys("threePublic.total", "threePublic.budgeted.total");
-        assertThat(read("上年度支出总计300万元。\n", 2020, DisclosureKind.FINAL_ACCOUNTS)).doesNotContainKey("expenditure.grandTotal");
+        assertThat(read("上年“三公”经费预算15万元。2020年“三公”经费预算12万元。\n", 2020, DisclosureKind.BUDGET))
+                .containsEntry("threePublic.total", "120000");
+        assertThat(read("上年度支出总计300万元。本年度支出总计320万元。\n", 2020, DisclosureKind.FINAL_ACCOUNTS))
+                .containsEntry("expenditure.grandTotal", "3200000");
+        // words about the year before that are not its figures leave the sentence the document's
+        assertThat(read("扣除以前年度结余后,本年收入合计300万元。含上年未完项目资金,本年支出合计300万元。\n", 2020,
+                DisclosureKind.FINAL_ACCOUNTS)).containsEntry("revenue.total", "3000000").containsEntry("expenditure.total", "3000000");
         assertThat(read("本年收入合计120万元,上年收入合计100万元。\n", 2020, DisclosureKind.FINAL_ACCOUNTS))
                 .containsEntry("revenue.total", "1200000");
         // compared with, carried over from, or both years together: not the year before's figure
