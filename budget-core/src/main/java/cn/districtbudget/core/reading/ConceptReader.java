@@ -285,12 +285,16 @@ final class ConceptReader {
             paragraphStarts = starts;
             paragraphText = text;
             int start = 0;
+            boolean lastParagraph = lastWords(source) <= number;
             while (start < text.length()) {
                 int stop = ProseLines.sentenceEnd(text, start);
                 sentenceOffset = start;
-                readSentence(text.substring(start, stop), lineAt(start));
+                String sentence = text.substring(start, stop);
+                cutByTheEnd = lastParagraph && stop >= text.length() && !SENTENCE_CLOSED.matcher(sentence).find();
+                readSentence(sentence, lineAt(start));
                 start = stop;
             }
+            cutByTheEnd = false;
             paragraphStarts = null;
         }
         tables.end();
@@ -304,6 +308,20 @@ final class ConceptReader {
         return heading.contains("收入") && !heading.contains("支出") && !heading.contains("收支");
     }
 
+
+    /** The sentence being read is the text's last and ends with no stop: an excerpt cut inside it. */
+    private boolean cutByTheEnd;
+    private static final Pattern SENTENCE_CLOSED = Pattern.compile("[。；;！!？?]\\s*$");
+
+    /** The number of the source's last line with words on it. */
+    private static int lastWords(SourceText source) {
+        for (int number = source.size(); number >= 1; number--) {
+            if (!SourceText.strip(source.line(number)).isEmpty()) {
+                return number;
+            }
+        }
+        return 0;
+    }
 
     private int paragraphFirstLine;
     private List<Integer> paragraphStarts;
@@ -473,6 +491,9 @@ final class ConceptReader {
         } else {
             carryOverInside(sentence, partsOfRevenue ? previousSentenceStart : before);
         }
+        if (cutByTheEnd) {
+            revenueCutInItsParts(sentence, line, before);
+        }
         if (previousRevenue && ONLY_WHEREOF.matcher(SourceText.strip(sentence)).matches()) {
             revenueListStart = previousSentenceStart;
         } else if (!listItem && sentenceHadValues) {
@@ -557,6 +578,33 @@ final class ConceptReader {
                         f.explanation(), f.evidence()));
             }
         }
+    }
+
+    /**
+     * 收入预算:2024年年初预算数2737.12万元,其中:一般公共预算拨款580.78万元,…附属 — the text ends inside the list of the
+     * budget revenue's parts: whether a carry-over is inside the total is not known (unless the sources read make it, or a
+     * larger grand total was stated), so the total is reported, not read.
+     */
+    private void revenueCutInItsParts(String sentence, int line, int from) {
+        if (!sentence.contains("其中")) {
+            return;
+        }
+        for (int i = candidates.size() - 1; i >= from; i--) {
+            StatedFigure f = candidates.get(i);
+            String words = f.evidence().words();
+            if (f.concept() == Concept.REVENUE_TOTAL && !f.change() && (words.startsWith("收入预算") || words.startsWith("预算收入"))
+                    && !CandidateResolver.sourcesMake(candidates, f.value()) && !largerGrandTotal(f.value())) {
+                candidates.remove(i);
+                context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.REVENUE, "“" + words
+                        + "”：文本在其构成中截断，不能确定是否含上年结转，未读取", line);
+            }
+        }
+    }
+
+    /** A grand total of revenue read before, larger than {@code value} (收支总预算46621.39万元 over 收入预算45621.38万元). */
+    private boolean largerGrandTotal(BigDecimal value) {
+        return candidates.stream().anyMatch(f -> f.concept() == Concept.REVENUE_GRAND_TOTAL && !f.change()
+                && f.value().compareTo(value) > 0);
     }
 
     /** 较2020年度决算数减少157.86万元 — a sentence of a change only, after a sentence that stated one figure. */

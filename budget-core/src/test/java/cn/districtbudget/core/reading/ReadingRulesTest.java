@@ -2103,4 +2103,19 @@ class ReadingRulesTest {
         assertThat(read("三、“三公”经费预算\n与上年预算相比,上年与本年均无因公出国(境)情况; 公务接待费预算无变化。\n", 2016,
                 DisclosureKind.BUDGET)).containsEntry("threePublic.reception.change", "0");
     }
+
+    @Test
+    void aBudgetRevenueWhosePartsTheExcerptCutsIsReportedNotRead() {
+        // chongqing-fuling-central-healthcentre-2024-budget-excerpt (held-out batch 49): the page ends inside the list
+        String cut = "二、单位收支总体情况\n(一)收入预算:2024年年初预算数2737.12万元,其中:一般公共预算拨款580.78万元,"
+                + "政府性基金预算拨款0万元,上级补助收入0万元,附属";
+        ReadResult result = READER.read(cut, new ReadingHints(null, 2024, DisclosureKind.BUDGET, "t.txt"));
+        assertThat(read(cut, 2024, DisclosureKind.BUDGET)).containsEntry("revenue.generalPublicBudget", "5807800")
+                .doesNotContainKeys("revenue.total", "revenue.grandTotal");
+        assertThat(result.findings()).anyMatch(f -> f.rule().equals("READ-FIGURE-AMBIGUOUS") && f.message().contains("截断"));
+        // the same list closed, or cut after parts that already make the total: the year's revenue
+        assertThat(read(cut.replace(",附属", "。"), 2024, DisclosureKind.BUDGET)).containsEntry("revenue.total", "27371200");
+        String made = "(一)收入预算:2024年年初预算数580.78万元,其中:一般公共预算拨款580.78万元,政府性基金预算拨款0万元,附属";
+        assertThat(read(made, 2024, DisclosureKind.BUDGET)).containsEntry("revenue.total", "5807800");
+    }
 }
