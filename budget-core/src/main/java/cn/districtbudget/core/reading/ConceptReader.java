@@ -93,7 +93,7 @@ final class ConceptReader {
         this.tables = new TableLines(context, kind, year, () -> area, this::add);
         this.counts = new CountReader(() -> area, this::add);
         this.zeros = new StatedZeros(kind, this::add);
-        this.glues = new Glue.Grammar(year);
+        this.glues = new Glue.Grammar(year, kind == DisclosureKind.FINAL_ACCOUNTS);
         this.fundParts = new FundParts(this::add);
     }
 
@@ -1400,8 +1400,11 @@ final class ConceptReader {
                 Hit before = merged.get(merged.size() - 1);
                 String between = sentence.substring(before.end(), hit.start());
                 if (!before.term().generic() && before.term().role() == Role.CONCEPT
-                        && (between.isBlank() || YEAR_ONLY.matcher(between).matches())) {
-                    continue; // 公务接待费2014年财政拨款决算数为4018.71万元: the 财政拨款 is the item's funds
+                        && (between.isBlank() || YEAR_ONLY.matcher(between).matches()
+                        || hit.term().role() == Role.BLOCK && SPENDING_ONLY.matcher(between).matches())) {
+                    // 公务接待费2014年财政拨款决算数为4018.71万元 / “三公”经费支出财政拨款决算数为2503.79万元: the 财政拨款 is
+                    // the item's funds
+                    continue;
                 }
                 if (!before.term().generic() && before.term().role() == Role.CONCEPT && isTotal(hit.term())
                         && SUBJECT_GLUE.matcher(between).matches()) {
@@ -1413,6 +1416,9 @@ final class ConceptReader {
         }
         return merged;
     }
+
+    /** Only the spending between a term and a block (“三公”经费支出财政拨款…). */
+    private static final Pattern SPENDING_ONLY = Pattern.compile("\\s*(?:支出|开支)\\s*");
 
     /** Only a year between two terms (公务接待费2014年财政拨款…). */
     private static final Pattern YEAR_ONLY = Pattern.compile("\\s*(?:19|20)\\d{2}\\s*年(?:度)?\\s*");

@@ -21,18 +21,21 @@ record Glue(boolean ok, boolean compare, int direction, boolean rate, boolean bu
                         + "|(?<up>增加|增长|上升|提高|增|加)|(?<down>减少|下降|降低|压缩|压减|减|节约)"
                         + "|(?<versus>(?:比|较|与)(?:年初|全年)?预算(?:数)?)"
                         + "|(?<rate>完成(?:了)?(?:年初)?预算(?:数)?的|为年初预算的|占年初预算的)"
-                        + "|(?<reject>调整(?:后)?预算(?:数)?|全年预算(?:数)?|预算执行(?:数)?|上年|去年|以前年度|占)"
+                        + "|(?<reject>调整(?:后)?预算(?:数)?|全年预算(?:数)?|预算执行(?:数)?|上年|以前年度|占)|(?<lastYear>去年)"
                         + "|(?<initial>年初预算(?:数)?)|(?<budget>完成(?:全年|年初)?预算(?:数)?|预算(?:数|安排)?|预安排)|(?<final>决算(?:数)?|实际)"
                         + "|(?<neutral>\\s+|[:：，,”\"’'」〞]|按同口径|同口径|同期|汇总|共计|合计|总计|总额|安排|金额|支出|收入|经费|资金|公共财政拨款|财政拨款|拨款|本年度|本年"
                         + "|全年|当年|年度|\\d{4}\\s*年(?:度)?|累计|执行|列支|发生|为|是|共|计|达|额|数|的|了|总|[（(][^（()）\\d]{0,20}[)）])");
         private static final Pattern COMPARED_YEAR_DIGITS = Pattern.compile("(\\d{4})\\s*年");
 
         private final Integer year;
-        /** The glue read so far, by its words: glue depends only on the words and the document's year. */
+        /** Final accounts are written the year after theirs: 去年 is their own year (公务接待费去年决算数为951.86万元). */
+        private final boolean writtenYearAfter;
+        /** The glue read so far, by its words: glue depends only on the words and the document's year and kind. */
         private final Map<String, Glue> glues = new HashMap<>();
 
-        Grammar(Integer year) {
+        Grammar(Integer year, boolean writtenYearAfter) {
             this.year = year;
+            this.writtenYearAfter = writtenYearAfter;
         }
 
         /** The glue {@code text} is (read once per distinct words). */
@@ -66,7 +69,8 @@ record Glue(boolean ok, boolean compare, int direction, boolean rate, boolean bu
             int at = 0;
             while (at < text.length()) {
                 m.region(at, text.length());
-                if (!m.lookingAt() || m.end() == at || m.group("reject") != null) {
+                if (!m.lookingAt() || m.end() == at || m.group("reject") != null
+                        || m.group("lastYear") != null && !writtenYearAfter) {
                     return new Glue(false, false, 0, false, false, false, false, false, false);
                 }
                 if (m.group("versus") != null) {

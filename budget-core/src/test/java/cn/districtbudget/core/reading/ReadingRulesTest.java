@@ -2118,4 +2118,15 @@ class ReadingRulesTest {
         String made = "(一)收入预算:2024年年初预算数580.78万元,其中:一般公共预算拨款580.78万元,政府性基金预算拨款0万元,附属";
         assertThat(read(made, 2024, DisclosureKind.BUDGET)).containsEntry("revenue.total", "5807800");
     }
+
+    @Test
+    void anItemsFundsAfterItsSpendingAndAFinalAccountsLastYearAreTheItems() {
+        // beijing-audit-office-official-threepublic-2010-final-excerpt, beijing-mwr-threepublic-2010-final-excerpt (batch 50)
+        String text = "三、“三公”经费\n2010年,审计署“三公”经费支出财政拨款决算数为2503.79万元。公务接待费去年决算数为951.86万元。\n";
+        assertThat(read(text, 2010, DisclosureKind.FINAL_ACCOUNTS)).containsEntry("threePublic.total", "25037900")
+                .containsEntry("threePublic.reception", "9518600");
+        // a budget is written in its own year: its 去年 is the year before
+        assertThat(read("三、“三公”经费\n公务接待费去年预算数为951.86万元。2011年公务接待费预算900万元。\n", 2011, DisclosureKind.BUDGET))
+                .containsEntry("threePublic.reception", "9000000");
+    }
 }
