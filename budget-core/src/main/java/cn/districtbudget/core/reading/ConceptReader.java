@@ -180,6 +180,7 @@ final class ConceptReader {
         for (int number = 1; number <= source.size() && !groupsThousands; number++) {
             groupsThousands = THOUSANDS_GROUP.matcher(source.line(number)).find();
         }
+        int lastLine = lastWords(source);
         for (int number = 1; number <= source.size(); number++) {
             String raw = source.line(number);
             if (SourceText.isTableLine(raw)) {
@@ -232,7 +233,6 @@ final class ConceptReader {
                 previousPair = null;
                 previousFigures = List.of();
                 listCarriesCompare = false;
-                reasonListGoesOn = false;
                 continue;
             }
             Matcher inline = INLINE_HEADING.matcher(line);
@@ -285,7 +285,7 @@ final class ConceptReader {
             paragraphStarts = starts;
             paragraphText = text;
             int start = 0;
-            boolean lastParagraph = lastWords(source) <= number;
+            boolean lastParagraph = lastLine <= number;
             while (start < text.length()) {
                 int stop = ProseLines.sentenceEnd(text, start);
                 sentenceOffset = start;
@@ -383,12 +383,14 @@ final class ConceptReader {
      * What 上年 / 上年度 is followed by when it is the year of a figure: its money (预算, 决算, 收入, 支出, “三公”…), not a
      * carry-over from it (上年预算结转, 上年财政拨款结余) nor words about it (上年未完项目, 上年基础上).
      */
+    /** 上年 / 上年度 / 上一年(度), possessive so that 上年度 is never read as 上年 followed by 度. */
+    private static final String PRIOR_YEAR = "上年度?+|上一年度?+";
     private static final String PRIOR_FOLLOWS = "(?:的)?(?=[“\"]?三公|预算|决算|收入|支出|一般公共|财政拨款|政府性基金|国有资本|基本支出"
             + "|项目支出|机关运行|政府采购|实际|执行|因公|公务)(?![^，,。；;]{0,8}(?:结转|结余))";
 
     /** 今年 / 去年 naming the year of a sentence (not after 比 / 较 / 与, not in brackets). */
     private static final QuickFind RELATIVE_YEAR = QuickFind.of(
-            "(?<![比较与同于])(?:(?<y>今年|去年)(?!以来)|(?<![和在含])(?<prior>上年度?+|上一年度?+)" + PRIOR_FOLLOWS + ")", "今去上");
+            "(?<![比较与同于])(?:(?<y>今年|去年)(?!以来)|(?<![和在含])(?<prior>" + PRIOR_YEAR + ")" + PRIOR_FOLLOWS + ")", "今去上");
 
     /**
      * The year a sentence names as 今年 or 去年, when it names no year in digits: a budget is written in its own year
@@ -450,11 +452,12 @@ final class ConceptReader {
      * 其他收入减少137.9万元。): a next sentence with changes and no comparison of its own goes on with that list.
      */
     private boolean reasonListGoesOn;
+    /** An amount of money right after a direction word (减少14.55万元): a change. */
+    private static final String DIRECTED_MONEY = "(?:增加|减少|增长|下降)了?\\s*[\\d.,，]+\\s*(?:万元|亿元|元)";
     /** A reason clause running to the end of its sentence and listing a change of an amount. */
     private static final Pattern REASON_TO_END = Pattern.compile(
-            "主要(?:原因)?(?:是|为|系|由于|包括)[^；;。]*?(?:增加|减少|增长|下降)了?\\s*[\\d.,，]+\\s*(?:万元|亿元|元)[^；;。]*[。；;]?\\s*$");
-    /** An amount right after a direction word (减少14.55万元): a change. */
-    private static final Pattern DIRECTED_AMOUNT = Pattern.compile("(?:增加|减少|增长|下降)了?\\s*[\\d.,，]+\\s*(?:万元|亿元|元)");
+            "主要(?:原因)?(?:是|为|系|由于|包括)[^；;。]*?" + DIRECTED_MONEY + "[^；;。]*[。；;]?\\s*$");
+    private static final Pattern DIRECTED_AMOUNT = Pattern.compile(DIRECTED_MONEY);
     /** A direction word or a comparison between two amounts of a reasons list's sentence. */
     private static final Pattern DIRECTION_OR_COMPARE = Pattern.compile("增|减|下降|上升|比|较|与|同比|持平");
 
@@ -469,7 +472,7 @@ final class ConceptReader {
 
     private void readSentence(String sentence, int line) {
         if (sentenceOffset == 0) {
-            reasonListGoesOn = false; // a reasons list goes on only within its paragraph
+            reasonListGoesOn = false; // a reasons list goes on only within its paragraph (a heading ends one too)
         }
         int before = candidates.size();
         sentenceCandidates = candidates.size();
@@ -515,8 +518,6 @@ final class ConceptReader {
                 || (item || sentenceOffset > 0) && listCarriesCompare;
         if (sentenceHadValues) {
             reasonListGoesOn = changeRead && REASON_TO_END.matcher(sentence).find();
-        }
-        if (sentenceHadValues) {
             boolean single = candidates.size() == before + 1 && !candidates.get(before).change()
                     && candidates.get(before).concept().measure() == Concept.Measure.MONEY;
             previousSingle = single ? candidates.get(before) : null;
@@ -556,14 +557,14 @@ final class ConceptReader {
         for (int i = from; i < candidates.size(); i++) {
             StatedFigure f = candidates.get(i);
             String words = f.evidence().words();
-            if (f.concept() == Concept.REVENUE_TOTAL && !f.change() && (words.startsWith("收入预算") || words.startsWith("预算收入"))
+            if (f.concept() == Concept.REVENUE_TOTAL && !f.change() && namesBudgetRevenue(words)
                     && !CARRY_OVER_INCLUDED.matcher(sentence).find()
                     && CandidateResolver.sourcesMake(candidates.subList(from, candidates.size()), f.value())) {
                 // 收入预算504.51万元，其中：一般公共预算拨款204.51万元…事业收入300万元；上年结转结余资金29.81万元: made by its
                 // sources, the carry-over besides (not 一般公共预算拨款761.21万元(含上年结转5.01万元): a source with it inside)
                 continue;
             }
-            if (f.concept() == Concept.REVENUE_TOTAL && (words.startsWith("收入预算") || words.startsWith("预算收入"))) {
+            if (f.concept() == Concept.REVENUE_TOTAL && namesBudgetRevenue(words)) {
                 candidates.set(i, new StatedFigure(Concept.REVENUE_GRAND_TOTAL, f.change(), f.value(), f.unit(),
                         f.explanation(), f.evidence()));
                 relabeled |= !f.change();
@@ -592,13 +593,18 @@ final class ConceptReader {
         for (int i = candidates.size() - 1; i >= from; i--) {
             StatedFigure f = candidates.get(i);
             String words = f.evidence().words();
-            if (f.concept() == Concept.REVENUE_TOTAL && !f.change() && (words.startsWith("收入预算") || words.startsWith("预算收入"))
+            if (f.concept() == Concept.REVENUE_TOTAL && !f.change() && namesBudgetRevenue(words)
                     && !CandidateResolver.sourcesMake(candidates, f.value()) && !largerGrandTotal(f.value())) {
                 candidates.remove(i);
                 context.reportUnplaced(ReadingRule.FIGURE_AMBIGUOUS, Section.REVENUE, "“" + words
                         + "”：文本在其构成中截断，不能确定是否含上年结转，未读取", line);
             }
         }
+    }
+
+    /** Words read as a budget's 收入预算 / 预算收入 (whether a carry-over is inside it depends on its parts). */
+    private static boolean namesBudgetRevenue(String words) {
+        return words.startsWith("收入预算") || words.startsWith("预算收入");
     }
 
     /** A grand total of revenue read before, larger than {@code value} (收支总预算46621.39万元 over 收入预算45621.38万元). */
@@ -2364,7 +2370,7 @@ final class ConceptReader {
     }
 
     /** 上年 / 上年度 right before a term, not compared with (比上年, 较上年度): the year before's figure. */
-    private static final Pattern PRIOR_YEAR_OWNING_TERM = Pattern.compile("(?<![比较与同于和])(?:上年度?+|上一年度?+)(?:的)?\\s*$");
+    private static final Pattern PRIOR_YEAR_OWNING_TERM = Pattern.compile("(?<![比较与同于和])(?:" + PRIOR_YEAR + ")(?:的)?\\s*$");
 
     /** A year right before a term (2016年度基本支出, 2020年有政府性基金预算财政拨款收入): the year whose figure it is. */
     private static final Pattern YEAR_OWNING_TERM = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:度)?\\s*(?:有|的)?\\s*$");

@@ -2024,7 +2024,7 @@ class ReadingRulesTest {
         // the other sources: what they pay for is no revenue figure (it may differ from the revenue by a carry-over)
         String others = "支出预算100万元,其中:事业收入安排支出30万元,上级补助收入安排支出20万元,使用上年结转资金安排支出40万元,"
                 + "财政专户管理资金安排支出10万元。\n";
-        assertThat(read(others, 2018, DisclosureKind.BUDGET)).doesNotContainKeys("revenue.business",
+        assertThat(read(others, 2018, DisclosureKind.BUDGET)).containsEntry("expenditure.total", "1000000").doesNotContainKeys("revenue.business",
                 "revenue.superiorSubsidy", "revenue.carriedForward", "revenue.specialAccount");
         // the revenue named as such stays read
         String revenue = "收入预算100万元,其中:事业收入30万元,财政专户管理资金10万元,上年结转20万元。\n";
